@@ -1,0 +1,95 @@
+/* gosh.c: the facade: the only code that sees every folder. */
+#include <gc.h>
+#include <string.h>
+#include "compiler.h"
+#include "gosh.h"
+#include "lexer.h"
+#include "parser.h"
+#include "runtime.h"
+#include "gostd.h"
+#include "vm.h"
+
+void gosh_init(int argc, char **argv, const GoshOptions *opts)
+{
+    (void)opts;
+    GC_set_all_interior_pointers(1);
+    GC_INIT();
+    GC_allow_register_threads();
+    types_init();
+    vm_init();
+    stdlib_open_all(argc, argv);
+}
+
+static Program *compile(const Source *src)
+{
+    Diag d;
+    diag_init(&d, src);
+    Program *p = compile_program(src, &d);
+    if (!p) {
+        rt_flush_stdout();
+        diag_print(&d, stderr);
+    }
+    return p;
+}
+
+static const Source *load(const char *path)
+{
+    char err[512];
+    const Source *src = src_from_file(path, err, sizeof err);
+    if (!src)
+        fprintf(stderr, "gosh: %s\n", err);
+    return src;
+}
+
+int gosh_run_source(const char *name, const char *text, size_t len)
+{
+    const Source *src = src_from_string(name, text, len);
+    Program *p = compile(src);
+    if (!p)
+        return 1;
+    return vm_run(p);
+}
+
+int gosh_run_file(const char *path)
+{
+    const Source *src = load(path);
+    if (!src)
+        return 1;
+    Program *p = compile(src);
+    if (!p)
+        return 1;
+    return vm_run(p);
+}
+
+int gosh_disasm(const char *path, FILE *out)
+{
+    const Source *src = load(path);
+    if (!src)
+        return 1;
+    Program *p = compile(src);
+    if (!p)
+        return 1;
+    for (int i = 0; i < p->nfuncs; i++) {
+        if (!p->funcs[i]->code)
+            continue;
+        vm_disasm(p->funcs[i], out);
+        fputc('\n', out);
+    }
+    return 0;
+}
+
+int gosh_dump_ast(const char *path, FILE *out)
+{
+    const Source *src = load(path);
+    if (!src)
+        return 1;
+    Diag d;
+    diag_init(&d, src);
+    Node *file = parse_file(src, &d);
+    if (diag_has_errors(&d)) {
+        diag_print(&d, stderr);
+        return 1;
+    }
+    ast_dump(file, out);
+    return 0;
+}

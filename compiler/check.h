@@ -1,0 +1,308 @@
+/* check.h: the compiler's internal model, shared by the checker (check_*.c)
+ * and the code generator (emit_*.c). Private to compiler/.
+ *
+ * The checker walks the syntax tree once, resolving names to Symbols and
+ * annotating every expression with its type, mode and constant value, in
+ * the manner of go/types. The emitter then walks the annotated tree and
+ * produces typed register bytecode. */
+#ifndef GOSH_CHECK_H
+#define GOSH_CHECK_H
+
+#include "ast.h"
+#include "lexer.h"
+#include "parser.h"
+#include "vm.h"
+
+/* What an expression denotes (go/types' operand modes). */
+typedef enum Mode {
+    MODE_INVALID,
+    MODE_NOVALUE,    /* a call with no results */
+    MODE_BUILTIN,    /* a built-in function name */
+    MODE_TYPE,       /* a type */
+    MODE_CONST,      /* a constant (node->cval) */
+    MODE_VAR,        /* an addressable variable */
+    MODE_MAPINDEX,   /* m[k]: assignable but not addressable */
+    MODE_VALUE,      /* any other value */
+    MODE_COMMAOK,    /* a value that may also yield a bool (v, ok := ...) */
+} Mode;
+
+/* Constant values: untyped integer constants are exact to 128 bits (Go
+ * allows more; gosh reports "constant overflow" past that), floats are
+ * carried in long double so that 0.1 + 0.2 rounds to 0.3 as in Go. */
+typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+
+typedef struct ConstVal {
+    uint8_t kind;
+    bool b;
+    __int128 i;
+    long double f;
+    const char *s;
+    int64_t slen;
+} ConstVal;
+
+ConstVal *cv_bool(bool b);
+ConstVal *cv_int(__int128 i);
+ConstVal *cv_float(long double f);
+ConstVal *cv_string(const char *s, int64_t len);
+/* Go's rendering of a constant in messages: 256, "abc", 2.5, true. */
+void cv_string_of(const ConstVal *c, char *buf, size_t size);
+/* Whether [c] (untyped) converts exactly to a value of type [t]: 0 if it
+ * does, 1 if it would overflow, 2 if it would truncate a float. */
+int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded);
+ConstVal *cv_to_float(const ConstVal *c);
+ConstVal *cv_to_int(const ConstVal *c); /* NULL when not integral */
+bool cv_is_integral(const ConstVal *c);
+int cv_sign(const ConstVal *c);
+/* Folds [x op y]; NULL with [err] set when undefined (division by zero,
+ * overflow). [integer] selects integer division. */
+ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool integer,
+                    const char **err);
+ConstVal *cv_unary(int op, const ConstVal *x, const Type *t);
+ConstVal *cv_shift(int op, const ConstVal *x, uint64_t count, const char **err);
+bool cv_compare(int op, const ConstVal *x, const ConstVal *y);
+/* The value's bits in a register of type [t]. */
+Value cv_to_value(const ConstVal *c, const Type *t);
+/* Truncates an integer constant to [t]'s width (typed arithmetic wraps
+ * only at run time; typed constant arithmetic must be exact, so this is
+ * used only for conversions of non-constants). */
+
+typedef enum SymKind {
+    SYM_VAR, SYM_CONST, SYM_TYPE, SYM_FUNC, SYM_PKG, SYM_BUILTIN, SYM_NIL,
+    SYM_LABEL,
+} SymKind;
+
+typedef enum Builtin {
+    B_APPEND, B_CAP, B_CLEAR, B_CLOSE, B_COMPLEX, B_COPY, B_DELETE, B_IMAG,
+    B_LEN, B_MAKE, B_MAX, B_MIN, B_NEW, B_PANIC, B_PRINT, B_PRINTLN, B_REAL,
+    B_RECOVER, B_COUNT
+} Builtin;
+
+struct Package;
+struct FuncInfo;
+
+typedef struct Symbol {
+    uint8_t kind;
+    /* 0 unresolved, 1 being resolved (a cycle if met again), 2 resolved */
+    uint8_t state;
+    bool global;
+    bool captured;     /* used by a nested function literal */
+    bool mutated;      /* assigned after its declaration */
+    bool addressed;    /* &x taken */
+    bool used;
+    bool is_param;
+    const char *name;
+    Pos pos;
+    Type *type;
+    struct Package *pkg;
+    ConstVal *cval;
+    int builtin;
+    /* Package-level declaration, checked on first use. */
+    Node *decl;
+    int decl_index;
+    Node *decl_value;       /* the initialiser expression, if any */
+    /* Locals: the declaring function; the emitter's register. */
+    struct FuncInfo *owner;
+    int reg;
+    /* Globals: the variable's cell. */
+    Value *cell;
+    /* Functions. */
+    struct FuncInfo *func;
+    Native *native;
+    /* Packages (SYM_PKG). */
+    struct Package *imported;
+    /* Package-level: the vars and funcs the initialiser refers to, for
+     * Go's initialisation order. */
+    struct Symbol **deps;
+    int ndeps, depcap;
+    bool init_done;
+} Symbol;
+
+typedef enum ScopeKind {
+    SCOPE_UNIVERSE, SCOPE_PACKAGE, SCOPE_FUNC, SCOPE_BLOCK,
+} ScopeKind;
+
+typedef struct Scope {
+    struct Scope *parent;
+    uint8_t kind;
+    Symbol **syms;
+    int n, cap;
+    struct FuncInfo *func;
+} Scope;
+
+/* One function: a declaration, a method or a literal. */
+typedef struct FuncInfo {
+    struct FuncInfo *parent;
+    struct Package *pkg;
+    const char *name;           /* Go's name: main.f, main.T.M, main.main.func1 */
+    Node *node;
+    Node *body;
+    Type *sig;
+    Symbol *recv;
+    Symbol **params;
+    int nparams;
+    Symbol **results;
+    int nresults;
+    bool named_results;
+    /* Captured variables of enclosing functions, in upvalue order. */
+    Symbol **captures;
+    int ncaptures, capcap;
+    int nlits;
+    bool has_defer;
+    bool is_method;
+    /* Dependencies for initialisation order. */
+    Symbol *sym;
+    Proto *proto;
+    int line;
+} FuncInfo;
+
+typedef struct Package {
+    const char *path;
+    const char *name;
+    Scope *scope;
+    Node *file;
+    const Source *src;
+    bool strict;            /* has a package clause: plain Go rules */
+    bool checked;
+    bool checking;
+    /* Declared in source order. */
+    Symbol **vars;
+    int nvars, varcap;
+    Symbol **inits;         /* init functions */
+    int ninits, initcap;
+    FuncInfo **funcs;       /* every function, literals included */
+    int nfuncs, funccap;
+    Node **stmts;           /* script top-level statements */
+    int nstmts;
+    struct Package **imports;
+    int nimports, importcap;
+    FuncInfo *script;       /* the function holding top-level statements */
+    Symbol *main;
+    Proto *init_proto;
+    int nlits_init;
+} Package;
+
+/* A selector's meaning (node->info of an N_SELECTOR). */
+typedef enum SelKind {
+    SEL_QUALIFIED,      /* pkg.Name: see sym */
+    SEL_FIELD,          /* x.f through [path] */
+    SEL_METHOD,         /* x.M: a method value or call */
+    SEL_IMETHOD,        /* x.M on an interface */
+    SEL_METHOD_EXPR,    /* T.M */
+} SelKind;
+
+typedef struct Selection {
+    uint8_t kind;
+    uint8_t depth;      /* fields on the path (embedded fields first) */
+    bool indirect;      /* the path goes through a pointer */
+    bool addr_recv;     /* method needs &x as receiver */
+    bool deref_recv;    /* method needs *x as receiver */
+    int path[16];
+    Symbol *sym;
+    Method *method;
+    int imethod;        /* index in the interface's method list */
+    Type *recv_type;
+} Selection;
+
+/* A call's meaning (node->info of an N_CALL). */
+typedef enum CallKind {
+    CALL_FUNC, CALL_BUILTIN, CALL_CONVERSION, CALL_METHOD, CALL_IMETHOD,
+} CallKind;
+
+typedef struct CallInfo {
+    uint8_t kind;
+    uint8_t builtin;
+    bool spread;        /* f(g()) where g returns several values */
+    Type *conv;         /* conversion target */
+} CallInfo;
+
+typedef struct Compiler Compiler;
+
+typedef struct Checker {
+    Compiler *comp;
+    Diag *diag;
+    Package *pkg;
+    FuncInfo *func;
+    Scope *scope;
+    /* Statement context. */
+    int loops;
+    int breakables;
+    Node **labels;
+    int nlabels, labelcap;
+    /* Where references to package-level symbols are recorded (the var or
+     * func being checked), for initialisation order. */
+    Symbol *dep_owner;
+    int iota;               /* -1 outside constant declarations */
+    int depth;
+} Checker;
+
+struct Compiler {
+    Diag *diag;
+    Package **pkgs;
+    int npkgs, pkgcap;
+    Package *main;
+    Scope *universe;
+    bool repl;
+};
+
+/* ---- scope.c ---- */
+Scope *scope_new(Scope *parent, ScopeKind kind);
+Symbol *scope_lookup_local(Scope *s, const char *name);
+Symbol *scope_lookup(Scope *s, const char *name);
+void scope_insert(Scope *s, Symbol *sym);
+Symbol *sym_new(SymKind kind, const char *name, Pos pos);
+Scope *universe_new(void);
+
+/* ---- package.c ---- */
+Package *pkg_load(Compiler *c, const char *path, Pos at);
+Package *pkg_lookup(Compiler *c, const char *path);
+void pkg_check(Compiler *c, Package *p);
+
+/* ---- check_*.c ---- */
+void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+Pos start_pos(const Node *n);
+/* "x (variable of type int)" and friends. */
+void chk_operand_string(const Node *n, char *buf, size_t size);
+void chk_type_string(const Type *t, char *buf, size_t size);
+
+Type *chk_type(Checker *c, Node *n);
+void chk_expr(Checker *c, Node *n);
+void chk_expr_or_type(Checker *c, Node *n);
+/* Checks [n] expecting exactly one value. */
+void chk_single(Checker *c, Node *n);
+/* Checks [n] and converts it for assignment to [t] in [context]. */
+bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context);
+/* Gives an untyped expression its default (or a target) type. */
+void chk_default(Checker *c, Node *n);
+bool chk_convert_untyped(Checker *c, Node *n, Type *target);
+bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen);
+bool chk_identical(Type *a, Type *b);
+bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen);
+bool chk_convertible(Type *from, Type *to);
+void chk_call(Checker *c, Node *n);
+void chk_builtin(Checker *c, Node *n, int id);
+void chk_selector(Checker *c, Node *n);
+void chk_composite(Checker *c, Node *n, Type *hint);
+void chk_funclit(Checker *c, Node *n);
+void chk_func_body(Checker *c, FuncInfo *f);
+void chk_stmt(Checker *c, Node *n);
+void chk_block(Checker *c, Node *block);
+void chk_decl_stmt(Checker *c, Node *decl);
+void chk_resolve(Checker *c, Symbol *s);
+void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global);
+void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global);
+void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global);
+Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t);
+void chk_use(Checker *c, Symbol *s);
+void chk_record_capture(Checker *c, Symbol *s);
+bool chk_terminates(Node *stmt);
+FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);
+Type *chk_signature(Checker *c, Node *functype, FuncInfo *f, Symbol *recv);
+void chk_methods(Checker *c, Package *p);
+/* The type of a call with several results as a tuple. */
+Type *chk_tuple_of(Type *sig);
+
+/* ---- emit ---- */
+void emit_package(Compiler *c, Package *p);
+Proto *emit_entry(Compiler *c);
+
+#endif

@@ -1,0 +1,669 @@
+/* check_decl.c: declarations. Package-level names are declared first and
+ * resolved on first use (so order in the file does not matter, as in Go);
+ * local ones are declared as their statement is checked. */
+#include <gc.h>
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+
+static bool is_blank_name(const char *s)
+{
+    return s[0] == '_' && s[1] == '\0';
+}
+
+static Value *new_cell(void)
+{
+    return GC_MALLOC_UNCOLLECTABLE(sizeof(Value));
+}
+
+static void add_var(Package *p, Symbol *s)
+{
+    if (p->nvars == p->varcap) {
+        p->varcap = p->varcap ? p->varcap * 2 : 16;
+        Symbol **v = GC_MALLOC(sizeof(Symbol *) * (size_t)p->varcap);
+        if (p->nvars)
+            memcpy(v, p->vars, sizeof(Symbol *) * (size_t)p->nvars);
+        p->vars = v;
+    }
+    p->vars[p->nvars++] = s;
+}
+
+/* Declares a variable; at a script's top level it becomes a package
+ * variable, visible to every function. */
+static Symbol *declare_var(Checker *c, Scope *into, Node *id, Type *t)
+{
+    Symbol *s = chk_declare(c, into, SYM_VAR, id, t);
+    s->pkg = c->pkg;
+    return s;
+}
+
+/* ---- constants ---- */
+
+static bool const_value(Checker *c, Node *spec, int idx, Type *t, ConstVal **out, Type **type_out)
+{
+    char buf[300];
+    NodeList *vals = &spec->vspec.values;
+    Node *v = vals->items[idx];
+    int saved = c->iota;
+    c->iota = spec->vspec.iota;
+    chk_expr(c, v);
+    c->iota = saved;
+    if (v->mode == MODE_INVALID)
+        return false;
+    if (v->mode != MODE_CONST) {
+        chk_operand_string(v, buf, sizeof buf);
+        chk_error(c, start_pos(v), "%s is not constant", buf);
+        return false;
+    }
+    if (t) {
+        Type *u = type_under(t);
+        if (!(u->kind >= K_BOOL && u->kind <= K_STRING)) {
+            char ts[256];
+            chk_type_string(t, ts, sizeof ts);
+            chk_error(c, spec->vspec.type->pos, "invalid constant type %s", ts);
+            return false;
+        }
+        if (!chk_assign_to(c, v, t, "constant declaration"))
+            return false;
+    }
+    *out = v->cval;
+    *type_out = t ? t : v->type;
+    return true;
+}
+
+void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
+{
+    NodeList *names = &spec->vspec.names;
+    NodeList *vals = &spec->vspec.values;
+    Type *t = NULL;
+    if (spec->vspec.type)
+        t = chk_type(c, spec->vspec.type);
+    if (vals->len == 0 && !spec->vspec.implicit) {
+        chk_error(c, names->items[0]->pos, "missing init expr for %s", names->items[0]->ident.name);
+    } else if (vals->len > names->len) {
+        chk_error(c, start_pos(vals->items[names->len]), "extra init expr");
+    } else if (vals->len < names->len && vals->len) {
+        chk_error(c, names->items[vals->len]->pos, "missing init expr for %s",
+                  names->items[vals->len]->ident.name);
+    }
+    for (int i = 0; i < names->len; i++) {
+        Node *id = names->items[i];
+        ConstVal *cv = NULL;
+        Type *ct = t_invalid;
+        bool ok = i < vals->len && (!spec->vspec.type || t) &&
+                  const_value(c, spec, i, t, &cv, &ct);
+        if (global) {
+            Symbol *s = id->ident.sym;
+            if (s) {
+                s->cval = ok ? cv : NULL;
+                s->type = ok ? ct : t_invalid;
+                s->state = 2;
+            }
+            continue;
+        }
+        Symbol *s = chk_declare(c, into, SYM_CONST, id, ok ? ct : t_invalid);
+        s->cval = ok ? cv : NULL;
+    }
+}
+
+/* ---- types ---- */
+
+void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
+{
+    Node *id = spec->tspec.name;
+    Symbol *s = global ? id->ident.sym : NULL;
+    if (!s) {
+        s = chk_declare(c, into, SYM_TYPE, id, NULL);
+        s->state = 1;
+    }
+    if (spec->tspec.alias) {
+        s->state = 1;
+        Type *t = chk_type(c, spec->tspec.type);
+        s->type = t ? t : t_invalid;
+        s->state = 2;
+        return;
+    }
+    Type *named = type_named(c->pkg->name, id->ident.name);
+    if (c->func) {
+        /* local types are distinct per declaration */
+        named->pkg = c->pkg->name;
+    }
+    s->type = named;
+    s->state = 1;
+    Type *u = chk_type(c, spec->tspec.type);
+    if (!u) {
+        type_set_underlying(named, t_invalid);
+        named->kind = K_INVALID;
+    } else if (u->flags & TF_INCOMPLETE) {
+        /* type T U where U is still being declared: a cycle */
+        chk_error(c, id->pos, "invalid recursive type %s", id->ident.name);
+        type_set_underlying(named, t_invalid);
+    } else {
+        type_set_underlying(named, u);
+    }
+    s->state = 2;
+}
+
+/* ---- variables ---- */
+
+void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
+{
+    NodeList *names = &spec->vspec.names;
+    NodeList *vals = &spec->vspec.values;
+    Type *t = NULL;
+    char buf[300];
+    if (spec->vspec.type) {
+        t = chk_type(c, spec->vspec.type);
+        if (!t)
+            t = t_invalid;
+    }
+    Type *types[256];
+    int n = names->len < 256 ? names->len : 256;
+    for (int i = 0; i < n; i++)
+        types[i] = t ? t : t_invalid;
+    if (vals->len == 1 && n > 1) {
+        Node *v = vals->items[0];
+        chk_expr(c, v);
+        if (v->mode != MODE_INVALID) {
+            int have = 1;
+            Type **ts = NULL;
+            if (v->type && v->type->kind == K_TUPLE) {
+                have = v->type->nparams;
+                ts = v->type->params;
+            } else if (n == 2 && (v->mode == MODE_COMMAOK || v->mode == MODE_MAPINDEX)) {
+                have = 2;
+                v->mode = MODE_COMMAOK;
+                static Type *pair[2];
+                pair[0] = v->type;
+                pair[1] = t_bool;
+                ts = pair;
+            }
+            if (have != n) {
+                if (v->kind == N_CALL) {
+                    ast_expr_string(v->call.fun, buf, sizeof buf);
+                    chk_error(c, start_pos(v), "assignment mismatch: %d variables but %s returns %d value%s",
+                              n, buf, have, have == 1 ? "" : "s");
+                } else {
+                    chk_error(c, start_pos(v), "assignment mismatch: %d variables but %d value%s",
+                              n, have, have == 1 ? "" : "s");
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    if (t) {
+                        Node tmp = *v;
+                        tmp.type = ts[i];
+                        tmp.mode = MODE_VALUE;
+                        char reason[256];
+                        if (ts[i] != t_bool && !chk_assignable(c, &tmp, t, reason, sizeof reason)) {
+                            char t1[128], t2[128];
+                            chk_type_string(ts[i], t1, sizeof t1);
+                            chk_type_string(t, t2, sizeof t2);
+                            chk_error(c, start_pos(v), "cannot use %s value as %s value in assignment", t1, t2);
+                        }
+                    } else {
+                        types[i] = ts[i];
+                    }
+                }
+            }
+        }
+    } else if (vals->len && vals->len != n) {
+        for (int i = 0; i < vals->len; i++)
+            chk_expr(c, vals->items[i]);
+        if (vals->len == 1 && vals->items[0]->kind == N_CALL && vals->items[0]->mode != MODE_INVALID) {
+            int have = vals->items[0]->type && vals->items[0]->type->kind == K_TUPLE ?
+                       vals->items[0]->type->nparams : 1;
+            ast_expr_string(vals->items[0]->call.fun, buf, sizeof buf);
+            chk_error(c, start_pos(vals->items[0]), "assignment mismatch: %d variable%s but %s returns %d value%s",
+                      n, n == 1 ? "" : "s", buf, have, have == 1 ? "" : "s");
+        } else if (vals->len > n) {
+            chk_error(c, start_pos(vals->items[n]), "extra init expr");
+        } else {
+            chk_error(c, names->items[vals->len]->pos, "assignment mismatch: %d variable%s but %d value%s",
+                      n, n == 1 ? "" : "s", vals->len, vals->len == 1 ? "" : "s");
+        }
+    } else {
+        for (int i = 0; i < vals->len && i < n; i++) {
+            Node *v = vals->items[i];
+            chk_single(c, v);
+            if (v->mode == MODE_INVALID) {
+                types[i] = t_invalid;
+                continue;
+            }
+            if (t) {
+                chk_assign_to(c, v, t, "variable declaration");
+                continue;
+            }
+            if (v->type == t_untyped_nil) {
+                chk_error(c, start_pos(v), "use of untyped nil in variable declaration");
+                types[i] = t_invalid;
+                continue;
+            }
+            chk_default(c, v);
+            types[i] = v->type;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        Node *id = names->items[i];
+        if (global) {
+            Symbol *s = id->ident.sym;
+            if (s) {
+                s->type = types[i];
+                s->state = 2;
+            }
+            continue;
+        }
+        declare_var(c, into, id, types[i]);
+    }
+}
+
+void chk_decl_stmt(Checker *c, Node *decl)
+{
+    for (int i = 0; i < decl->gen.specs.len; i++) {
+        Node *spec = decl->gen.specs.items[i];
+        switch (decl->op) {
+        case T_VAR: chk_var_spec(c, spec, c->scope, false); break;
+        case T_CONST: chk_const_spec(c, spec, c->scope, false); break;
+        case T_TYPE: chk_type_spec(c, spec, c->scope, false); break;
+        default: break;
+        }
+    }
+}
+
+/* ---- lazy resolution of package-level names ---- */
+
+void chk_resolve(Checker *c, Symbol *s)
+{
+    if (s->state == 2 || !s->decl)
+        return;
+    if (s->state == 1) {
+        if (s->kind == SYM_VAR || s->kind == SYM_CONST) {
+            chk_error(c, s->pos, "initialization cycle or invalid recursive reference to %s", s->name);
+            s->type = t_invalid;
+            s->state = 2;
+        }
+        return;
+    }
+    Checker saved = *c;
+    c->pkg = s->pkg;
+    c->diag->src = s->pkg->src;
+    c->scope = s->pkg->scope;
+    c->func = NULL;
+    c->iota = -1;
+    c->depth = 0;
+    Node *d = s->decl;
+    switch (s->kind) {
+    case SYM_CONST:
+        /* every name of the spec is resolved together */
+        for (int i = 0; i < d->vspec.names.len; i++)
+            if (d->vspec.names.items[i]->ident.sym)
+                d->vspec.names.items[i]->ident.sym->state = 1;
+        chk_const_spec(c, d, c->scope, true);
+        break;
+    case SYM_TYPE:
+        s->state = 1;
+        chk_type_spec(c, d, c->scope, true);
+        break;
+    case SYM_VAR:
+        for (int i = 0; i < d->vspec.names.len; i++)
+            if (d->vspec.names.items[i]->ident.sym)
+                d->vspec.names.items[i]->ident.sym->state = 1;
+        c->dep_owner = s;
+        chk_var_spec(c, d, c->scope, true);
+        /* all names of one spec share their dependencies */
+        for (int i = 0; i < d->vspec.names.len; i++) {
+            Symbol *o = d->vspec.names.items[i]->ident.sym;
+            if (o && o != s) {
+                o->deps = s->deps;
+                o->ndeps = s->ndeps;
+                o->depcap = s->depcap;
+            }
+        }
+        break;
+    case SYM_FUNC: {
+        s->state = 1;
+        FuncInfo *f = s->func;
+        f->sig = chk_signature(c, d->funcdecl.type, f, NULL);
+        s->type = f->sig;
+        s->state = 2;
+        break;
+    }
+    default:
+        s->state = 2;
+        break;
+    }
+    s->state = 2;
+    Diag *diag = c->diag;
+    *c = saved;
+    c->diag = diag;
+    c->diag->src = c->pkg->src;
+}
+
+/* ---- methods ---- */
+
+static void add_method(Checker *c, Type *t, Method m, Pos pos)
+{
+    for (int i = 0; i < t->nmethods; i++)
+        if (t->methods[i].name == m.name) {
+            chk_error(c, pos, "method %s.%s already declared", t->name, m.name);
+            return;
+        }
+    Type *u = type_under(t);
+    if (u->kind == K_STRUCT)
+        for (int i = 0; i < u->nfields; i++)
+            if (u->fields[i].name == m.name) {
+                chk_error(c, pos, "field and method with the same name %s", m.name);
+                return;
+            }
+    Method *ms = GC_MALLOC_UNCOLLECTABLE(sizeof(Method) * (size_t)(t->nmethods + 1));
+    if (t->nmethods)
+        memcpy(ms, t->methods, sizeof(Method) * (size_t)t->nmethods);
+    ms[t->nmethods] = m;
+    t->methods = ms;
+    t->nmethods++;
+}
+
+static void method_decl(Checker *c, Node *fd)
+{
+    char buf[512];
+    Node *recv = fd->funcdecl.recv;
+    const char *mname = fd->funcdecl.name->ident.name;
+    if (recv->func.params.len != 1 || recv->func.params.items[0]->field.names.len > 1) {
+        chk_error(c, recv->pos, "method has multiple receivers");
+        return;
+    }
+    Node *rp = recv->func.params.items[0];
+    Node *tn = rp->field.type;
+    bool ptr = false;
+    if (tn->kind == N_STAR) {
+        ptr = true;
+        tn = tn->star.x;
+    }
+    while (tn->kind == N_PAREN)
+        tn = tn->paren.x;
+    if (tn->kind != N_IDENT) {
+        chk_error(c, tn->pos, "invalid receiver type");
+        return;
+    }
+    Symbol *ts = scope_lookup(c->scope, tn->ident.name);
+    if (!ts) {
+        chk_error(c, tn->pos, "undefined: %s", tn->ident.name);
+        return;
+    }
+    if (ts->kind != SYM_TYPE) {
+        chk_error(c, tn->pos, "%s is not a type", tn->ident.name);
+        return;
+    }
+    chk_resolve(c, ts);
+    Type *t = ts->type;
+    if (!t)
+        return;
+    if (!type_is_named(t) || !ts->decl) {
+        chk_type_string(t, buf, sizeof buf);
+        chk_error(c, tn->pos, "cannot define new methods on non-local type %s", buf);
+        return;
+    }
+    if (t->kind == K_POINTER || t->kind == K_INTERFACE) {
+        chk_type_string(t, buf, sizeof buf);
+        chk_error(c, tn->pos, "invalid receiver type %s (pointer or interface type)", buf);
+        return;
+    }
+    tn->type = t;
+    tn->mode = MODE_TYPE;
+    if (ptr)
+        snprintf(buf, sizeof buf, "%s.(*%s).%s", c->pkg->name, t->name, mname);
+    else
+        snprintf(buf, sizeof buf, "%s.%s.%s", c->pkg->name, t->name, mname);
+    char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+    strcpy(name, buf);
+    FuncInfo *f = chk_new_func(c, fd, name);
+    f->body = fd->funcdecl.body;
+    f->is_method = true;
+    fd->funcdecl.info = f;
+    Node *rid = rp->field.names.len ? rp->field.names.items[0] : NULL;
+    Symbol *rs = sym_new(SYM_VAR, rid ? rid->ident.name : ast_intern("_", 1), rid ? rid->pos : rp->pos);
+    rs->type = ptr ? type_pointer(t) : t;
+    rs->state = 2;
+    rs->is_param = true;
+    f->recv = rs;
+    f->sig = chk_signature(c, fd->funcdecl.type, f, rs);
+    if (!fd->funcdecl.body)
+        chk_error(c, fd->funcdecl.name->pos, "missing function body");
+    Method m = {mname, f->sig, f->proto->closure, ptr, 0, NULL};
+    add_method(c, t, m, fd->funcdecl.name->pos);
+}
+
+void chk_methods(Checker *c, Package *p)
+{
+    Node *file = p->file;
+    for (int i = 0; i < file->file.items.len; i++) {
+        Node *it = file->file.items.items[i];
+        if (it->kind == N_FUNCDECL && it->funcdecl.recv)
+            method_decl(c, it);
+    }
+}
+
+/* ---- the package as a whole ---- */
+
+static void declare_global(Checker *c, Package *p, SymKind kind, Node *id, Node *decl, int index)
+{
+    const char *name = id->ident.name;
+    Symbol *s = sym_new(kind, name, id->pos);
+    s->decl = decl;
+    s->decl_index = index;
+    s->pkg = p;
+    s->global = true;
+    id->ident.sym = s;
+    if (kind == SYM_VAR) {
+        s->cell = new_cell();
+        add_var(p, s);
+    }
+    if (is_blank_name(name))
+        return;
+    Symbol *old = scope_lookup_local(p->scope, name);
+    if (old) {
+        chk_error(c, id->pos, "%s redeclared in this block", name);
+        return;
+    }
+    scope_insert(p->scope, s);
+}
+
+static void collect(Checker *c, Package *p)
+{
+    Node *file = p->file;
+    for (int i = 0; i < file->file.items.len; i++) {
+        Node *it = file->file.items.items[i];
+        if (it->kind == N_DECLSTMT)
+            it = it->declstmt.decl;
+        if (it->kind == N_FUNCDECL) {
+            if (it->funcdecl.recv)
+                continue;
+            Node *id = it->funcdecl.name;
+            const char *name = id->ident.name;
+            char buf[512];
+            snprintf(buf, sizeof buf, "%s.%s", p->name, name);
+            if (strcmp(name, "init") == 0) {
+                snprintf(buf, sizeof buf, "%s.init.%d", p->name, p->ninits);
+                char *n2 = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+                strcpy(n2, buf);
+                FuncInfo *f = chk_new_func(c, it, n2);
+                f->body = it->funcdecl.body;
+                it->funcdecl.info = f;
+                Symbol *s = sym_new(SYM_FUNC, name, id->pos);
+                s->func = f;
+                s->decl = it;
+                s->pkg = p;
+                f->sym = s;
+                if (it->funcdecl.type->func.params.len || it->funcdecl.type->func.results.len)
+                    chk_error(c, id->pos, "func init must have no arguments and no return values");
+                if (p->ninits == p->initcap) {
+                    p->initcap = p->initcap ? p->initcap * 2 : 4;
+                    Symbol **ns = GC_MALLOC(sizeof(Symbol *) * (size_t)p->initcap);
+                    if (p->ninits)
+                        memcpy(ns, p->inits, sizeof(Symbol *) * (size_t)p->ninits);
+                    p->inits = ns;
+                }
+                p->inits[p->ninits++] = s;
+                continue;
+            }
+            char *n2 = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+            strcpy(n2, buf);
+            FuncInfo *f = chk_new_func(c, it, n2);
+            f->body = it->funcdecl.body;
+            it->funcdecl.info = f;
+            declare_global(c, p, SYM_FUNC, id, it, 0);
+            Symbol *s = id->ident.sym;
+            s->func = f;
+            f->sym = s;
+            if (!it->funcdecl.body) {
+                const PackageDef *def = vm_find_package(p->path);
+                const Native *nat = def ? vm_find_native(def, name) : NULL;
+                if (nat)
+                    s->native = (Native *)nat;
+                else
+                    chk_error(c, id->pos, "missing function body");
+            }
+            if (strcmp(name, "main") == 0 && strcmp(p->name, "main") == 0) {
+                p->main = s;
+                if (it->funcdecl.type->func.params.len || it->funcdecl.type->func.results.len)
+                    chk_error(c, id->pos, "func main must have no arguments and no return values");
+            }
+            continue;
+        }
+        if (it->kind == N_GENDECL) {
+            for (int j = 0; j < it->gen.specs.len; j++) {
+                Node *spec = it->gen.specs.items[j];
+                if (it->op == T_TYPE) {
+                    declare_global(c, p, SYM_TYPE, spec->tspec.name, spec, 0);
+                    continue;
+                }
+                SymKind kind = it->op == T_CONST ? SYM_CONST : SYM_VAR;
+                for (int k = 0; k < spec->vspec.names.len; k++)
+                    declare_global(c, p, kind, spec->vspec.names.items[k], spec, k);
+            }
+            continue;
+        }
+        /* a script's top-level statement */
+        if (p->nstmts % 16 == 0) {
+            Node **ns = GC_MALLOC(sizeof(Node *) * (size_t)(p->nstmts + 16));
+            if (p->nstmts)
+                memcpy(ns, p->stmts, sizeof(Node *) * (size_t)p->nstmts);
+            p->stmts = ns;
+        }
+        p->stmts[p->nstmts++] = it;
+    }
+}
+
+static void resolve_all(Checker *c, Package *p, SymKind kind)
+{
+    Scope *s = p->scope;
+    for (int i = 0; i < s->n; i++)
+        if (s->syms[i]->kind == kind && s->syms[i]->state != 2)
+            chk_resolve(c, s->syms[i]);
+    if (kind == SYM_VAR)
+        for (int i = 0; i < p->nvars; i++)
+            if (p->vars[i]->state != 2)
+                chk_resolve(c, p->vars[i]);
+}
+
+static void check_bodies(Checker *c, Package *p)
+{
+    Node *file = p->file;
+    for (int i = 0; i < file->file.items.len; i++) {
+        Node *it = file->file.items.items[i];
+        if (it->kind != N_FUNCDECL || !it->funcdecl.info)
+            continue;
+        FuncInfo *f = it->funcdecl.info;
+        if (!f->sig) {
+            /* init functions */
+            f->sig = chk_signature(c, it->funcdecl.type, f, NULL);
+        }
+        c->dep_owner = f->sym;
+        if (f->body)
+            chk_func_body(c, f);
+        c->dep_owner = NULL;
+    }
+}
+
+static void check_script(Checker *c, Package *p)
+{
+    if (!p->nstmts)
+        return;
+    FuncInfo *f = chk_new_func(c, NULL, p->main ? "main.script" : "main.main");
+    f->line = p->nstmts ? p->stmts[0]->pos.line : 1;
+    f->sig = type_func(NULL, 0, NULL, 0, false);
+    p->script = f;
+    c->func = f;
+    c->scope = p->scope;
+    c->iota = -1;
+    Symbol owner;
+    memset(&owner, 0, sizeof owner);
+    c->dep_owner = NULL;
+    for (int i = 0; i < p->nstmts; i++) {
+        Node *s = p->stmts[i];
+        if (s->kind == N_RETURN) {
+            chk_error(c, s->pos, "return outside function");
+            continue;
+        }
+        chk_stmt(c, s);
+    }
+    c->func = NULL;
+}
+
+void pkg_check(Compiler *comp, Package *p)
+{
+    if (p->checked || p->checking)
+        return;
+    p->checking = true;
+    Checker c;
+    memset(&c, 0, sizeof c);
+    c.comp = comp;
+    c.diag = comp->diag;
+    c.pkg = p;
+    c.scope = p->scope;
+    c.iota = -1;
+    const Source *saved_src = comp->diag->src;
+    comp->diag->src = p->src;
+    /* imports */
+    Node *file = p->file;
+    for (int i = 0; i < file->file.imports.len; i++) {
+        Node *imp = file->file.imports.items[i];
+        Node *path = imp->import.path;
+        char *s;
+        size_t len;
+        char err[64];
+        if (!lex_unquote(path->lit.text, path->lit.len, &s, &len, err, sizeof err))
+            continue;
+        Package *ip = pkg_load(comp, s, path->pos);
+        comp->diag->src = p->src;
+        if (!ip) {
+            chk_error(&c, path->pos, "package %s is not in std", s);
+            continue;
+        }
+        const char *name = imp->import.name ? imp->import.name->ident.name : ast_intern(ip->name, (int)strlen(ip->name));
+        if (is_blank_name(name))
+            continue;
+        if (name[0] == '.' && name[1] == '\0') {
+            chk_error(&c, imp->pos, "dot imports are not supported");
+            continue;
+        }
+        Symbol *ps = sym_new(SYM_PKG, name, imp->pos);
+        ps->imported = ip;
+        ps->state = 2;
+        if (scope_lookup_local(p->scope, name)) {
+            chk_error(&c, imp->pos, "%s redeclared in this block", name);
+            continue;
+        }
+        scope_insert(p->scope, ps);
+    }
+    collect(&c, p);
+    resolve_all(&c, p, SYM_TYPE);
+    chk_methods(&c, p);
+    resolve_all(&c, p, SYM_CONST);
+    resolve_all(&c, p, SYM_FUNC);
+    resolve_all(&c, p, SYM_VAR);
+    check_script(&c, p);
+    check_bodies(&c, p);
+    comp->diag->src = saved_src;
+    p->checking = false;
+    p->checked = true;
+}

@@ -1,0 +1,1371 @@
+/* check_stmt.c: statements, function bodies and terminating statements. */
+#include <gc.h>
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+
+/* A break/continue target: an enclosing for, switch or select. */
+typedef struct Target {
+    Node *stmt;
+    const char *label;
+    bool loop;
+} Target;
+
+static __thread Target *targets;
+static __thread int ntargets, captargets;
+
+static void push_target(Node *stmt, const char *label, bool loop)
+{
+    if (ntargets == captargets) {
+        captargets = captargets ? captargets * 2 : 16;
+        Target *t = GC_MALLOC(sizeof(Target) * (size_t)captargets);
+        if (ntargets)
+            memcpy(t, targets, sizeof(Target) * (size_t)ntargets);
+        targets = t;
+    }
+    targets[ntargets++] = (Target){stmt, label, loop};
+}
+
+static void open_scope(Checker *c)
+{
+    c->scope = scope_new(c->scope, SCOPE_BLOCK);
+}
+
+static void close_scope(Checker *c)
+{
+    c->scope = c->scope->parent;
+}
+
+static void stmt_list(Checker *c, NodeList *l)
+{
+    for (int i = 0; i < l->len; i++)
+        chk_stmt(c, l->items[i]);
+}
+
+void chk_block(Checker *c, Node *block)
+{
+    open_scope(c);
+    stmt_list(c, &block->block.stmts);
+    close_scope(c);
+}
+
+Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t)
+{
+    const char *name = ident->ident.name;
+    Symbol *sym = sym_new(kind, name, ident->pos);
+    sym->type = t;
+    sym->state = 2;
+    sym->owner = c->func;
+    sym->pkg = c->pkg;
+    ident->ident.sym = sym;
+    if (kind == SYM_VAR && s->kind == SCOPE_PACKAGE) {
+        /* a script's top-level variable: a package variable */
+        sym->global = true;
+        sym->owner = NULL;
+        sym->cell = GC_MALLOC_UNCOLLECTABLE(sizeof(Value));
+    }
+    if (name[0] == '_' && name[1] == '\0')
+        return sym;
+    Symbol *old = scope_lookup_local(s, name);
+    if (old) {
+        chk_error(c, ident->pos, "%s redeclared in this block", name);
+        return sym;
+    }
+    scope_insert(s, sym);
+    return sym;
+}
+
+static bool is_blank(Node *n)
+{
+    return n->kind == N_IDENT && n->ident.name[0] == '_' && n->ident.name[1] == '\0';
+}
+
+/* Marks the variable behind an assignment target as mutated (so a
+ * closure must capture it by reference). */
+static void mark_mutated(Node *lhs)
+{
+    while (lhs->kind == N_PAREN)
+        lhs = lhs->paren.x;
+    if (lhs->kind == N_IDENT && lhs->ident.sym && lhs->ident.sym->kind == SYM_VAR)
+        lhs->ident.sym->mutated = true;
+}
+
+/* Checks an assignment target; returns its type or NULL. */
+static Type *lhs_expr(Checker *c, Node *lhs)
+{
+    char buf[300];
+    if (is_blank(lhs)) {
+        lhs->mode = MODE_VAR;
+        lhs->type = NULL;
+        return NULL;
+    }
+    chk_expr(c, lhs);
+    if (lhs->mode == MODE_INVALID)
+        return t_invalid;
+    if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX) {
+        mark_mutated(lhs);
+        return lhs->type;
+    }
+    Node *inner = lhs;
+    while (inner->kind == N_PAREN)
+        inner = inner->paren.x;
+    if (inner->kind == N_SELECTOR && inner->info && ((Selection *)inner->info)->kind == SEL_FIELD) {
+        /* a field of a map element or call result */
+        Node *base = inner->selector.x;
+        while (base->kind == N_SELECTOR)
+            base = base->selector.x;
+        if (base->mode == MODE_MAPINDEX) {
+            ast_expr_string(lhs, buf, sizeof buf);
+            chk_error(c, start_pos(lhs), "cannot assign to struct field %s in map", buf);
+            return t_invalid;
+        }
+    }
+    chk_operand_string(lhs, buf, sizeof buf);
+    chk_error(c, start_pos(lhs), "cannot assign to %s", buf);
+    return t_invalid;
+}
+
+static void assign_mismatch(Checker *c, Node *at, int nvars, Node *rhs0, int nvals, bool call)
+{
+    char buf[300];
+    if (call) {
+        ast_expr_string(rhs0->call.fun, buf, sizeof buf);
+        chk_error(c, start_pos(rhs0), "assignment mismatch: %d variable%s but %s returns %d value%s",
+                  nvars, nvars == 1 ? "" : "s", buf, nvals, nvals == 1 ? "" : "s");
+    } else {
+        chk_error(c, start_pos(at), "assignment mismatch: %d variable%s but %d value%s",
+                  nvars, nvars == 1 ? "" : "s", nvals, nvals == 1 ? "" : "s");
+    }
+}
+
+/* For `a, b := f()` and `v, ok := m[k]` forms: the types the right side
+ * yields when it is one expression giving [want] values, or NULL. */
+static Type **multi_value(Checker *c, Node *rhs, int want, int *have)
+{
+    *have = 1;
+    if (rhs->type && rhs->type->kind == K_TUPLE && rhs->mode != MODE_INVALID) {
+        *have = rhs->type->nparams;
+        return rhs->type->params;
+    }
+    if (want == 2 && (rhs->mode == MODE_COMMAOK || rhs->mode == MODE_MAPINDEX)) {
+        Type **ts = GC_MALLOC(sizeof(Type *) * 2);
+        ts[0] = rhs->type;
+        ts[1] = t_untyped_bool;
+        *have = 2;
+        rhs->info = rhs->info; /* the emitter sees two targets */
+        return ts;
+    }
+    (void)c;
+    return NULL;
+}
+
+static void short_var_decl(Checker *c, Node *n)
+{
+    NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
+    char buf[300];
+    /* check the right side first: its scope excludes the new names */
+    for (int i = 0; i < rhs->len; i++)
+        chk_expr(c, rhs->items[i]);
+    Type *types[256];
+    int nv = lhs->len;
+    bool ok = true;
+    if (rhs->len == 1 && nv > 1) {
+        int have;
+        Type **ts = multi_value(c, rhs->items[0], nv, &have);
+        if (rhs->items[0]->mode == MODE_INVALID) {
+            ok = false;
+        } else if (!ts || have != nv) {
+            assign_mismatch(c, rhs->items[0], nv, rhs->items[0], have,
+                            rhs->items[0]->kind == N_CALL && rhs->items[0]->mode != MODE_NOVALUE);
+            ok = false;
+        } else {
+            for (int i = 0; i < nv && i < 256; i++)
+                types[i] = ts[i] == t_untyped_bool ? t_bool : ts[i];
+            if (rhs->items[0]->type->kind != K_TUPLE)
+                rhs->items[0]->info = rhs->items[0]->info;
+        }
+    } else if (rhs->len != nv) {
+        if (rhs->len == 1 && rhs->items[0]->mode != MODE_INVALID) {
+            int have;
+            multi_value(c, rhs->items[0], nv, &have);
+            assign_mismatch(c, rhs->items[0], nv, rhs->items[0], have, rhs->items[0]->kind == N_CALL);
+        } else {
+            assign_mismatch(c, rhs->items[0], nv, NULL, rhs->len, false);
+        }
+        ok = false;
+    } else {
+        for (int i = 0; i < nv && i < 256; i++) {
+            Node *r = rhs->items[i];
+            if (r->mode == MODE_NOVALUE) {
+                ast_expr_string(r, buf, sizeof buf);
+                chk_error(c, start_pos(r), "%s (no value) used as value", buf);
+                ok = false;
+                continue;
+            }
+            if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE) {
+                chk_operand_string(r, buf, sizeof buf);
+                chk_error(c, start_pos(r), "multiple-value %s in single-value context", buf);
+                ok = false;
+                continue;
+            }
+            if (r->mode == MODE_INVALID) {
+                ok = false;
+                continue;
+            }
+            if (r->type == t_untyped_nil) {
+                chk_error(c, start_pos(r), "use of untyped nil in assignment");
+                ok = false;
+                continue;
+            }
+            chk_default(c, r);
+            types[i] = r->type;
+        }
+    }
+    /* declare: at least one new non-blank name */
+    bool any_new = false;
+    Symbol *syms[256];
+    for (int i = 0; i < nv && i < 256; i++) {
+        Node *id = lhs->items[i];
+        syms[i] = NULL;
+        if (id->kind != N_IDENT) {
+            ast_expr_string(id, buf, sizeof buf);
+            chk_error(c, start_pos(id), "non-name %s on left side of :=", buf);
+            ok = false;
+            continue;
+        }
+        if (is_blank(id)) {
+            any_new = any_new || false;
+            continue;
+        }
+        for (int j = 0; j < i; j++)
+            if (lhs->items[j]->kind == N_IDENT && lhs->items[j]->ident.name == id->ident.name) {
+                chk_error(c, id->pos, "%s repeated on left side of :=", id->ident.name);
+                ok = false;
+            }
+        Symbol *old = scope_lookup_local(c->scope, id->ident.name);
+        if (old && old->kind == SYM_VAR) {
+            id->ident.sym = old;
+            id->mode = MODE_VAR;
+            id->type = old->type;
+            old->mutated = true;
+            old->used = true;
+            syms[i] = old;
+            continue;
+        }
+        any_new = true;
+    }
+    if (!any_new) {
+        bool named = false;
+        for (int i = 0; i < nv; i++)
+            if (lhs->items[i]->kind == N_IDENT)
+                named = true;
+        if (named)
+            chk_error(c, n->pos, "no new variables on left side of :=");
+    }
+    for (int i = 0; i < nv && i < 256; i++) {
+        Node *id = lhs->items[i];
+        if (id->kind != N_IDENT)
+            continue;
+        Type *t = ok ? types[i] : t_invalid;
+        if (syms[i]) {
+            /* reused variable: the value must be assignable */
+            if (ok && rhs->len == nv)
+                chk_assign_to(c, rhs->items[i], syms[i]->type, "assignment");
+            else if (ok && t != syms[i]->type && !(t == t_bool && syms[i]->type->kind == K_BOOL)) {
+                Node tmp = *id;
+                tmp.type = t;
+                tmp.mode = MODE_VALUE;
+                char reason[64];
+                if (!chk_assignable(c, &tmp, syms[i]->type, reason, sizeof reason)) {
+                    char t1[128], t2[128];
+                    chk_type_string(t, t1, sizeof t1);
+                    chk_type_string(syms[i]->type, t2, sizeof t2);
+                    chk_error(c, id->pos, "cannot use %s value as %s value in assignment", t1, t2);
+                }
+            }
+            continue;
+        }
+        if (is_blank(id)) {
+            id->mode = MODE_VAR;
+            continue;
+        }
+        Symbol *s = chk_declare(c, c->scope, SYM_VAR, id, t);
+        id->mode = MODE_VAR;
+        id->type = t;
+        (void)s;
+    }
+    if (ok && rhs->len == 1 && nv > 1 && rhs->items[0]->type->kind != K_TUPLE) {
+        /* v, ok := m[k] / x.(T) / <-ch */
+        rhs->items[0]->mode = MODE_COMMAOK;
+    }
+}
+
+static void assign(Checker *c, Node *n)
+{
+    NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
+    char buf[300];
+    int nv = lhs->len;
+    Type *ltypes[256];
+    for (int i = 0; i < nv && i < 256; i++)
+        ltypes[i] = lhs_expr(c, lhs->items[i]);
+    if (rhs->len == 1 && nv > 1) {
+        Node *r = rhs->items[0];
+        chk_expr(c, r);
+        if (r->mode == MODE_INVALID)
+            return;
+        int have;
+        Type **ts = multi_value(c, r, nv, &have);
+        if (!ts || have != nv) {
+            assign_mismatch(c, r, nv, r, have, r->kind == N_CALL && r->mode != MODE_NOVALUE);
+            return;
+        }
+        if (r->type->kind != K_TUPLE)
+            r->mode = MODE_COMMAOK;
+        for (int i = 0; i < nv; i++) {
+            if (!ltypes[i] || ltypes[i]->kind == K_INVALID)
+                continue;
+            Node tmp = *r;
+            tmp.type = ts[i];
+            tmp.mode = MODE_VALUE;
+            char reason[256];
+            if (ts[i] == t_untyped_bool && type_under(ltypes[i])->kind == K_BOOL)
+                continue;
+            if (!chk_assignable(c, &tmp, ltypes[i], reason, sizeof reason)) {
+                char t1[128], t2[128];
+                chk_type_string(ts[i], t1, sizeof t1);
+                chk_type_string(ltypes[i], t2, sizeof t2);
+                chk_error(c, start_pos(r), "cannot use %s value as %s value in assignment", t1, t2);
+            }
+        }
+        return;
+    }
+    if (rhs->len != nv) {
+        for (int i = 0; i < rhs->len; i++)
+            chk_expr(c, rhs->items[i]);
+        if (rhs->len == 1) {
+            int have;
+            multi_value(c, rhs->items[0], nv, &have);
+            assign_mismatch(c, rhs->items[0], nv, rhs->items[0], have, rhs->items[0]->kind == N_CALL);
+        } else {
+            assign_mismatch(c, rhs->items[0], nv, NULL, rhs->len, false);
+        }
+        return;
+    }
+    for (int i = 0; i < nv && i < 256; i++) {
+        Node *r = rhs->items[i];
+        chk_single(c, r);
+        if (r->mode == MODE_INVALID)
+            continue;
+        if (!ltypes[i]) {
+            /* _ = x: x gets its default type */
+            if (r->type == t_untyped_nil)
+                chk_error(c, start_pos(r), "use of untyped nil in assignment");
+            chk_default(c, r);
+            continue;
+        }
+        if (ltypes[i]->kind == K_INVALID)
+            continue;
+        chk_assign_to(c, r, ltypes[i], "assignment");
+    }
+    (void)buf;
+}
+
+static int assign_op_to_binary(int op)
+{
+    switch (op) {
+    case T_ADD_ASSIGN: return T_ADD;
+    case T_SUB_ASSIGN: return T_SUB;
+    case T_MUL_ASSIGN: return T_MUL;
+    case T_QUO_ASSIGN: return T_QUO;
+    case T_REM_ASSIGN: return T_REM;
+    case T_AND_ASSIGN: return T_AND;
+    case T_OR_ASSIGN: return T_OR;
+    case T_XOR_ASSIGN: return T_XOR;
+    case T_SHL_ASSIGN: return T_SHL;
+    case T_SHR_ASSIGN: return T_SHR;
+    default: return T_AND_NOT;
+    }
+}
+
+/* x op= y is checked as x = x op y, reporting with the original text. */
+static void op_assign(Checker *c, Node *n)
+{
+    Node *x = n->assign.lhs.items[0], *y = n->assign.rhs.items[0];
+    Type *lt = lhs_expr(c, x);
+    if (!lt || lt->kind == K_INVALID) {
+        chk_expr(c, y);
+        return;
+    }
+    Node *bin = ast_new(N_BINARY, n->pos);
+    bin->op = (int16_t)assign_op_to_binary(n->op);
+    bin->binary.x = x;
+    bin->binary.y = y;
+    /* reuse the binary checker: x is already checked, so check a copy */
+    Node *xc = ast_new(x->kind, x->pos);
+    *xc = *x;
+    bin->binary.x = xc;
+    int errs = c->diag->count;
+    chk_expr(c, bin);
+    if (bin->mode == MODE_INVALID) {
+        /* reword "x + y" as Go does for op= ("total += "1"") */
+        if (c->diag->count > errs) {
+            DiagEntry *e = &c->diag->entries[c->diag->count - 1];
+            char xs[200], ys[200], from[420], to[420];
+            ast_expr_string(x, xs, sizeof xs);
+            ast_expr_string(y, ys, sizeof ys);
+            snprintf(from, sizeof from, "%s %s %s", xs, tok_spelling[bin->op], ys);
+            snprintf(to, sizeof to, "%s %s %s", xs, tok_spelling[n->op], ys);
+            char *at = strstr(e->msg, from);
+            if (at) {
+                char msg[1024];
+                snprintf(msg, sizeof msg, "%.*s%s%s", (int)(at - e->msg), e->msg, to, at + strlen(from));
+                e->msg = GC_MALLOC_ATOMIC(strlen(msg) + 1);
+                strcpy(e->msg, msg);
+            }
+        }
+        return;
+    }
+    n->assign.rhs.items[0] = y;
+    n->info = bin;
+    if (bin->mode == MODE_CONST || type_is_untyped(bin->type))
+        chk_convert_untyped(c, bin, lt);
+    if (bin->type != lt && bin->mode != MODE_INVALID)
+        chk_assign_to(c, bin, lt, "assignment");
+}
+
+static void incdec(Checker *c, Node *n)
+{
+    char buf[300];
+    Node *x = n->incdec.x;
+    Type *t = lhs_expr(c, x);
+    if (!t) {
+        chk_error(c, x->pos, "cannot use _ as value");
+        return;
+    }
+    if (t->kind == K_INVALID)
+        return;
+    if (!type_is_numeric(type_under(t))) {
+        ast_expr_string(x, buf, sizeof buf);
+        char ts[128];
+        chk_type_string(t, ts, sizeof ts);
+        chk_error(c, start_pos(x), "invalid operation: %s%s (non-numeric type %s)", buf,
+                  tok_spelling[n->op], ts);
+    }
+}
+
+static void expr_stmt(Checker *c, Node *n)
+{
+    char buf[300];
+    Node *x = n->exprstmt.x;
+    chk_expr(c, x);
+    if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE)
+        return;
+    Node *inner = x;
+    while (inner->kind == N_PAREN)
+        inner = inner->paren.x;
+    if (inner->kind == N_CALL) {
+        CallInfo *ci = inner->info;
+        if (!ci || (ci->kind != CALL_BUILTIN && ci->kind != CALL_CONVERSION))
+            return;
+        if (ci->kind == CALL_BUILTIN && (ci->builtin == B_COPY || ci->builtin == B_RECOVER))
+            return;
+    } else if (inner->kind == N_UNARY && inner->op == T_ARROW) {
+        return;
+    }
+    chk_operand_string(x, buf, sizeof buf);
+    chk_error(c, start_pos(x), "%s is not used", buf);
+}
+
+static void return_stmt(Checker *c, Node *n)
+{
+    FuncInfo *f = c->func;
+    NodeList *res = &n->ret.results;
+    if (!f) {
+        chk_error(c, n->pos, "return outside function");
+        return;
+    }
+    int want = f->nresults;
+    if (res->len == 0) {
+        if (want > 0 && !f->named_results)
+            chk_error(c, n->pos, "not enough return values\n\thave ()");
+        return;
+    }
+    if (res->len == 1 && want > 1) {
+        Node *r = res->items[0];
+        chk_expr(c, r);
+        if (r->mode == MODE_INVALID)
+            return;
+        if (r->type && r->type->kind == K_TUPLE) {
+            if (r->type->nparams != want) {
+                chk_error(c, start_pos(r), "%s return values",
+                          r->type->nparams < want ? "not enough" : "too many");
+                return;
+            }
+            for (int i = 0; i < want; i++) {
+                Node tmp = *r;
+                tmp.type = r->type->params[i];
+                tmp.mode = MODE_VALUE;
+                char reason[256];
+                if (!chk_assignable(c, &tmp, f->results[i]->type, reason, sizeof reason)) {
+                    char t1[128], t2[128], buf[300];
+                    chk_type_string(tmp.type, t1, sizeof t1);
+                    chk_type_string(f->results[i]->type, t2, sizeof t2);
+                    ast_expr_string(r, buf, sizeof buf);
+                    chk_error(c, start_pos(r), "cannot use %s (value of type %s) as type %s in return statement",
+                              buf, t1, t2);
+                    return;
+                }
+            }
+            return;
+        }
+        chk_error(c, start_pos(r), "not enough return values\n\thave (%s)", "...");
+        return;
+    }
+    if (want == 0) {
+        for (int i = 0; i < res->len; i++)
+            chk_expr(c, res->items[i]);
+        chk_error(c, start_pos(res->items[0]), "too many return values");
+        return;
+    }
+    if (res->len != want) {
+        for (int i = 0; i < res->len; i++)
+            chk_expr(c, res->items[i]);
+        if (res->len < want)
+            chk_error(c, start_pos(res->items[0]), "not enough return values");
+        else
+            chk_error(c, start_pos(res->items[want]), "too many return values");
+        return;
+    }
+    for (int i = 0; i < want; i++) {
+        Node *r = res->items[i];
+        chk_single(c, r);
+        if (r->mode != MODE_INVALID)
+            chk_assign_to(c, r, f->results[i]->type, "return statement");
+    }
+    n->ret.func = f;
+}
+
+static void mark_label_used(Node *stmt)
+{
+    Node *l = NULL;
+    switch (stmt->kind) {
+    case N_FOR: l = stmt->fors.label; break;
+    case N_RANGE: l = stmt->range.label; break;
+    case N_SWITCH: l = stmt->sw.label; break;
+    case N_TYPESWITCH: l = stmt->tsw.label; break;
+    case N_SELECT: l = stmt->sel.label; break;
+    default: break;
+    }
+    if (l)
+        l->mode = 1;
+}
+
+static void branch(Checker *c, Node *n)
+{
+    const char *label = n->branch.label ? n->branch.label->ident.name : NULL;
+    switch (n->op) {
+    case T_BREAK: case T_CONTINUE: {
+        bool is_continue = n->op == T_CONTINUE;
+        for (int i = ntargets - 1; i >= 0; i--) {
+            Target *t = &targets[i];
+            if (!t->stmt)
+                break; /* function boundary */
+            if (label) {
+                if (t->label != label)
+                    continue;
+                mark_label_used(t->stmt);
+                if (is_continue && !t->loop) {
+                    chk_error(c, n->branch.label->pos, "invalid continue label %s", label);
+                    return;
+                }
+                n->branch.target = t->stmt;
+                return;
+            }
+            if (is_continue && !t->loop)
+                continue;
+            n->branch.target = t->stmt;
+            return;
+        }
+        if (label) {
+            /* a label that exists but does not enclose us, or none */
+            bool exists = false;
+            for (int i = 0; i < c->nlabels; i++)
+                if (c->labels[i]->labeled.label->ident.name == label)
+                    exists = true;
+            for (int i = 0; i < c->nlabels; i++)
+                if (c->labels[i]->labeled.label->ident.name == label)
+                    c->labels[i]->mode = 1;
+            if (exists)
+                chk_error(c, n->branch.label->pos, "invalid %s label %s", is_continue ? "continue" : "break", label);
+            else
+                chk_error(c, n->branch.label->pos, "%s label not defined: %s",
+                          is_continue ? "continue" : "break", label);
+            return;
+        }
+        chk_error(c, n->pos, is_continue ? "continue is not in a loop" : "break is not in a loop, switch, or select");
+        return;
+    }
+    case T_GOTO:
+        chk_error(c, n->pos, "goto is not supported");
+        return;
+    default:
+        /* fallthrough: validated by the enclosing switch */
+        if (!n->branch.target)
+            chk_error(c, n->pos, "fallthrough statement out of place");
+        return;
+    }
+}
+
+static void cond(Checker *c, Node *e, const char *what)
+{
+    char buf[300];
+    chk_single(c, e);
+    if (e->mode == MODE_INVALID)
+        return;
+    if (!type_is_boolean(type_under(e->type))) {
+        chk_operand_string(e, buf, sizeof buf);
+        chk_error(c, start_pos(e), "non-boolean condition in %s statement", what);
+        return;
+    }
+    chk_default(c, e);
+}
+
+static void if_stmt(Checker *c, Node *n)
+{
+    open_scope(c);
+    if (n->ifs.init)
+        chk_stmt(c, n->ifs.init);
+    if (n->ifs.cond)
+        cond(c, n->ifs.cond, "if");
+    else
+        chk_error(c, n->pos, "missing condition in if statement");
+    chk_block(c, n->ifs.body);
+    if (n->ifs.els)
+        chk_stmt(c, n->ifs.els);
+    close_scope(c);
+}
+
+static const char *label_of(Node *n)
+{
+    return n->sw.label ? n->sw.label->labeled.label->ident.name : NULL;
+}
+
+/* Marks fallthrough statements that end a case clause (the only place
+ * they are allowed) before the clause is checked. */
+static void mark_fallthrough(Checker *c, NodeList *clauses, int i, bool type_switch)
+{
+    Node *cl = clauses->items[i];
+    NodeList *body = &cl->clause.body;
+    if (body->len == 0)
+        return;
+    Node *last = body->items[body->len - 1];
+    if (last->kind != N_BRANCH || last->op != T_FALLTHROUGH)
+        return;
+    if (type_switch) {
+        chk_error(c, last->pos, "cannot fallthrough in type switch");
+        last->branch.target = last; /* reported */
+        return;
+    }
+    if (i == clauses->len - 1) {
+        chk_error(c, last->pos, "cannot fallthrough final case in switch");
+        last->branch.target = last;
+        return;
+    }
+    last->branch.target = clauses->items[i + 1];
+}
+
+static void switch_stmt(Checker *c, Node *n)
+{
+    char buf[300];
+    open_scope(c);
+    if (n->sw.init)
+        chk_stmt(c, n->sw.init);
+    Node *tag = n->sw.tag;
+    if (tag) {
+        chk_single(c, tag);
+        chk_default(c, tag);
+        if (tag->mode != MODE_INVALID && tag->type == t_untyped_nil) {
+            chk_error(c, start_pos(tag), "use of untyped nil in switch expression");
+            tag->mode = MODE_INVALID;
+        }
+        if (tag->mode != MODE_INVALID && !type_is_comparable(tag->type) &&
+            type_under(tag->type)->kind != K_INTERFACE) {
+            chk_operand_string(tag, buf, sizeof buf);
+            chk_error(c, start_pos(tag), "cannot switch on %s", buf);
+            tag->mode = MODE_INVALID;
+        }
+    }
+    push_target(n, label_of(n), false);
+    NodeList *clauses = &n->sw.body->block.stmts;
+    ConstVal *seen[512];
+    Node *seen_at[512];
+    int nseen = 0;
+    bool have_default = false;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        if (cl->clause.is_default) {
+            if (have_default)
+                chk_error(c, cl->pos, "multiple defaults in switch");
+            have_default = true;
+        }
+        for (int j = 0; j < cl->clause.list.len; j++) {
+            Node *e = cl->clause.list.items[j];
+            chk_single(c, e);
+            if (e->mode == MODE_INVALID)
+                continue;
+            if (tag) {
+                if (tag->mode == MODE_INVALID)
+                    continue;
+                /* check `tag == e` */
+                Node *cmp = ast_new(N_BINARY, e->pos);
+                cmp->op = T_EQL;
+                Node *tc = ast_new(tag->kind, tag->pos);
+                *tc = *tag;
+                cmp->binary.x = e;
+                cmp->binary.y = tc;
+                int errs = c->diag->count;
+                Node *ec = ast_new(e->kind, e->pos);
+                *ec = *e;
+                cmp->binary.x = ec;
+                chk_expr(c, cmp);
+                if (cmp->mode == MODE_INVALID) {
+                    if (c->diag->count > errs) {
+                        /* reword as Go does for switch cases */
+                        DiagEntry *d = &c->diag->entries[c->diag->count - 1];
+                        char es[200], ts2[200], t1[128], t2[128];
+                        ast_expr_string(e, es, sizeof es);
+                        ast_expr_string(tag, ts2, sizeof ts2);
+                        chk_type_string(e->type, t1, sizeof t1);
+                        chk_type_string(tag->type, t2, sizeof t2);
+                        if (strstr(d->msg, "mismatched types")) {
+                            char msg[600];
+                            snprintf(msg, sizeof msg, "invalid case %s in switch on %s (mismatched types %s and %s)",
+                                     es, ts2, t1, t2);
+                            d->msg = GC_MALLOC_ATOMIC(strlen(msg) + 1);
+                            strcpy(d->msg, msg);
+                        }
+                    }
+                    continue;
+                }
+                *e = *ec;
+                if (type_is_untyped(e->type))
+                    chk_convert_untyped(c, e, tag->type);
+            } else {
+                if (!type_is_boolean(type_under(e->type))) {
+                    chk_operand_string(e, buf, sizeof buf);
+                    chk_error(c, start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
+                              buf, e->type->name ? e->type->name : "?");
+                    continue;
+                }
+                chk_default(c, e);
+            }
+            if (e->mode == MODE_CONST && nseen < 512) {
+                for (int k = 0; k < nseen; k++)
+                    if (seen[k]->kind == e->cval->kind && cv_compare(T_EQL, seen[k], e->cval) &&
+                        seen_at[k]->type == e->type) {
+                        chk_operand_string(e, buf, sizeof buf);
+                        chk_error(c, start_pos(e), "duplicate case %s in expression switch", buf);
+                        break;
+                    }
+                seen_at[nseen] = e;
+                seen[nseen++] = e->cval;
+            }
+        }
+        mark_fallthrough(c, clauses, i, false);
+        open_scope(c);
+        stmt_list(c, &cl->clause.body);
+        close_scope(c);
+    }
+    ntargets--;
+    close_scope(c);
+}
+
+static void type_switch(Checker *c, Node *n)
+{
+    char buf[300], ts[256], reason[512];
+    open_scope(c);
+    if (n->tsw.init)
+        chk_stmt(c, n->tsw.init);
+    Node *x = n->tsw.assign->assert.x;
+    chk_single(c, x);
+    bool ok = x->mode != MODE_INVALID;
+    if (ok && type_under(x->type)->kind != K_INTERFACE) {
+        chk_operand_string(x, buf, sizeof buf);
+        chk_error(c, start_pos(x), "%s is not an interface", buf);
+        ok = false;
+    }
+    push_target(n, n->tsw.label ? n->tsw.label->labeled.label->ident.name : NULL, false);
+    NodeList *clauses = &n->tsw.body->block.stmts;
+    Symbol **binds = GC_MALLOC(sizeof(Symbol *) * (size_t)(clauses->len + 1));
+    bool any_use = false;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        Type *single = NULL;
+        for (int j = 0; j < cl->clause.list.len; j++) {
+            Node *e = cl->clause.list.items[j];
+            chk_expr_or_type(c, e);
+            if (e->mode == MODE_INVALID)
+                continue;
+            if (e->type == t_untyped_nil) {
+                if (cl->clause.list.len == 1)
+                    single = NULL;
+                continue;
+            }
+            if (e->mode != MODE_TYPE) {
+                chk_operand_string(e, buf, sizeof buf);
+                chk_error(c, start_pos(e), "%s is not a type", buf);
+                e->mode = MODE_INVALID;
+                continue;
+            }
+            if (ok && e->type->kind != K_INTERFACE &&
+                !chk_implements(e->type, type_under(x->type), reason, sizeof reason)) {
+                chk_type_string(e->type, ts, sizeof ts);
+                ast_expr_string(x, buf, sizeof buf);
+                chk_error(c, start_pos(e), "impossible type switch case: %s (type %s) cannot have dynamic type %s %s",
+                          buf, type_name_of(x->type, false), ts, reason);
+                continue;
+            }
+            if (cl->clause.list.len == 1)
+                single = e->type;
+        }
+        mark_fallthrough(c, clauses, i, true);
+        open_scope(c);
+        if (n->tsw.bind) {
+            Node *id = ast_ident(n->tsw.bindpos, n->tsw.bind, (int)strlen(n->tsw.bind));
+            Type *bt = single ? single : (ok ? x->type : t_invalid);
+            Symbol *s = chk_declare(c, c->scope, SYM_VAR, id, bt);
+            s->used = false;
+            binds[i] = s;
+            cl->clause.sym = s;
+        }
+        stmt_list(c, &cl->clause.body);
+        if (binds[i] && binds[i]->used)
+            any_use = true;
+        close_scope(c);
+    }
+    (void)any_use;
+    ntargets--;
+    close_scope(c);
+}
+
+static void select_stmt(Checker *c, Node *n)
+{
+    push_target(n, n->sel.label ? n->sel.label->labeled.label->ident.name : NULL, false);
+    NodeList *clauses = &n->sel.body->block.stmts;
+    bool have_default = false;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        open_scope(c);
+        if (cl->clause.is_default) {
+            if (have_default)
+                chk_error(c, cl->pos, "multiple defaults in select");
+            have_default = true;
+        } else if (cl->clause.comm) {
+            Node *comm = cl->clause.comm;
+            bool valid = false;
+            if (comm->kind == N_SEND) {
+                valid = true;
+            } else {
+                Node *rhs = NULL;
+                if (comm->kind == N_EXPRSTMT)
+                    rhs = comm->exprstmt.x;
+                else if (comm->kind == N_ASSIGN && (comm->op == T_ASSIGN || comm->op == T_DEFINE) &&
+                         comm->assign.rhs.len == 1 && comm->assign.lhs.len <= 2)
+                    rhs = comm->assign.rhs.items[0];
+                while (rhs && rhs->kind == N_PAREN)
+                    rhs = rhs->paren.x;
+                valid = rhs && rhs->kind == N_UNARY && rhs->op == T_ARROW;
+            }
+            if (!valid)
+                chk_error(c, comm->pos, "select case must be receive, send or assign recv");
+            else
+                chk_stmt(c, comm);
+        }
+        stmt_list(c, &cl->clause.body);
+        close_scope(c);
+    }
+    ntargets--;
+}
+
+static void for_stmt(Checker *c, Node *n)
+{
+    open_scope(c);
+    if (n->fors.init)
+        chk_stmt(c, n->fors.init);
+    if (n->fors.cond)
+        cond(c, n->fors.cond, "for");
+    if (n->fors.post) {
+        if (n->fors.post->kind == N_ASSIGN && n->fors.post->op == T_DEFINE)
+            chk_error(c, n->fors.post->pos, "cannot declare in post statement of for loop");
+        else
+            chk_stmt(c, n->fors.post);
+    }
+    push_target(n, n->fors.label ? n->fors.label->labeled.label->ident.name : NULL, true);
+    c->loops++;
+    chk_block(c, n->fors.body);
+    c->loops--;
+    ntargets--;
+    close_scope(c);
+}
+
+static void range_stmt(Checker *c, Node *n)
+{
+    char buf[300];
+    Node *x = n->range.x;
+    open_scope(c);
+    chk_single(c, x);
+    Type *kt = NULL, *vt = NULL;
+    bool ok = x->mode != MODE_INVALID;
+    int max_vars = 2;
+    if (ok) {
+        Type *u = type_under(x->type);
+        if (u->kind == K_POINTER && type_under(u->elem)->kind == K_ARRAY)
+            u = type_under(u->elem);
+        switch (u->kind) {
+        case K_STRING: case K_UNTYPED_STRING:
+            chk_default(c, x);
+            kt = t_int;
+            vt = t_rune;
+            break;
+        case K_SLICE: case K_ARRAY:
+            kt = t_int;
+            vt = u->elem;
+            break;
+        case K_MAP:
+            kt = u->key;
+            vt = u->elem;
+            break;
+        case K_CHAN:
+            kt = u->elem;
+            max_vars = 1;
+            if (u->dir == 1) {
+                chk_operand_string(x, buf, sizeof buf);
+                chk_error(c, start_pos(x), "invalid operation: range %s: receive from send-only channel", buf);
+                ok = false;
+            }
+            break;
+        case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64:
+        case K_UINT: case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT64:
+        case K_UINTPTR: case K_UNTYPED_INT: case K_UNTYPED_RUNE:
+            if (x->mode == MODE_CONST && type_is_untyped(x->type))
+                chk_convert_untyped(c, x, t_int);
+            kt = x->type;
+            max_vars = 1;
+            break;
+        case K_UNTYPED_FLOAT:
+            if (x->mode == MODE_CONST && cv_is_integral(x->cval)) {
+                chk_convert_untyped(c, x, t_int);
+                kt = t_int;
+                max_vars = 1;
+                break;
+            }
+            /* fall through */
+        default:
+            chk_operand_string(x, buf, sizeof buf);
+            chk_error(c, start_pos(x), "cannot range over %s", buf);
+            ok = false;
+            break;
+        }
+    }
+    if (n->range.nvars > max_vars && ok) {
+        if (max_vars == 1 && type_under(x->type)->kind == K_CHAN)
+            chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
+                      "channel");
+        else if (max_vars == 1)
+            chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
+                      "integer");
+        else
+            chk_error(c, n->pos, "range clause permits at most two iteration variables");
+        ok = false;
+    }
+    Node *vars[2] = {n->range.key, n->range.value};
+    Type *types[2] = {kt, vt};
+    if (n->op == T_DEFINE) {
+        for (int i = 0; i < 2; i++) {
+            Node *v = vars[i];
+            if (!v)
+                continue;
+            if (v->kind != N_IDENT) {
+                ast_expr_string(v, buf, sizeof buf);
+                chk_error(c, start_pos(v), "non-name %s on left side of :=", buf);
+                continue;
+            }
+            if (is_blank(v)) {
+                v->mode = MODE_VAR;
+                continue;
+            }
+            chk_declare(c, c->scope, SYM_VAR, v, ok && types[i] ? types[i] : t_invalid);
+            v->mode = MODE_VAR;
+            v->type = ok && types[i] ? types[i] : t_invalid;
+        }
+    } else if (n->op == T_ASSIGN) {
+        for (int i = 0; i < 2; i++) {
+            Node *v = vars[i];
+            if (!v)
+                continue;
+            Type *lt = lhs_expr(c, v);
+            if (!lt || lt->kind == K_INVALID || !ok || !types[i])
+                continue;
+            Node tmp = *x;
+            tmp.type = types[i];
+            tmp.mode = MODE_VALUE;
+            char reason[256];
+            if (!chk_assignable(c, &tmp, lt, reason, sizeof reason)) {
+                char t1[128], t2[128];
+                chk_type_string(types[i], t1, sizeof t1);
+                chk_type_string(lt, t2, sizeof t2);
+                ast_expr_string(v, buf, sizeof buf);
+                chk_error(c, start_pos(v), "cannot use %s (value of type %s) as type %s in assignment",
+                          buf, t1, t2);
+            }
+        }
+    }
+    push_target(n, n->range.label ? n->range.label->labeled.label->ident.name : NULL, true);
+    c->loops++;
+    chk_block(c, n->range.body);
+    c->loops--;
+    ntargets--;
+    close_scope(c);
+}
+
+static void labeled(Checker *c, Node *n)
+{
+    const char *name = n->labeled.label->ident.name;
+    for (int i = 0; i < c->nlabels; i++)
+        if (c->labels[i]->labeled.label->ident.name == name) {
+            chk_error(c, n->labeled.label->pos, "label %s already defined", name);
+            break;
+        }
+    if (c->nlabels == c->labelcap) {
+        c->labelcap = c->labelcap ? c->labelcap * 2 : 8;
+        Node **l = GC_MALLOC(sizeof(Node *) * (size_t)c->labelcap);
+        if (c->nlabels)
+            memcpy(l, c->labels, sizeof(Node *) * (size_t)c->nlabels);
+        c->labels = l;
+    }
+    c->labels[c->nlabels++] = n;
+    Node *s = n->labeled.stmt;
+    if (s) {
+        switch (s->kind) {
+        case N_FOR: s->fors.label = n; break;
+        case N_RANGE: s->range.label = n; break;
+        case N_SWITCH: s->sw.label = n; break;
+        case N_TYPESWITCH: s->tsw.label = n; break;
+        case N_SELECT: s->sel.label = n; break;
+        default: break;
+        }
+        chk_stmt(c, s);
+    }
+}
+
+static void go_defer(Checker *c, Node *n)
+{
+    char buf[300];
+    const char *what = n->kind == N_GO ? "go" : "defer";
+    Node *call = n->gostmt.call;
+    while (call->kind == N_PAREN) {
+        chk_error(c, call->pos, "expression in %s must not be parenthesized", what);
+        call = call->paren.x;
+    }
+    if (call->kind != N_CALL) {
+        chk_expr(c, call);
+        chk_error(c, start_pos(call), "expression in %s must be function call", what);
+        return;
+    }
+    chk_expr(c, call);
+    if (call->mode == MODE_INVALID)
+        return;
+    CallInfo *ci = call->info;
+    if (ci && ci->kind == CALL_CONVERSION) {
+        ast_expr_string(call, buf, sizeof buf);
+        chk_error(c, start_pos(call), "%s requires function call, not conversion", what);
+        return;
+    }
+    if (ci && ci->kind == CALL_BUILTIN) {
+        switch (ci->builtin) {
+        case B_APPEND: case B_CAP: case B_LEN: case B_MAKE: case B_NEW:
+        case B_MIN: case B_MAX: case B_COMPLEX: case B_REAL: case B_IMAG:
+            ast_expr_string(call, buf, sizeof buf);
+            chk_error(c, start_pos(call), "%s discards result of %s", what, buf);
+            return;
+        default:
+            break;
+        }
+    }
+    if (n->kind == N_DEFER && c->func)
+        c->func->has_defer = true;
+}
+
+static void send_stmt(Checker *c, Node *n)
+{
+    char buf[300];
+    Node *ch = n->send.chan, *v = n->send.value;
+    chk_single(c, ch);
+    chk_single(c, v);
+    if (ch->mode == MODE_INVALID || v->mode == MODE_INVALID)
+        return;
+    Type *u = type_under(ch->type);
+    if (u->kind != K_CHAN) {
+        chk_operand_string(ch, buf, sizeof buf);
+        chk_error(c, n->pos, "invalid operation: cannot send to non-channel %s", buf);
+        return;
+    }
+    if (u->dir == 2) {
+        chk_operand_string(ch, buf, sizeof buf);
+        chk_error(c, n->pos, "invalid operation: cannot send to receive-only channel %s", buf);
+        return;
+    }
+    chk_assign_to(c, v, u->elem, "send");
+}
+
+void chk_stmt(Checker *c, Node *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case N_EMPTY:
+        break;
+    case N_EXPRSTMT:
+        expr_stmt(c, n);
+        break;
+    case N_SEND:
+        send_stmt(c, n);
+        break;
+    case N_INCDEC:
+        incdec(c, n);
+        break;
+    case N_ASSIGN:
+        if (n->op == T_DEFINE)
+            short_var_decl(c, n);
+        else if (n->op == T_ASSIGN)
+            assign(c, n);
+        else
+            op_assign(c, n);
+        break;
+    case N_DECLSTMT:
+        chk_decl_stmt(c, n->declstmt.decl);
+        break;
+    case N_GO: case N_DEFER:
+        go_defer(c, n);
+        break;
+    case N_RETURN:
+        return_stmt(c, n);
+        break;
+    case N_BRANCH:
+        branch(c, n);
+        break;
+    case N_BLOCK:
+        chk_block(c, n);
+        break;
+    case N_IF:
+        if_stmt(c, n);
+        break;
+    case N_SWITCH:
+        switch_stmt(c, n);
+        break;
+    case N_TYPESWITCH:
+        type_switch(c, n);
+        break;
+    case N_SELECT:
+        select_stmt(c, n);
+        break;
+    case N_FOR:
+        for_stmt(c, n);
+        break;
+    case N_RANGE:
+        range_stmt(c, n);
+        break;
+    case N_LABELED:
+        labeled(c, n);
+        break;
+    default:
+        chk_error(c, n->pos, "unexpected %s", ast_kind_name(n->kind));
+        break;
+    }
+}
+
+/* ---- terminating statements (the spec's definition) ---- */
+
+static bool has_break(Node *n, Node *target);
+
+static bool list_has_break(NodeList *l, Node *target)
+{
+    for (int i = 0; i < l->len; i++)
+        if (has_break(l->items[i], target))
+            return true;
+    return false;
+}
+
+static bool has_break(Node *n, Node *target)
+{
+    if (!n)
+        return false;
+    switch (n->kind) {
+    case N_BRANCH:
+        return n->op == T_BREAK && n->branch.target == target;
+    case N_BLOCK:
+        return list_has_break(&n->block.stmts, target);
+    case N_IF:
+        return has_break(n->ifs.body, target) || has_break(n->ifs.els, target);
+    case N_LABELED:
+        return has_break(n->labeled.stmt, target);
+    case N_CASE:
+        return list_has_break(&n->clause.body, target);
+    case N_SWITCH:
+        return has_break(n->sw.body, target);
+    case N_TYPESWITCH:
+        return has_break(n->tsw.body, target);
+    case N_SELECT:
+        return has_break(n->sel.body, target);
+    case N_FOR:
+        return has_break(n->fors.body, target);
+    case N_RANGE:
+        return has_break(n->range.body, target);
+    default:
+        return false;
+    }
+}
+
+static bool is_panic_call(Node *n)
+{
+    if (n->kind != N_EXPRSTMT)
+        return false;
+    Node *x = n->exprstmt.x;
+    if (x->kind != N_CALL || !x->info)
+        return false;
+    CallInfo *ci = x->info;
+    return ci->kind == CALL_BUILTIN && ci->builtin == B_PANIC;
+}
+
+static bool list_terminates(NodeList *l)
+{
+    for (int i = l->len - 1; i >= 0; i--) {
+        Node *s = l->items[i];
+        if (s->kind == N_EMPTY)
+            continue;
+        return chk_terminates(s);
+    }
+    return false;
+}
+
+static bool clauses_terminate(Node *body, bool allow_fallthrough)
+{
+    bool have_default = false;
+    NodeList *cl = &body->block.stmts;
+    for (int i = 0; i < cl->len; i++) {
+        Node *c = cl->items[i];
+        if (c->clause.is_default)
+            have_default = true;
+        NodeList *b = &c->clause.body;
+        if (allow_fallthrough && b->len && b->items[b->len - 1]->kind == N_BRANCH &&
+            b->items[b->len - 1]->op == T_FALLTHROUGH)
+            continue;
+        if (!list_terminates(b))
+            return false;
+    }
+    return have_default;
+}
+
+bool chk_terminates(Node *n)
+{
+    if (!n)
+        return false;
+    switch (n->kind) {
+    case N_RETURN:
+        return true;
+    case N_BRANCH:
+        return n->op == T_GOTO;
+    case N_EXPRSTMT:
+        return is_panic_call(n);
+    case N_BLOCK:
+        return list_terminates(&n->block.stmts);
+    case N_IF:
+        return n->ifs.els && chk_terminates(n->ifs.body) && chk_terminates(n->ifs.els);
+    case N_FOR:
+        return !n->fors.cond && !has_break(n->fors.body, n);
+    case N_LABELED:
+        return chk_terminates(n->labeled.stmt);
+    case N_SWITCH:
+        return !has_break(n->sw.body, n) && clauses_terminate(n->sw.body, true);
+    case N_TYPESWITCH:
+        return !has_break(n->tsw.body, n) && clauses_terminate(n->tsw.body, false);
+    case N_SELECT: {
+        if (has_break(n->sel.body, n))
+            return false;
+        NodeList *cl = &n->sel.body->block.stmts;
+        for (int i = 0; i < cl->len; i++)
+            if (!list_terminates(&cl->items[i]->clause.body))
+                return false;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* ---- function bodies ---- */
+
+void chk_func_body(Checker *c, FuncInfo *f)
+{
+    Checker saved = *c;
+    int saved_targets = ntargets;
+    c->func = f;
+    c->scope = scope_new(c->scope, SCOPE_FUNC);
+    c->scope->func = f;
+    c->loops = 0;
+    c->labels = NULL;
+    c->nlabels = c->labelcap = 0;
+    c->iota = -1;
+    if (!f->sym || f->sym->kind != SYM_FUNC) {
+        /* literals record dependencies on behalf of their enclosing
+         * declaration; declared functions on their own behalf */
+    } else {
+        c->dep_owner = f->sym;
+    }
+    push_target(NULL, NULL, false); /* function boundary */
+    if (f->recv) {
+        f->recv->owner = f;
+        if (f->recv->name[0] != '_' || f->recv->name[1])
+            scope_insert(c->scope, f->recv);
+    }
+    for (int i = 0; i < f->nparams; i++) {
+        Symbol *p = f->params[i];
+        p->owner = f;
+        if (p->name[0] == '_' && p->name[1] == '\0')
+            continue;
+        if (scope_lookup_local(c->scope, p->name))
+            chk_error(c, p->pos, "duplicate argument %s", p->name);
+        scope_insert(c->scope, p);
+    }
+    for (int i = 0; i < f->nresults; i++) {
+        Symbol *r = f->results[i];
+        r->owner = f;
+        if (r->name[0] == '_' && r->name[1] == '\0')
+            continue;
+        if (scope_lookup_local(c->scope, r->name))
+            chk_error(c, r->pos, "duplicate argument %s", r->name);
+        scope_insert(c->scope, r);
+    }
+    Node *body = f->body;
+    if (body) {
+        c->scope = scope_new(c->scope, SCOPE_BLOCK);
+        stmt_list(c, &body->block.stmts);
+        for (int i = 0; i < c->nlabels; i++) {
+            Node *l = c->labels[i];
+            bool used = false;
+            Node *s = l->labeled.stmt;
+            /* branch() marks a label used when a break or continue names it */
+            (void)s;
+            used = l->mode == 1;
+            if (!used)
+                chk_error(c, l->labeled.label->pos, "label %s defined and not used",
+                          l->labeled.label->ident.name);
+        }
+        if (f->nresults > 0 && !chk_terminates(body))
+            chk_error(c, body->block.rbrace, "missing return");
+    }
+    ntargets = saved_targets;
+    Diag *d = c->diag;
+    *c = saved;
+    c->diag = d;
+}

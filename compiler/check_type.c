@@ -1,0 +1,559 @@
+/* check_type.c: type expressions, identity, assignability, conversion
+ * and interface satisfaction, and how types and operands appear in Go's
+ * error messages. */
+#include <gc.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+
+void chk_error(Checker *c, Pos pos, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_error(c->diag, pos, "%s", buf);
+}
+
+/* The leftmost position of an expression, where Go reports errors about
+ * it. */
+Pos start_pos(const Node *n)
+{
+    for (;;) {
+        switch (n->kind) {
+        case N_BINARY: n = n->binary.x; continue;
+        case N_CALL: n = n->call.fun; continue;
+        case N_INDEX: n = n->index.x; continue;
+        case N_SLICE: n = n->slice.x; continue;
+        case N_SELECTOR: n = n->selector.x; continue;
+        case N_TYPEASSERT: n = n->assert.x; continue;
+        case N_COMPOSITE:
+            if (n->composite.type) { n = n->composite.type; continue; }
+            return n->pos;
+        case N_KEYVALUE: n = n->kv.key; continue;
+        default: return n->pos;
+        }
+    }
+}
+
+void chk_type_string(const Type *t, char *buf, size_t size)
+{
+    type_string(t, false, buf, (int)size);
+}
+
+static const char *mode_name(int mode)
+{
+    switch (mode) {
+    case MODE_INVALID: return "invalid operand";
+    case MODE_NOVALUE: return "no value";
+    case MODE_BUILTIN: return "built-in";
+    case MODE_TYPE: return "type";
+    case MODE_CONST: return "constant";
+    case MODE_VAR: return "variable";
+    case MODE_MAPINDEX: return "map index expression";
+    case MODE_COMMAOK: return "comma, ok expression";
+    default: return "value";
+    }
+}
+
+void chk_operand_string(const Node *n, char *buf, size_t size)
+{
+    char expr[256], ts[256], val[128];
+    if (n->type == t_untyped_nil && n->mode != MODE_TYPE) {
+        snprintf(buf, size, "nil");
+        return;
+    }
+    ast_expr_string(n, expr, sizeof expr);
+    size_t len = (size_t)snprintf(buf, size, "%s (", expr);
+    bool has_type = false;
+    if (n->mode != MODE_INVALID && n->mode != MODE_NOVALUE &&
+        n->mode != MODE_BUILTIN && n->mode != MODE_TYPE && n->type) {
+        if (type_is_untyped(n->type))
+            len += (size_t)snprintf(buf + len, size - len, "%s ", n->type->name);
+        else
+            has_type = true;
+    }
+    len += (size_t)snprintf(buf + len, size - len, "%s", mode_name(n->mode));
+    if (n->mode == MODE_CONST && n->cval) {
+        cv_string_of(n->cval, val, sizeof val);
+        if (strcmp(val, expr) != 0)
+            len += (size_t)snprintf(buf + len, size - len, " %s", val);
+    }
+    if (has_type) {
+        chk_type_string(n->type, ts, sizeof ts);
+        len += (size_t)snprintf(buf + len, size - len, " of type %s", ts);
+    }
+    snprintf(buf + len, size - len, ")");
+}
+
+/* ---- resolving type expressions ---- */
+
+static bool is_exported(const char *name)
+{
+    return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+/* Resolves [n] to a type. [complete] is false for positions that only need
+ * a reference (behind a pointer, slice, map, chan or func), where a type
+ * still being declared may appear. */
+static Type *resolve(Checker *c, Node *n, bool complete);
+
+static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
+{
+    char buf[300];
+    if (s->kind != SYM_TYPE) {
+        chk_use(c, s);
+        if (s->kind == SYM_PKG) {
+            chk_error(c, n->pos, "use of package %s without selector", s->name);
+            return NULL;
+        }
+        n->mode = s->kind == SYM_CONST ? MODE_CONST : MODE_VAR;
+        if (s->kind == SYM_FUNC || s->kind == SYM_BUILTIN)
+            n->mode = s->kind == SYM_BUILTIN ? MODE_BUILTIN : MODE_VALUE;
+        if (s->state != 2)
+            chk_resolve(c, s);
+        n->type = s->type;
+        n->cval = s->cval;
+        chk_operand_string(n, buf, sizeof buf);
+        chk_error(c, n->pos, "%s is not a type", buf);
+        return NULL;
+    }
+    if (s->state == 0)
+        chk_resolve(c, s);
+    Type *t = s->type;
+    if (!t)
+        return NULL;
+    if (complete && (t->flags & TF_INCOMPLETE)) {
+        chk_error(c, s->pos, "invalid recursive type %s", s->name);
+        s->type->flags &= (uint16_t)~TF_INCOMPLETE;
+        return NULL;
+    }
+    return t;
+}
+
+static Type *resolve_struct(Checker *c, Node *n)
+{
+    Field fields[256];
+    int nf = 0;
+    for (int i = 0; i < n->strct.fields.len; i++) {
+        Node *f = n->strct.fields.items[i];
+        Type *ft = resolve(c, f->field.type, true);
+        if (!ft)
+            ft = t_invalid;
+        const char *tag = NULL;
+        if (f->field.tag) {
+            char *s;
+            size_t len;
+            char err[64];
+            if (lex_unquote(f->field.tag->lit.text, f->field.tag->lit.len, &s, &len, err, sizeof err))
+                tag = s;
+        }
+        if (f->field.names.len == 0) {
+            /* embedded: the field is named after the type */
+            Node *tn = f->field.type;
+            if (tn->kind == N_STAR)
+                tn = tn->star.x;
+            const char *name = tn->kind == N_SELECTOR ? tn->selector.sel->ident.name
+                                                      : tn->kind == N_IDENT ? tn->ident.name : "?";
+            Type *base = ft->kind == K_POINTER ? ft->elem : ft;
+            if (ft->kind == K_POINTER && (base->kind == K_POINTER || base->kind == K_INTERFACE)) {
+                chk_error(c, f->pos, "embedded field type cannot be a pointer to an interface");
+            }
+            for (int j = 0; j < nf; j++)
+                if (fields[j].name == name)
+                    chk_error(c, f->pos, "%s redeclared", name);
+            if (nf < 256)
+                fields[nf++] = (Field){name, ft, 0, true, is_exported(name), tag};
+            continue;
+        }
+        for (int j = 0; j < f->field.names.len; j++) {
+            Node *id = f->field.names.items[j];
+            for (int k = 0; k < nf; k++)
+                if (fields[k].name == id->ident.name && strcmp(id->ident.name, "_") != 0)
+                    chk_error(c, id->pos, "%s redeclared", id->ident.name);
+            if (nf < 256)
+                fields[nf++] = (Field){id->ident.name, ft, 0, false,
+                                       is_exported(id->ident.name), tag};
+        }
+    }
+    return type_struct(fields, nf);
+}
+
+static Type *resolve_interface(Checker *c, Node *n)
+{
+    IMethod ms[256];
+    int nm = 0;
+    for (int i = 0; i < n->iface.methods.len; i++) {
+        Node *m = n->iface.methods.items[i];
+        if (m->field.names.len) {
+            Node *id = m->field.names.items[0];
+            Type *sig = chk_signature(c, m->field.type, NULL, NULL);
+            for (int k = 0; k < nm; k++)
+                if (ms[k].name == id->ident.name)
+                    chk_error(c, id->pos, "duplicate method %s", id->ident.name);
+            if (nm < 256)
+                ms[nm++] = (IMethod){id->ident.name, sig};
+            continue;
+        }
+        Type *e = resolve(c, m->field.type, true);
+        if (!e)
+            continue;
+        if (e->kind != K_INTERFACE) {
+            char ts[256];
+            chk_type_string(e, ts, sizeof ts);
+            chk_error(c, m->pos, "interface contains type constraints");
+            continue;
+        }
+        for (int j = 0; j < e->nimethods; j++) {
+            bool dup = false;
+            for (int k = 0; k < nm; k++)
+                if (ms[k].name == e->imethods[j].name) {
+                    dup = true;
+                    if (ms[k].type != e->imethods[j].type)
+                        chk_error(c, m->pos, "duplicate method %s", ms[k].name);
+                }
+            if (!dup && nm < 256)
+                ms[nm++] = e->imethods[j];
+        }
+    }
+    return type_interface(ms, nm);
+}
+
+static Type *resolve(Checker *c, Node *n, bool complete)
+{
+    char buf[300];
+    switch (n->kind) {
+    case N_IDENT: {
+        Symbol *s = scope_lookup(c->scope, n->ident.name);
+        if (!s) {
+            chk_error(c, n->pos, "undefined: %s", n->ident.name);
+            return NULL;
+        }
+        n->ident.sym = s;
+        return named_ref(c, n, s, complete);
+    }
+    case N_SELECTOR: {
+        Node *x = n->selector.x;
+        if (x->kind == N_IDENT) {
+            Symbol *ps = scope_lookup(c->scope, x->ident.name);
+            if (ps && ps->kind == SYM_PKG) {
+                chk_use(c, ps);
+                const char *name = n->selector.sel->ident.name;
+                Symbol *s = scope_lookup_local(ps->imported->scope, name);
+                if (!s || !is_exported(name)) {
+                    if (s && !is_exported(name))
+                        chk_error(c, n->selector.sel->pos, "name %s not exported by package %s",
+                                  name, ps->imported->name);
+                    else
+                        chk_error(c, n->selector.sel->pos, "undefined: %s.%s", x->ident.name, name);
+                    return NULL;
+                }
+                n->selector.sel->ident.sym = s;
+                return named_ref(c, n, s, complete);
+            }
+        }
+        chk_expr_or_type(c, n);
+        if (n->mode == MODE_TYPE)
+            return n->type;
+        if (n->mode != MODE_INVALID) {
+            chk_operand_string(n, buf, sizeof buf);
+            chk_error(c, start_pos(n), "%s is not a type", buf);
+        }
+        return NULL;
+    }
+    case N_PAREN:
+        return resolve(c, n->paren.x, complete);
+    case N_STAR: {
+        Type *e = resolve(c, n->star.x, false);
+        return e ? type_pointer(e) : NULL;
+    }
+    case N_ARRAYTYPE: {
+        if (!n->array.len) {
+            Type *e = resolve(c, n->array.elem, false);
+            return e ? type_slice(e) : NULL;
+        }
+        if (n->array.len->kind == N_ELLIPSIS) {
+            chk_error(c, n->array.len->pos,
+                      "invalid use of [...] array (outside a composite literal)");
+            return NULL;
+        }
+        Node *len = n->array.len;
+        chk_expr(c, len);
+        Type *e = resolve(c, n->array.elem, complete);
+        if (len->mode == MODE_INVALID || !e)
+            return NULL;
+        if (len->mode != MODE_CONST) {
+            chk_operand_string(len, buf, sizeof buf);
+            chk_error(c, start_pos(len), "array length %s must be constant", buf);
+            return NULL;
+        }
+        ConstVal *iv = cv_to_int(len->cval);
+        if (!iv || !type_is_numeric(len->type)) {
+            chk_operand_string(len, buf, sizeof buf);
+            chk_error(c, start_pos(len), "array length %s must be integer", buf);
+            return NULL;
+        }
+        if (iv->i < 0 || iv->i > (1LL << 40)) {
+            chk_operand_string(len, buf, sizeof buf);
+            chk_error(c, start_pos(len), "invalid array length %s", buf);
+            return NULL;
+        }
+        return type_array(e, (int64_t)iv->i);
+    }
+    case N_MAPTYPE: {
+        Type *k = resolve(c, n->map.key, false);
+        Type *v = resolve(c, n->map.value, false);
+        if (!k || !v)
+            return NULL;
+        if (!(k->flags & TF_INCOMPLETE) && !type_is_comparable(k)) {
+            char ts[256];
+            chk_type_string(k, ts, sizeof ts);
+            chk_error(c, n->map.key->pos, "invalid map key type %s", ts);
+            return NULL;
+        }
+        return type_map(k, v);
+    }
+    case N_CHANTYPE: {
+        Type *e = resolve(c, n->chan.value, false);
+        return e ? type_chan(e, n->chan.dir) : NULL;
+    }
+    case N_FUNCTYPE:
+        return chk_signature(c, n, NULL, NULL);
+    case N_STRUCTTYPE:
+        return resolve_struct(c, n);
+    case N_INTERFACETYPE:
+        return resolve_interface(c, n);
+    case N_ELLIPSIS:
+        chk_error(c, n->pos, "invalid use of ...");
+        return NULL;
+    default:
+        chk_expr(c, n);
+        if (n->mode != MODE_INVALID) {
+            chk_operand_string(n, buf, sizeof buf);
+            chk_error(c, start_pos(n), "%s is not a type", buf);
+        }
+        return NULL;
+    }
+}
+
+Type *chk_type(Checker *c, Node *n)
+{
+    Type *t = resolve(c, n, true);
+    if (t) {
+        n->mode = MODE_TYPE;
+        n->type = t;
+    } else {
+        n->mode = MODE_INVALID;
+    }
+    return t;
+}
+
+/* Builds a function type from a FuncType node; declares parameters and
+ * results into [f] when given. */
+Type *chk_signature(Checker *c, Node *ft, FuncInfo *f, Symbol *recv)
+{
+    Type *params[256], *results[256];
+    int np = 0, nr = 0;
+    bool variadic = false;
+    Symbol *psyms[256], *rsyms[256];
+    int nps = 0, nrs = 0;
+    (void)recv;
+    for (int i = 0; i < ft->func.params.len; i++) {
+        Node *p = ft->func.params.items[i];
+        Node *tn = p->field.type;
+        Type *t;
+        if (tn->kind == N_ELLIPSIS) {
+            if (i != ft->func.params.len - 1 || p->field.names.len > 1) {
+                chk_error(c, tn->pos, "can only use ... with final parameter in list");
+                t = resolve(c, tn->ellipsis.elem, false);
+                t = t ? type_slice(t) : t_invalid;
+            } else {
+                Type *e = resolve(c, tn->ellipsis.elem, false);
+                t = type_slice(e ? e : t_invalid);
+                variadic = true;
+            }
+        } else {
+            t = resolve(c, tn, false);
+            if (!t)
+                t = t_invalid;
+        }
+        int names = p->field.names.len ? p->field.names.len : 1;
+        for (int j = 0; j < names && np < 256; j++) {
+            params[np++] = t;
+            if (f && nps < 256) {
+                Node *id = p->field.names.len ? p->field.names.items[j] : NULL;
+                Symbol *s = sym_new(SYM_VAR, id ? id->ident.name : ast_intern("_", 1),
+                                    id ? id->pos : p->pos);
+                s->type = t;
+                s->state = 2;
+                s->is_param = true;
+                psyms[nps++] = s;
+            }
+        }
+    }
+    for (int i = 0; i < ft->func.results.len; i++) {
+        Node *p = ft->func.results.items[i];
+        Type *t = resolve(c, p->field.type, false);
+        if (!t)
+            t = t_invalid;
+        int names = p->field.names.len ? p->field.names.len : 1;
+        for (int j = 0; j < names && nr < 256; j++) {
+            results[nr++] = t;
+            if (f && nrs < 256) {
+                Node *id = p->field.names.len ? p->field.names.items[j] : NULL;
+                Symbol *s = sym_new(SYM_VAR, id ? id->ident.name : ast_intern("_", 1),
+                                    id ? id->pos : p->pos);
+                s->type = t;
+                s->state = 2;
+                rsyms[nrs++] = s;
+                if (id)
+                    f->named_results = true;
+            }
+        }
+    }
+    if (f) {
+        f->params = GC_MALLOC(sizeof(Symbol *) * (size_t)(nps + 1));
+        memcpy(f->params, psyms, sizeof(Symbol *) * (size_t)nps);
+        f->nparams = nps;
+        f->results = GC_MALLOC(sizeof(Symbol *) * (size_t)(nrs + 1));
+        memcpy(f->results, rsyms, sizeof(Symbol *) * (size_t)nrs);
+        f->nresults = nrs;
+    }
+    return type_func(params, np, results, nr, variadic);
+}
+
+Type *chk_tuple_of(Type *sig)
+{
+    return type_tuple(sig->results, sig->nresults);
+}
+
+/* ---- identity, assignability, convertibility ---- */
+
+bool chk_identical(Type *a, Type *b)
+{
+    return a == b;
+}
+
+/* Whether type [t] has every method of interface [iface]; on failure
+ * [reason] says which is missing, as Go words it. */
+bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen)
+{
+    if (reason)
+        reason[0] = '\0';
+    if (t->kind == K_INTERFACE) {
+        for (int i = 0; i < iface->nimethods; i++) {
+            IMethod *m = &iface->imethods[i];
+            bool found = false;
+            for (int j = 0; j < t->nimethods; j++)
+                if (t->imethods[j].name == m->name) {
+                    found = t->imethods[j].type == m->type;
+                    if (!found && reason)
+                        snprintf(reason, rlen, "(wrong type for method %s)", m->name);
+                    break;
+                }
+            if (!found) {
+                if (reason && !reason[0])
+                    snprintf(reason, rlen, "(missing method %s)", m->name);
+                return false;
+            }
+        }
+        return true;
+    }
+    for (int i = 0; i < iface->nimethods; i++) {
+        IMethod *m = &iface->imethods[i];
+        Method *tm = type_find_method(t, m->name);
+        if (!tm) {
+            if (reason)
+                snprintf(reason, rlen, "(missing method %s)", m->name);
+            return false;
+        }
+        if (tm->type != m->type) {
+            if (reason) {
+                char have[256], want[256];
+                type_string(tm->type, false, have, sizeof have);
+                type_string(m->type, false, want, sizeof want);
+                snprintf(reason, rlen, "(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
+                         m->name, m->name, have + 4, m->name, want + 4);
+            }
+            return false;
+        }
+        /* A method with a pointer receiver is not in T's method set. */
+        if (tm->ptr_recv && t->kind != K_POINTER && tm->depth == 0) {
+            if (reason)
+                snprintf(reason, rlen, "(method %s has pointer receiver)", m->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Go's assignability rules for a value of type [v] (non-constant) to
+ * [t]. */
+static bool assignable_type(Type *v, Type *t, char *reason, size_t rlen)
+{
+    if (v == t)
+        return true;
+    Type *vu = type_under(v), *tu = type_under(t);
+    /* identical underlying types and at least one is not named */
+    if (vu == tu && (!type_is_named(v) || !type_is_named(t)) &&
+        v->kind != K_INVALID)
+        return true;
+    if (t->kind == K_INTERFACE && !(t->flags & TF_INCOMPLETE))
+        return chk_implements(v, t, reason, rlen);
+    /* bidirectional channel to directional channel of same element */
+    if (v->kind == K_CHAN && t->kind == K_CHAN && v->dir == 0 && vu->elem == tu->elem &&
+        (!type_is_named(v) || !type_is_named(t)))
+        return true;
+    return false;
+}
+
+bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen)
+{
+    (void)c;
+    if (reason)
+        reason[0] = '\0';
+    Type *v = n->type;
+    if (!v || v->kind == K_INVALID || t->kind == K_INVALID)
+        return true;
+    if (v == t_untyped_nil) {
+        switch (t->kind) {
+        case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
+        case K_INTERFACE: case K_UNSAFEPTR:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return assignable_type(v, t, reason, rlen);
+}
+
+bool chk_convertible(Type *from, Type *to)
+{
+    if (from == to)
+        return true;
+    Type *fu = type_under(from), *tu = type_under(to);
+    if (fu == tu)
+        return true;
+    if (from->kind == K_POINTER && to->kind == K_POINTER && !type_is_named(from) &&
+        !type_is_named(to) && type_under(from->elem) == type_under(to->elem))
+        return true;
+    if (type_is_numeric(fu) && type_is_numeric(tu))
+        return true;
+    if (type_is_string(tu)) {
+        if (type_is_integer(fu))
+            return true;
+        if (fu->kind == K_SLICE && (type_under(fu->elem)->kind == K_UINT8 ||
+                                    type_under(fu->elem)->kind == K_INT32))
+            return true;
+    }
+    if (type_is_string(fu) && tu->kind == K_SLICE &&
+        (type_under(tu->elem)->kind == K_UINT8 || type_under(tu->elem)->kind == K_INT32))
+        return true;
+    if (tu->kind == K_INTERFACE && chk_implements(from, tu, NULL, 0))
+        return true;
+    if (fu->kind == K_CHAN && tu->kind == K_CHAN && fu->elem == tu->elem && fu->dir == 0)
+        return true;
+    return false;
+}

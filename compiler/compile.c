@@ -1,0 +1,62 @@
+/* compile.c: the compiler's driver. */
+#include <gc.h>
+#include <string.h>
+#include "check.h"
+#include "compiler.h"
+
+extern Package *pkg_new(Compiler *c, const char *path, Node *file, const Source *src);
+extern void pkg_add(Compiler *c, Package *p);
+
+static void collect_funcs(Compiler *c, Program *prog)
+{
+    int n = 0;
+    for (int i = 0; i < c->npkgs; i++)
+        n += c->pkgs[i]->nfuncs;
+    prog->funcs = GC_MALLOC(sizeof(Proto *) * (size_t)(n + 1));
+    for (int i = 0; i < c->npkgs; i++) {
+        Package *p = c->pkgs[i];
+        if (strcmp(p->path, "main") != 0)
+            continue;
+        for (int j = 0; j < p->nfuncs; j++)
+            prog->funcs[prog->nfuncs++] = p->funcs[j]->proto;
+    }
+}
+
+Program *compile_program(const Source *src, Diag *diag)
+{
+    Compiler *c = GC_MALLOC(sizeof *c);
+    c->diag = diag;
+    c->universe = universe_new();
+    diag->src = src;
+    Node *file = parse_file(src, diag);
+    if (diag->syntax || diag_has_errors(diag))
+        return NULL;
+    Package *main = pkg_new(c, "main", file, src);
+    if (file->file.package && strcmp(file->file.package->ident.name, "main") != 0) {
+        diag_error(diag, file->file.package->pos, "package %s is not a main package",
+                   file->file.package->ident.name);
+        return NULL;
+    }
+    c->main = main;
+    pkg_check(c, main);
+    diag->src = src;
+    if (diag_has_errors(diag))
+        return NULL;
+    if (main->strict && !main->main) {
+        diag_error(diag, (Pos){1, 1}, "function main is undeclared in the main package");
+        return NULL;
+    }
+    /* packages initialise after those they import: c->pkgs is in load
+     * order, imports first except for main, which comes last */
+    pkg_add(c, main);
+    for (int i = 0; i < c->npkgs; i++)
+        emit_package(c, c->pkgs[i]);
+    diag->src = src;
+    if (diag_has_errors(diag))
+        return NULL;
+    Program *prog = GC_MALLOC(sizeof *prog);
+    prog->entry = emit_entry(c);
+    prog->file = src->name;
+    collect_funcs(c, prog);
+    return prog;
+}

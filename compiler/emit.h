@@ -1,0 +1,100 @@
+/* emit.h: the code generator's shared state. Private to compiler/. */
+#ifndef GOSH_EMIT_H
+#define GOSH_EMIT_H
+
+#include "check.h"
+
+/* A list of JMP instructions waiting for their target. */
+typedef struct JumpList {
+    int *at;
+    int n, cap;
+} JumpList;
+
+/* A statement that break/continue may leave (for, range, switch,
+ * select). */
+typedef struct Breakable {
+    Node *stmt;
+    JumpList breaks;
+    JumpList continues;
+    struct Breakable *outer;
+} Breakable;
+
+typedef struct FuncState {
+    struct FuncState *parent;
+    Compiler *comp;
+    FuncInfo *fi;
+    Proto *proto;
+    Instr *code;
+    int32_t *lines;
+    int ncode, capcode;
+    Value *k;
+    uint8_t *ktags;
+    const char **knames;
+    int nk, capk;
+    int freereg;
+    int maxregs;
+    int line;
+    Breakable *breakables;
+    /* Registers of named results (consecutive), or -1. */
+    int results_reg;
+} FuncState;
+
+enum { NO_REG = -1 };
+
+/* ---- emit.c ---- */
+int emit(FuncState *fs, Instr i);
+int emit_abc(FuncState *fs, OpCode op, int a, int b, int c);
+int emit_abx(FuncState *fs, OpCode op, int a, int bx);
+void emit_x(FuncState *fs, uint32_t x);
+int emit_jump(FuncState *fs);
+void patch_here(FuncState *fs, int at);
+void patch_to(FuncState *fs, int at, int target);
+void jl_add(JumpList *l, int at);
+void jl_patch_here(FuncState *fs, JumpList *l);
+void jl_patch_to(FuncState *fs, JumpList *l, int target);
+int here(const FuncState *fs);
+int reg_alloc(FuncState *fs, int n);
+void reg_free_to(FuncState *fs, int r);
+int k_int(FuncState *fs, int64_t v);
+int k_float(FuncState *fs, double v);
+int k_string(FuncState *fs, String *s);
+int k_type(FuncState *fs, const Type *t);
+int k_global(FuncState *fs, Symbol *s);
+int k_func(FuncState *fs, Closure *cl, const char *name);
+int k_native(FuncState *fs, const Native *n);
+int k_proto(FuncState *fs, Proto *p);
+void set_line(FuncState *fs, Pos pos);
+void emit_error(FuncState *fs, Pos pos, const char *msg);
+void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent);
+
+/* ---- symbols' storage ---- */
+bool sym_boxed(const Symbol *s);
+bool type_is_aggregate(const Type *t);
+
+/* ---- emit_expr.c ---- */
+/* Evaluates [n] and returns a register holding its value (a variable's
+ * own register when it can). */
+int expr_any(FuncState *fs, Node *n);
+/* Evaluates [n] into register [r]. */
+void expr_to(FuncState *fs, Node *n, int r);
+/* Evaluates [n] converted to type [t] (boxing into interfaces) into [r]. */
+void expr_as(FuncState *fs, Node *n, Type *t, int r);
+/* Emits a conditional jump taken when [n] == [when]; falls through
+ * otherwise. */
+void cond_jump(FuncState *fs, Node *n, bool when, JumpList *out);
+/* Converts the value in [r] of type [from] to [to] in place (boxing). */
+void convert_reg(FuncState *fs, int r, Type *from, Type *to);
+/* Emits a call; results land from the returned register on. */
+int emit_call(FuncState *fs, Node *n, int want);
+void load_zero(FuncState *fs, Type *t, int r);
+/* Stores register [v] (of the target's type) into the variable or
+ * location denoted by [lhs]. */
+void store_to(FuncState *fs, Node *lhs, int v);
+void copy_if_shared(FuncState *fs, Node *n, Type *t, int r);
+
+/* ---- emit_stmt.c ---- */
+void emit_stmt(FuncState *fs, Node *n);
+void emit_block_stmts(FuncState *fs, NodeList *stmts);
+void declare_local(FuncState *fs, Symbol *s, int reg);
+
+#endif

@@ -1,0 +1,83 @@
+/* diag.c: the diagnostics sink shared by scanner, parser and checker. */
+#include <gc.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lexer.h"
+
+void diag_init(Diag *d, const Source *src)
+{
+    memset(d, 0, sizeof *d);
+    d->src = src;
+}
+
+void diag_error(Diag *d, Pos pos, const char *fmt, ...)
+{
+    /* Go reports one error per line; later ones on the same line are
+     * usually follow-on noise. */
+    for (int i = 0; i < d->count; i++)
+        if (d->entries[i].pos.line == pos.line && d->entries[i].src == d->src)
+            return;
+    if (d->count == DIAG_KEEP) {
+        d->overflow = true;
+        return;
+    }
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    DiagEntry *e = &d->entries[d->count++];
+    e->pos = pos;
+    e->src = d->src;
+    e->msg = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+    strcpy(e->msg, buf);
+}
+
+bool diag_has_errors(const Diag *d)
+{
+    return d->count > 0;
+}
+
+static int by_pos(const void *a, const void *b)
+{
+    const DiagEntry *x = a, *y = b;
+    if (x->src != y->src)
+        return x->src < y->src ? 1 : -1;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line - y->pos.line;
+    return x->pos.col - y->pos.col;
+}
+
+static void sort_entries(Diag *d)
+{
+    qsort(d->entries, d->count, sizeof d->entries[0], by_pos);
+}
+
+void diag_print(Diag *d, FILE *out)
+{
+    sort_entries(d);
+    int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
+    for (int i = 0; i < n; i++)
+        fprintf(out, "%s:%d:%d: %s\n", d->entries[i].src->name, d->entries[i].pos.line,
+                d->entries[i].pos.col, d->entries[i].msg);
+    if (d->count > DIAG_MAX || d->overflow)
+        fprintf(out, "%s:%d:%d: too many errors\n", d->entries[n - 1].src->name,
+                d->entries[n - 1].pos.line, d->entries[n - 1].pos.col);
+}
+
+void diag_print_caret(Diag *d, FILE *out)
+{
+    sort_entries(d);
+    int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
+    for (int i = 0; i < n; i++) {
+        DiagEntry *e = &d->entries[i];
+        fprintf(out, "%d:%d: %s\n", e->pos.line, e->pos.col, e->msg);
+        int len;
+        const char *line = src_line(e->src, e->pos.line, &len);
+        fprintf(out, "    %.*s\n    ", len, line);
+        for (int c = 1; c < e->pos.col && c <= len; c++)
+            fputc(line[c - 1] == '\t' ? '\t' : ' ', out);
+        fputs("^\n", out);
+    }
+}

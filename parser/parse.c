@@ -1,0 +1,452 @@
+/* parse.c: the driver between the scanner and the Lemon parser.
+ *
+ * It pushes tokens into the LALR(1) parser one at a time and does the one
+ * piece of Go's syntax that needs context the grammar lacks: deciding
+ * whether a '{' in an if/for/switch header opens the body (LBODY) or a
+ * composite literal. Go's spec resolves `if x == T{} {` in favour of the
+ * block; a literal whose type is a type literal (`[]int{1}`, `map[K]V{}`,
+ * `struct{...}{}`) is unambiguous and allowed. The driver keeps a stack of
+ * bracket contexts to know which '{' is which, and uses the same contexts
+ * to word syntax errors as Go does ("in argument list; possibly missing
+ * comma or )"). */
+#include <gc.h>
+#include <stdlib.h>
+#include <string.h>
+#include "grammar.h"
+#include "parse_internal.h"
+#include "parser.h"
+
+/* Lemon code of every lexer token kind. */
+static const int lemon_code[T_COUNT] = {
+#define TOK(name, spelling) [T_##name] = TK_##name,
+#include "tokens.def"
+#undef TOK
+};
+
+enum { MAX_NESTING = 2000 };
+
+/* What an open bracket is, for the '{' decision and for error wording. */
+typedef enum CtxKind {
+    CTX_TOP,
+    CTX_GROUP,      /* ( expr ) */
+    CTX_ARGS,       /* f( args ) */
+    CTX_PARAMS,     /* func( params ) */
+    CTX_BRACKET,    /* [ ] */
+    CTX_BLOCK,      /* { stmts } and bodies */
+    CTX_COMPOSITE,  /* T{ elements } */
+    CTX_TYPEBODY,   /* struct{ } interface{ } */
+} CtxKind;
+
+typedef struct Ctx {
+    CtxKind kind;
+    /* Inside an if/for/switch header, before its body. */
+    bool header;
+    int header_kw;
+    /* A func keyword was seen; its body '{' is the next one at this level. */
+    bool func_pending;
+} Ctx;
+
+typedef struct Driver {
+    ParseState ps;
+    Lexer lx;
+    Ctx *ctx;
+    int depth, cap;
+    /* The last three tokens pushed, newest first. */
+    Token prev[3];
+    bool closed_typebody;
+    Token header_assign;
+    bool have_header_assign;
+    Pos header_start;
+} Driver;
+
+static Ctx *top(Driver *d)
+{
+    return &d->ctx[d->depth - 1];
+}
+
+static void push_ctx(Driver *d, CtxKind kind)
+{
+    if (d->depth == d->cap) {
+        d->cap *= 2;
+        d->ctx = realloc(d->ctx, sizeof *d->ctx * (size_t)d->cap);
+    }
+    Ctx c = {kind, false, 0, false};
+    d->ctx[d->depth++] = c;
+}
+
+static void pop_ctx(Driver *d)
+{
+    if (d->depth > 1)
+        d->depth--;
+}
+
+static bool ends_operand(int k)
+{
+    switch (k) {
+    case T_IDENT: case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR:
+    case T_STRING: case T_RPAREN: case T_RBRACK: case T_RBRACE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Whether the tokens before a '{' end a type literal such as []T, [N]pkg.T,
+ * []*T or map[K]V, so that the '{' opens a composite literal. */
+static bool after_type_literal(Driver *d)
+{
+    const Token *p = d->prev;
+    if (p[0].kind != T_IDENT)
+        return false;
+    if (p[1].kind == T_RBRACK)
+        return true;
+    if (p[1].kind == T_MUL && p[2].kind == T_RBRACK)
+        return true;
+    return false;
+}
+
+/* Decides what a '{' opens and returns the Lemon token kind for it. */
+static int classify_lbrace(Driver *d)
+{
+    Ctx *c = top(d);
+    int prev = d->prev[0].kind;
+    if (prev == T_STRUCT || prev == T_INTERFACE) {
+        push_ctx(d, CTX_TYPEBODY);
+        return T_LBRACE;
+    }
+    if (c->func_pending) {
+        c->func_pending = false;
+        push_ctx(d, CTX_BLOCK);
+        return T_LBRACE;
+    }
+    if (c->header) {
+        if (d->closed_typebody || after_type_literal(d)) {
+            push_ctx(d, CTX_COMPOSITE);
+            return T_LBRACE;
+        }
+        c->header = false;
+        push_ctx(d, CTX_BLOCK);
+        return T_LBODY;
+    }
+    bool composite = d->closed_typebody || ends_operand(prev);
+    if (prev == T_RPAREN || prev == T_RBRACE)
+        composite = d->closed_typebody;
+    push_ctx(d, composite ? CTX_COMPOSITE : CTX_BLOCK);
+    return T_LBRACE;
+}
+
+static CtxKind classify_lparen(Driver *d)
+{
+    int prev = d->prev[0].kind;
+    if (prev == T_FUNC || (prev == T_IDENT && d->prev[1].kind == T_FUNC))
+        return CTX_PARAMS;
+    if (prev == T_RPAREN && top(d)->func_pending)
+        return CTX_PARAMS; /* the results of a func type */
+    if (ends_operand(prev))
+        return CTX_ARGS;
+    return CTX_GROUP;
+}
+
+/* ---- error messages in Go's words ---- */
+
+static const char *expected_name(int kind)
+{
+    switch (kind) {
+    case T_IDENT: return "name";
+    case T_COMMA: return "comma";
+    case T_SEMI: return "semicolon or newline";
+    case T_LBODY: return "{";
+    default: return tok_spelling[kind];
+    }
+}
+
+static void describe_token(const Token *t, char *buf, size_t size)
+{
+    switch (t->kind) {
+    case T_IDENT:
+        snprintf(buf, size, "name %.*s", t->len, t->text);
+        break;
+    case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR: case T_STRING:
+        snprintf(buf, size, "literal %.*s", t->len > 60 ? 60 : t->len, t->text);
+        break;
+    case T_SEMI:
+        snprintf(buf, size, "%s", t->len == 0 ? "newline" : "semicolon");
+        break;
+    case T_COMMA:
+        snprintf(buf, size, "comma");
+        break;
+    case T_EOF:
+        snprintf(buf, size, "EOF");
+        break;
+    default:
+        snprintf(buf, size, "%s", tok_spelling[t->kind]);
+        break;
+    }
+}
+
+static bool can(Driver *d, int kind)
+{
+    return parse_can_shift(d->ps.lemon, lemon_code[kind]);
+}
+
+static const char *header_clause(int kw)
+{
+    switch (kw) {
+    case T_IF: return "if clause";
+    case T_FOR: return "for clause";
+    default: return "switch clause";
+    }
+}
+
+static void trim(const char **s, const char **e)
+{
+    while (*s < *e && (**s == ' ' || **s == '\t'))
+        (*s)++;
+    while (*e > *s && ((*e)[-1] == ' ' || (*e)[-1] == '\t'))
+        (*e)--;
+}
+
+void parse_syntax_error(ParseState *ps, int major, const Token *tok)
+{
+    (void)major;
+    Driver *d = (Driver *)ps;
+    if (ps->stopped)
+        return;
+    ps->stopped = true;
+    ps->diag->syntax = true;
+    if (tok->kind == T_EOF)
+        ps->diag->incomplete = true;
+    char what[128];
+    describe_token(tok, what, sizeof what);
+    /* Go names an unexpected identifier by itself, not "name x". */
+    const char *shown = tok->kind == T_IDENT ? what + 5 : what;
+    Ctx *c = top(d);
+    Pos pos = tok->pos;
+
+    if (tok->kind == T_LBODY && d->have_header_assign && c->header_kw == T_IF) {
+        Token a = d->header_assign;
+        const char *ls = d->ps.diag->src->text, *le = a.text;
+        /* left side: from the header start to the '=' */
+        int len;
+        const char *line = src_line(d->ps.diag->src, d->header_start.line, &len);
+        ls = line + d->header_start.col - 1;
+        const char *rs = a.text + a.len, *re = tok->text;
+        trim(&ls, &le);
+        trim(&rs, &re);
+        diag_error(ps->diag, a.pos,
+                   "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
+                   (int)(le - ls), ls, (int)(re - rs), rs);
+        return;
+    }
+    if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
+                   shown, header_clause(c->header_kw));
+        return;
+    }
+    if (c->kind == CTX_ARGS && (can(d, T_COMMA) || can(d, T_RPAREN))) {
+        diag_error(ps->diag, pos,
+                   "syntax error: unexpected %s in argument list; possibly missing comma or )",
+                   shown);
+        return;
+    }
+    if (c->kind == CTX_COMPOSITE && (can(d, T_COMMA) || can(d, T_RBRACE))) {
+        diag_error(ps->diag, pos,
+                   "syntax error: unexpected %s in composite literal; possibly missing comma or }",
+                   shown);
+        return;
+    }
+    if (c->kind == CTX_PARAMS && (can(d, T_COMMA) || can(d, T_RPAREN))) {
+        diag_error(ps->diag, pos,
+                   "syntax error: unexpected %s in parameter list; possibly missing comma or )",
+                   shown);
+        return;
+    }
+    if (tok->kind != T_SEMI && can(d, T_SEMI) &&
+        (c->kind == CTX_BLOCK || c->kind == CTX_TOP)) {
+        if (c->kind == CTX_TOP && !can(d, T_ASSIGN) && parse_is_strict(ps->file))
+            diag_error(ps->diag, pos, "syntax error: unexpected %s after top level declaration", shown);
+        else
+            diag_error(ps->diag, pos, "syntax error: unexpected %s at end of statement", shown);
+        return;
+    }
+    if (tok->kind == T_ELSE) {
+        diag_error(ps->diag, pos, "syntax error: else must be followed by if or statement block");
+        return;
+    }
+    bool expr = can(d, T_INT) || can(d, T_STRING);
+    bool type = can(d, T_MAP) && can(d, T_IDENT);
+    if (expr) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
+        return;
+    }
+    if (type && !can(d, T_RPAREN) && !can(d, T_RBRACE)) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting type", shown);
+        return;
+    }
+    /* Name up to two expected tokens, as Go does. */
+    int expected[3], n = 0;
+    static const int candidates[] = {
+        T_IDENT, T_LPAREN, T_RPAREN, T_RBRACE, T_RBRACK, T_LBRACE, T_COMMA,
+        T_COLON, T_SEMI, T_ASSIGN, T_STRING, T_TYPE, T_RANGE, T_CHAN,
+    };
+    for (size_t i = 0; i < sizeof candidates / sizeof candidates[0] && n < 3; i++)
+        if (can(d, candidates[i]))
+            expected[n++] = candidates[i];
+    if (can(d, T_RBRACE) && tok->kind != T_RBRACE) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting }", shown);
+    } else if (n == 1) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting %s", shown,
+                   expected_name(expected[0]));
+    } else if (n == 2) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting %s or %s", shown,
+                   expected_name(expected[0]), expected_name(expected[1]));
+    } else {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s", shown);
+    }
+}
+
+void parse_too_deep(ParseState *ps)
+{
+    if (!ps->stopped)
+        diag_error(ps->diag, ps->last_pos, "syntax error: nesting too deep");
+    ps->stopped = true;
+    ps->diag->syntax = true;
+}
+
+/* Updates the bracket contexts for [t] and returns the kind to push. */
+static int track(Driver *d, Token *t)
+{
+    int kind = t->kind;
+    bool closed_typebody = false;
+    switch (kind) {
+    case T_IF: case T_FOR: case T_SWITCH:
+        top(d)->header = true;
+        top(d)->header_kw = kind;
+        top(d)->func_pending = false;
+        d->have_header_assign = false;
+        break;
+    case T_FUNC:
+        top(d)->func_pending = true;
+        break;
+    case T_SEMI:
+        if (!top(d)->header)
+            top(d)->func_pending = false;
+        if (top(d)->header)
+            d->have_header_assign = false;
+        break;
+    case T_ASSIGN:
+        if (top(d)->header && top(d)->header_kw == T_IF) {
+            d->header_assign = *t;
+            d->have_header_assign = true;
+        }
+        break;
+    case T_LPAREN:
+        push_ctx(d, classify_lparen(d));
+        break;
+    case T_LBRACK:
+        push_ctx(d, CTX_BRACKET);
+        break;
+    case T_LBRACE:
+        kind = classify_lbrace(d);
+        break;
+    case T_RPAREN: case T_RBRACK:
+        pop_ctx(d);
+        break;
+    case T_RBRACE:
+        closed_typebody = top(d)->kind == CTX_TYPEBODY;
+        pop_ctx(d);
+        break;
+    default:
+        break;
+    }
+    if (d->prev[0].kind == T_IF || d->prev[0].kind == T_SEMI)
+        if (top(d)->header)
+            d->header_start = t->pos;
+    d->closed_typebody = closed_typebody;
+    d->prev[2] = d->prev[1];
+    d->prev[1] = d->prev[0];
+    d->prev[0] = *t;
+    return kind;
+}
+
+bool parse_is_strict(const Node *file)
+{
+    return file->file.package != NULL;
+}
+
+/* In strict Go (a file with a package clause), only declarations may stand
+ * at top level. */
+static void check_top_level(ParseState *ps)
+{
+    Node *f = ps->file;
+    if (!f->file.package)
+        return;
+    for (int i = 0; i < f->file.items.len; i++) {
+        Node *it = f->file.items.items[i];
+        if (it->kind != N_FUNCDECL && it->kind != N_GENDECL &&
+            it->kind != N_DECLSTMT) {
+            diag_error(ps->diag, it->pos,
+                       "syntax error: non-declaration statement outside function body");
+            ps->diag->syntax = true;
+            return;
+        }
+    }
+}
+
+/* Imports must come before other declarations, as in Go. */
+static void check_imports(ParseState *ps)
+{
+    Node *f = ps->file;
+    bool other = false;
+    NodeList items = {0};
+    for (int i = 0; i < f->file.items.len; i++) {
+        Node *it = f->file.items.items[i];
+        if (it->kind == N_GENDECL && it->op == T_IMPORT) {
+            if (other) {
+                diag_error(ps->diag, it->pos,
+                           "syntax error: imports must appear before other declarations");
+                ps->diag->syntax = true;
+            }
+            for (int j = 0; j < it->gen.specs.len; j++)
+                list_push(&f->file.imports, it->gen.specs.items[j]);
+        } else {
+            other = true;
+            list_push(&items, it);
+        }
+    }
+    f->file.items = items;
+}
+
+Node *parse_file(const Source *src, Diag *diag)
+{
+    Driver d;
+    memset(&d, 0, sizeof d);
+    d.ps.diag = diag;
+    d.ps.file = ast_new(N_FILE, (Pos){1, 1});
+    d.cap = 64;
+    d.ctx = malloc(sizeof *d.ctx * (size_t)d.cap);
+    push_ctx(&d, CTX_TOP);
+    d.prev[0].kind = d.prev[1].kind = d.prev[2].kind = T_SEMI;
+    lex_init(&d.lx, src, diag);
+    d.ps.lemon = GoParseAlloc(malloc);
+    for (;;) {
+        Token t = lex_next(&d.lx);
+        int kind = track(&d, &t);
+        if (d.depth > MAX_NESTING) {
+            parse_too_deep(&d.ps);
+            break;
+        }
+        t.kind = kind;
+        d.ps.last_pos = t.pos;
+        GoParse(d.ps.lemon, kind == T_EOF ? 0 : lemon_code[kind], t, &d.ps);
+        if (d.ps.stopped || d.ps.failed || kind == T_EOF)
+            break;
+    }
+    GoParseFree(d.ps.lemon, free);
+    free(d.ctx);
+    if (!diag->syntax) {
+        check_top_level(&d.ps);
+        check_imports(&d.ps);
+    }
+    return d.ps.file;
+}

@@ -1,0 +1,62 @@
+/* parse_internal.h: what the grammar's actions share with the driver.
+ * Private to parser/. */
+#ifndef GOSH_PARSE_INTERNAL_H
+#define GOSH_PARSE_INTERNAL_H
+
+#include "ast.h"
+#include "lexer.h"
+
+typedef struct ParseState {
+    Diag *diag;
+    Node *file;
+    Pos last_pos;
+    bool failed;
+    bool stopped;
+    void *lemon;
+} ParseState;
+
+typedef struct CallArgs {
+    NodeList args;
+    bool ellipsis;
+    Pos lparen;
+    Pos rparen;
+} CallArgs;
+
+void parse_syntax_error(ParseState *ps, int major, const Token *tok);
+void parse_too_deep(ParseState *ps);
+
+Node *mk_lit(Token t);
+Node *mk_import(Node *name, Token path);
+Node *mk_funcdecl(Pos pos, Node *recv, Token name, Node *sig, Node *body);
+Node *mk_gendecl(Token kw, Node *spec);
+Node *mk_gendecl_list(Token kw, NodeList specs);
+void fix_consts(Node *gendecl);
+Node *mk_vspec(NodeList names, Node *type, NodeList *values);
+Node *mk_tspec(Token name, Node *type, bool alias);
+Node *mk_selector(Node *x, Token sel);
+Node *mk_array(Pos pos, Node *len, Node *elem);
+Node *mk_chan(Pos pos, int dir, Node *elem);
+Node *mk_field(NodeList names, Node *type);
+Node *mk_embedded(Node *type);
+Node *mk_param(Node *name, Node *type);
+NodeList group_params(ParseState *ps, NodeList params);
+Node *mk_branch(Token kw, Token *label);
+Node *mk_assign(Token op, NodeList lhs, NodeList rhs);
+Node *mk_if(Token kw, Node *init, Node *cond, Node *body, Node *els);
+Node *mk_switch(ParseState *ps, Token kw, Node *init, Node *tag, Node *body);
+Node *mk_clause(Pos pos, NodeList *list, Node *comm, NodeList body);
+Node *mk_for(Token kw, Node *init, Node *cond, Node *post, Node *body);
+Node *mk_range(Token kw, Token range, int op, NodeList *lhs, Node *x, Node *body);
+Node *mk_binary(Token op, Node *x, Node *y);
+Node *mk_unary(Token op, Node *x);
+Node *mk_slice(Pos pos, Node *x, Node *lo, Node *hi, Node *max, bool three);
+Node *mk_composite(Pos pos, Node *type, NodeList elts, Pos rbrace);
+
+/* Lemon's entry points (grammar.c). */
+void *GoParseAlloc(void *(*alloc)(size_t));
+void GoParseFree(void *p, void (*freefn)(void *));
+void GoParse(void *p, int major, Token minor, ParseState *ps);
+/* Whether the parser in its current state could shift terminal [major]. */
+bool parse_can_shift(void *p, int major);
+
+#endif

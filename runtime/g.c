@@ -1,0 +1,60 @@
+/* g.c: goroutine objects and their stacks. */
+#include <gc.h>
+#include <string.h>
+#include "runtime.h"
+
+/* Go stops a goroutine whose stack passes 1 GB; gosh counts register and
+ * frame memory the same way. */
+enum { STACK_LIMIT_BYTES = 1000000000 };
+
+static int64_t next_gid = 1;
+
+G *rt_new_g(int32_t stack_slots)
+{
+    G *g = rt_alloc(sizeof *g);
+    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
+    g->stack = rt_alloc(sizeof(Value) * (size_t)stack_slots);
+    g->stack_size = stack_slots;
+    g->frames_cap = 4;
+    g->frames = rt_alloc(sizeof(Frame) * (size_t)g->frames_cap);
+    g->status = G_RUNNABLE;
+    return g;
+}
+
+static bool within_limit(const G *g, int64_t slots, int64_t frames)
+{
+    return slots * (int64_t)sizeof(Value) + frames * (int64_t)sizeof(Frame) <=
+           STACK_LIMIT_BYTES;
+}
+
+bool rt_grow_stack(G *g, int64_t need)
+{
+    int64_t size = g->stack_size;
+    while (size < need)
+        size *= 2;
+    if (!within_limit(g, size, g->frames_cap) && !within_limit(g, need, g->frames_cap))
+        return false;
+    if (!within_limit(g, size, g->frames_cap))
+        size = need;
+    Value *s = rt_alloc(sizeof(Value) * (size_t)size);
+    memcpy(s, g->stack, sizeof(Value) * (size_t)g->stack_size);
+    g->stack = s;
+    g->stack_size = (int32_t)size;
+    return true;
+}
+
+Frame *rt_push_frame(G *g)
+{
+    if (g->nframes == g->frames_cap) {
+        int32_t cap = g->frames_cap * 2;
+        if (!within_limit(g, g->stack_size, cap))
+            return NULL;
+        Frame *f = rt_alloc(sizeof(Frame) * (size_t)cap);
+        memcpy(f, g->frames, sizeof(Frame) * (size_t)g->nframes);
+        g->frames = f;
+        g->frames_cap = cap;
+    }
+    Frame *f = &g->frames[g->nframes++];
+    f->defers = NULL;
+    return f;
+}

@@ -1,0 +1,82 @@
+/* output.c: buffered stdout that keeps Go's order.
+ *
+ * fmt writes go through one buffer; it is flushed before anything goes to
+ * stderr (println, panics, fatal errors), before a goroutine reads stdin,
+ * at exit, and at each newline when stdout is a terminal. So output that
+ * both streams share appears in the order the program wrote it. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "runtime.h"
+
+static char buf[1 << 16];
+static size_t used;
+static int line_buffered = -1;
+static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w <= 0)
+            return; /* a closed pipe: drop output, as Go would die quietly */
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+static void flush_locked(void)
+{
+    write_all(1, buf, used);
+    used = 0;
+}
+
+void rt_flush_stdout(void)
+{
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}
+
+void rt_write_stdout(const char *p, size_t n)
+{
+    pthread_mutex_lock(&out_lock);
+    if (line_buffered < 0)
+        line_buffered = isatty(1);
+    if (used + n > sizeof buf) {
+        flush_locked();
+        if (n > sizeof buf) {
+            write_all(1, p, n);
+            pthread_mutex_unlock(&out_lock);
+            return;
+        }
+    }
+    memcpy(buf + used, p, n);
+    used += n;
+    if (line_buffered && memchr(p, '\n', n))
+        flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}
+
+void rt_write_stderr(const char *p, size_t n)
+{
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    write_all(2, p, n);
+    pthread_mutex_unlock(&out_lock);
+}
+
+_Noreturn void rt_exit(int code)
+{
+    rt_flush_stdout();
+    fflush(stderr);
+    _exit(code);
+}
+
+_Noreturn void rt_fatal(const char *msg)
+{
+    rt_flush_stdout();
+    fprintf(stderr, "fatal error: %s\n", msg);
+    rt_exit(2);
+}

@@ -1,0 +1,111 @@
+/* fmt.c: the native half of package fmt. */
+#include <string.h>
+#include "format.h"
+#include "natives.h"
+
+static void write_out(StrBuf *b)
+{
+    if (b->len)
+        rt_write_stdout(b->data, b->len);
+}
+
+NATIVE(println_)
+{
+    StrBuf b = {0};
+    fmt_print(g, &b, args[0].p, true);
+    write_out(&b);
+    args[0].i = (int64_t)b.len;
+    args[1].p = NULL;
+}
+
+NATIVE(print_)
+{
+    StrBuf b = {0};
+    fmt_print(g, &b, args[0].p, false);
+    write_out(&b);
+    args[0].i = (int64_t)b.len;
+    args[1].p = NULL;
+}
+
+NATIVE(printf_)
+{
+    StrBuf b = {0};
+    fmt_printf(g, &b, args[0].p, args[1].p);
+    write_out(&b);
+    args[0].i = (int64_t)b.len;
+    args[1].p = NULL;
+}
+
+NATIVE(sprintln)
+{
+    StrBuf b = {0};
+    fmt_print(g, &b, args[0].p, true);
+    args[0].p = str_new(b.data, (int64_t)b.len);
+}
+
+NATIVE(sprint)
+{
+    StrBuf b = {0};
+    fmt_print(g, &b, args[0].p, false);
+    args[0].p = str_new(b.data, (int64_t)b.len);
+}
+
+NATIVE(sprintf_)
+{
+    StrBuf b = {0};
+    fmt_printf(g, &b, args[0].p, args[1].p);
+    args[0].p = str_new(b.data, (int64_t)b.len);
+}
+
+/* Which argument %w consumes: verbs and '*' widths each take one. */
+NATIVE(wrap_index)
+{
+    (void)g;
+    const String *f = args[0].p;
+    const char *s = str_data(f);
+    int64_t n = str_len(f), argnum = 0;
+    args[0].i = -1;
+    for (int64_t i = 0; i < n; i++) {
+        if (s[i] != '%')
+            continue;
+        i++;
+        while (i < n && strchr("#0+- ", s[i]))
+            i++;
+        for (; i < n && (s[i] == '*' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9')); i++)
+            if (s[i] == '*')
+                argnum++;
+        if (i >= n)
+            break;
+        if (s[i] == '%')
+            continue;
+        if (s[i] == 'w') {
+            args[0].i = argnum;
+            return;
+        }
+        argnum++;
+    }
+}
+
+static const Native natives[] = {
+    {"fmt", "Println", NULL, println_, NULL},
+    {"fmt", "Print", NULL, print_, NULL},
+    {"fmt", "Printf", NULL, printf_, NULL},
+    {"fmt", "Sprintln", NULL, sprintln, NULL},
+    {"fmt", "Sprint", NULL, sprint, NULL},
+    {"fmt", "Sprintf", NULL, sprintf_, NULL},
+    {"fmt", "wrapIndex", NULL, wrap_index, NULL},
+};
+
+static const PackageDef def = {"fmt", stdlib_src_fmt, natives, sizeof natives / sizeof natives[0]};
+
+void register_fmt(void)
+{
+    vm_register_package(&def);
+}
+
+static const PackageDef errors_def = {"errors", stdlib_src_errors, NULL, 0};
+
+void register_errors(void)
+{
+    vm_register_package(&errors_def);
+}

@@ -1,0 +1,35 @@
+/* natives.h: helpers shared by the native halves of the packages.
+ * Private to stdlib/. */
+#ifndef GOSH_NATIVES_H
+#define GOSH_NATIVES_H
+
+#include "print.h"
+#include "vm.h"
+
+#define NATIVE(name) static void name(G *g, Value *args)
+#define ARG_STR(i) ((String *)args[i].p)
+
+static inline Value str_value(String *s)
+{
+    Value v;
+    v.p = s;
+    return v;
+}
+
+/* A new []string of [n] elements. */
+Slice *new_string_slice(int64_t n);
+
+/* The packages' sources, embedded at build time (stdlib_sources.c). */
+extern const char stdlib_src_fmt[];
+extern const char stdlib_src_errors[];
+extern const char stdlib_src_strconv[];
+extern const char stdlib_src_strings[];
+extern const char stdlib_src_os[];
+
+void register_fmt(void);
+void register_errors(void);
+void register_strconv(void);
+void register_strings(void);
+void register_os(int argc, char **argv);
+
+#endif

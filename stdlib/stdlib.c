@@ -1,0 +1,17 @@
+/* stdlib.c: registering the standard packages. */
+#include <locale.h>
+#include "natives.h"
+#include "gostd.h"
+
+void stdlib_open_all(int argc, char **argv)
+{
+    /* Unicode case mapping for strings.ToUpper and friends; numbers keep
+     * the C locale. */
+    if (!setlocale(LC_CTYPE, "C.UTF-8"))
+        setlocale(LC_CTYPE, "");
+    register_errors();
+    register_fmt();
+    register_strconv();
+    register_strings();
+    register_os(argc, argv);
+}

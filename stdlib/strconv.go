@@ -1,0 +1,78 @@
+// Package strconv: conversions to and from strings, as in Go. The
+// parsing and formatting are native (stdlib/strconv.c).
+package strconv
+
+import "errors"
+
+var ErrRange = errors.New("value out of range")
+var ErrSyntax = errors.New("invalid syntax")
+
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+func Itoa(i int) string
+func Quote(s string) string
+func QuoteRune(r rune) string
+func FormatInt(i int64, base int) string
+func FormatBool(b bool) string
+func parseInt(s string, base int, bits int) (int64, int)
+func parseUint(s string, base int, bits int) (uint64, int)
+func parseFloat(s string, bits int) (float64, int)
+
+func numError(fn, s string, code int) error {
+	if code == 1 {
+		return &NumError{fn, s, ErrSyntax}
+	}
+	return &NumError{fn, s, ErrRange}
+}
+
+func Atoi(s string) (int, error) {
+	n, code := parseInt(s, 10, 64)
+	if code != 0 {
+		return int(n), numError("Atoi", s, code)
+	}
+	return int(n), nil
+}
+
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	n, code := parseInt(s, base, bitSize)
+	if code != 0 {
+		return n, numError("ParseInt", s, code)
+	}
+	return n, nil
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	n, code := parseUint(s, base, bitSize)
+	if code != 0 {
+		return n, numError("ParseUint", s, code)
+	}
+	return n, nil
+}
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	f, code := parseFloat(s, bitSize)
+	if code != 0 {
+		return f, numError("ParseFloat", s, code)
+	}
+	return f, nil
+}
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}

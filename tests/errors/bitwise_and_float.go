@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	a := 1.5
+	b := 2.5
+	println(a & b)
+}
+
+// Error:
+// 6:10: invalid operation: operator & not defined on a (variable of type float64)

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	println("a")
+	break
+}
+
+// Error:
+// 5:2: break is not in a loop, switch, or select

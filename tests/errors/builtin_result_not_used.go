@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := "abc"
+	len(s)
+}
+
+// Error:
+// 5:2: len(s) (value of type int) is not used

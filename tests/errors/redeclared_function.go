@@ -1,0 +1,12 @@
+package main
+
+func f() {}
+
+func f() {}
+
+func main() {
+	f()
+}
+
+// Error:
+// 5:6: f redeclared in this block

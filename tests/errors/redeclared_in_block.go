@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	var x int
+	var x string
+	println(x)
+}
+
+// Error:
+// 5:6: x redeclared in this block

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1 +
+		println(x)
+}
+
+// Error:
+// 5:11: undefined: x

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	x := 3 # 4
+	println(x)
+}
+
+// Error:
+// 4:9: invalid character U+0023 '#'
+// 4:11: syntax error: unexpected literal 4 at end of statement

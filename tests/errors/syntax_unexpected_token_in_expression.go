@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1 + )
+	println(x)
+}
+
+// Error:
+// 4:11: syntax error: unexpected ), expecting expression

@@ -1,0 +1,12 @@
+package main
+
+func add(a, b int) int {
+	return a + b
+}
+
+func main() {
+	println(add(1, 2, 3))
+}
+
+// Error:
+// 8:20: too many arguments in call to add

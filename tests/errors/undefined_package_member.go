@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printx("hello")
+}
+
+// Error:
+// 6:6: undefined: fmt.Printx

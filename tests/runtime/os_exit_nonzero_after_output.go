@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func check(n int) {
+	if n > 2 {
+		fmt.Println("too big:", n)
+		os.Exit(1)
+	}
+}
+
+func main() {
+	for i := 0; i < 10; i++ {
+		check(i)
+		fmt.Println("ok", i)
+	}
+}
+
+// Output:
+// ok 0
+// ok 1
+// ok 2
+// too big: 3
+// Exit: 1

@@ -1,0 +1,9 @@
+package main
+
+import "os"
+
+func main() {
+	os.Exit(255)
+}
+
+// Exit: 255

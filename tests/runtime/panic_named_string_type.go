@@ -1,0 +1,9 @@
+package main
+
+type Reason string
+
+func main() {
+	panic(Reason("bad input"))
+}
+
+// Panic: main.Reason("bad input")

@@ -1,0 +1,64 @@
+/* call.c: entering the interpreter from C. */
+#include <string.h>
+#include "internal.h"
+
+bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
+             int nresults)
+{
+    const Proto *p = cl->proto;
+    int32_t base = 0;
+    if (g->nframes > 0) {
+        const Frame *top = &g->frames[g->nframes - 1];
+        base = top->base + top->cl->proto->maxregs;
+    }
+    int64_t need = (int64_t)base + p->maxregs + nargs + 1;
+    if (need > g->stack_size && !rt_grow_stack(g, need))
+        vm_fatal_trace(g, "stack overflow");
+    for (int j = 0; j < nargs; j++)
+        g->stack[base + j] = args[j];
+    Frame *f = rt_push_frame(g);
+    if (!f)
+        vm_fatal_trace(g, "stack overflow");
+    f->cl = cl;
+    f->base = base;
+    f->pc = p->code;
+    int32_t saved_floor = vm_exec_floor;
+    int saved_status = g->status;
+    vm_exec_floor = g->nframes - 1;
+    g->status = G_RUNNING;
+    vm_execute(g);
+    vm_exec_floor = saved_floor;
+    if (g->panic)
+        return false;
+    if (g->status != G_RUNNING && g->status != G_DEAD)
+        vm_fatal_trace(g, "goroutine blocked inside a call from native code");
+    g->status = saved_status == G_DEAD ? G_RUNNING : saved_status;
+    for (int j = 0; j < nresults; j++)
+        results[j] = g->stack[base + j];
+    return true;
+}
+
+int vm_run(Program *prog)
+{
+    G *g = rt_new_g(1024);
+    Frame *f = rt_push_frame(g);
+    f->cl = prog->entry->closure;
+    f->base = 0;
+    f->pc = prog->entry->code;
+    if (prog->entry->maxregs > g->stack_size)
+        rt_grow_stack(g, prog->entry->maxregs);
+    vm_exec_floor = 0;
+    rt_run_main(g);
+    rt_flush_stdout();
+    return 0;
+}
+
+static void execute(G *g)
+{
+    vm_execute(g);
+}
+
+void vm_init(void)
+{
+    rt_init(execute, vm_traceback);
+}

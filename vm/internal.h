@@ -1,0 +1,49 @@
+/* internal.h: declarations shared by the files of vm/ only. */
+#ifndef GOSH_VM_INTERNAL_H
+#define GOSH_VM_INTERNAL_H
+
+#include "vm.h"
+
+/* A panic in flight (Go's _panic). */
+typedef struct Panic {
+    Value value;            /* an interface word */
+    struct Panic *link;     /* the panic this one interrupted */
+    bool recovered;
+    bool aborted;
+} Panic;
+
+/* Runs [g] until it returns from its frame at depth [floor] (or parks,
+ * yields, or dies). */
+void vm_execute(G *g);
+/* Called with g->panic set: unwinds frames. Returns true when a deferred
+ * call recovered and execution resumes in g's top frame; otherwise prints
+ * the panic and ends the process. */
+bool vm_unwind(G *g);
+/* Reports a fatal error with the goroutine's trace and exits 2. */
+_Noreturn void vm_fatal_trace(G *g, const char *msg);
+void vm_traceback(G *g, FILE *out);
+
+/* Stores [v] into memory of kind [mk] at [dst]. */
+static inline void vm_store_mem(void *dst, Value v, const Type *t)
+{
+    switch (t->memkind) {
+    case M_I8: case M_U8: *(uint8_t *)dst = (uint8_t)v.u; break;
+    case M_I16: case M_U16: *(uint16_t *)dst = (uint16_t)v.u; break;
+    case M_I32: case M_U32: *(uint32_t *)dst = (uint32_t)v.u; break;
+    case M_F32: *(float *)dst = (float)v.f; break;
+    case M_WORD: memcpy(dst, &v, 8); break;
+    case M_BLOCK: memcpy(dst, v.p, t->size); break;
+    }
+}
+
+/* Loads a value of type [t] from memory; aggregates are copied into a new
+ * block so the result is independent of the source. */
+Value vm_load_mem(const void *src, const Type *t);
+void *vm_new_block(const Type *t);
+
+
+/* The floor of the current vm_execute activation (nested vm_call). */
+extern __thread int32_t vm_exec_floor;
+extern volatile int *vm_preempt_flag;
+
+#endif

@@ -1,0 +1,32 @@
+/* native.c: the registry of standard packages. */
+#include <string.h>
+#include "vm.h"
+
+enum { MAX_PACKAGES = 64 };
+static const PackageDef *packages[MAX_PACKAGES];
+static int npackages;
+
+void vm_register_package(const PackageDef *def)
+{
+    for (int i = 0; i < npackages; i++)
+        if (strcmp(packages[i]->path, def->path) == 0)
+            return;
+    if (npackages < MAX_PACKAGES)
+        packages[npackages++] = def;
+}
+
+const PackageDef *vm_find_package(const char *path)
+{
+    for (int i = 0; i < npackages; i++)
+        if (strcmp(packages[i]->path, path) == 0)
+            return packages[i];
+    return NULL;
+}
+
+const Native *vm_find_native(const PackageDef *def, const char *name)
+{
+    for (int i = 0; i < def->nnatives; i++)
+        if (strcmp(def->natives[i].name, name) == 0)
+            return &def->natives[i];
+    return NULL;
+}

@@ -1,0 +1,151 @@
+/* object.h: the heap objects behind one-word values.
+ *
+ * Value words hold scalars directly. Multi-word Go values are pointers to
+ * immutable headers, so that replacing one is a single atomic store:
+ *   string    String*  {len, data}         NULL is ""
+ *   slice     Slice*   {data, len, cap}    NULL is a nil slice
+ *   interface Iface*   {type, word}        NULL is a nil interface
+ *   func      Closure* {proto, upvalues}   NULL is a nil func
+ *   map       Map*                         NULL is a nil map
+ *   struct, array: a pointer to the value's own block (copied on
+ *             assignment; never NULL once initialised)
+ * The zero word is therefore every type's zero value except aggregates. */
+#ifndef GOSH_OBJECT_H
+#define GOSH_OBJECT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+#include "runtime.h"
+#include "type.h"
+
+typedef uint32_t Instr;
+
+typedef struct String {
+    int64_t len;
+    const char *data;
+} String;
+
+static inline int64_t str_len(const String *s)
+{
+    return s ? s->len : 0;
+}
+static inline const char *str_data(const String *s)
+{
+    return s ? s->data : "";
+}
+String *str_new(const char *p, int64_t n);
+String *str_from_cstr(const char *s);
+/* A string of [n] bytes whose contents the caller fills through [*data]
+ * before anyone else sees it. */
+String *str_alloc(int64_t n, char **data);
+String *str_sub(String *s, int64_t lo, int64_t hi);
+String *str_concat(String *a, String *b);
+int str_cmp(const String *a, const String *b);
+bool str_eq(const String *a, const String *b);
+uint64_t str_hash(const String *s);
+String *str_from_rune(int64_t r);
+
+typedef struct Slice {
+    char *data;
+    int64_t len;
+    int64_t cap;
+} Slice;
+
+Slice *slice_make(const Type *elem, int64_t len, int64_t cap);
+Slice *slice_header(char *data, int64_t len, int64_t cap);
+void *array_alloc(const Type *elem, int64_t n);
+/* append for one element of [esize] bytes read from [src]. */
+Slice *slice_append(Slice *s, const Type *elem, const void *src);
+Slice *slice_append_slice(Slice *s, const Type *elem, const char *data,
+                          int64_t n);
+int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize);
+
+typedef struct Iface {
+    const Type *type;
+    Value word;
+} Iface;
+
+Iface *iface_box(const Type *t, Value v);
+
+struct Proto;
+
+typedef struct Closure {
+    const struct Proto *proto;
+    Value up[];
+} Closure;
+
+/* Where a closure's captured variable comes from when it is created: a
+ * register of the enclosing frame or an upvalue of the enclosing closure. */
+typedef struct UpvalDesc {
+    uint8_t from_reg;
+    uint8_t index;
+} UpvalDesc;
+
+/* Tags of constant-table entries, for the disassembler. */
+typedef enum KTag {
+    KT_INT, KT_FLOAT, KT_STRING, KT_TYPE, KT_GLOBAL, KT_FUNC, KT_NATIVE,
+    KT_PROTO, KT_NAME,
+} KTag;
+
+/* A compiled function. */
+typedef struct Proto {
+    const char *name;           /* Go's name: main.f, main.main.func1 */
+    const char *file;
+    Instr *code;
+    int32_t *lines;
+    int32_t ncode;
+    Value *k;
+    uint8_t *ktags;
+    const char **knames;        /* names of globals, funcs and natives */
+    int32_t nk;
+    UpvalDesc *upvals;
+    uint16_t nupvals;
+    uint16_t nparams;           /* parameter slots */
+    uint16_t nresults;
+    uint16_t maxregs;
+    int32_t line;
+    /* PF_HIDDEN: left out of tracebacks (the program's entry). */
+    uint8_t flags;
+    Type *type;
+    /* The closure of a function without captured variables, shared by
+     * every static call and function value. */
+    Closure *closure;
+} Proto;
+
+enum { PF_HIDDEN = 1 };
+
+typedef void (*NativeFn)(G *g, Value *args);
+
+/* A Go function implemented in C. Arguments arrive in args[0..] (a
+ * variadic tail as one slice) and results are written back from args[0]. */
+typedef struct Native {
+    const char *pkg;
+    const char *name;
+    const char *sig;
+    NativeFn fn;
+    Type *type;
+} Native;
+
+/* Maps: vm/map.c */
+typedef struct Map Map;
+Map *map_new(const Type *maptype, int64_t hint);
+bool map_get(Map *m, Value key, Value *out);
+void map_set(Map *m, Value key, Value val);
+void map_delete(Map *m, Value key);
+int64_t map_len(const Map *m);
+void map_clear(Map *m);
+const Type *map_type(const Map *m);
+
+typedef struct MapIter MapIter;
+MapIter *map_iter(Map *m, uint64_t start);
+bool map_next(MapIter *it, Value *key, Value *val);
+
+/* Equality and hashing by type: vm/equal.c */
+bool vm_equal(Value a, Value b, const Type *t);
+uint64_t vm_hash(Value v, const Type *t);
+/* The dynamic type that makes an interface comparison or hash panic, or
+ * NULL when [t] is comparable all the way down. */
+const Type *vm_unhashable(const Type *t, Value v);
+
+#endif

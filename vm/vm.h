@@ -1,0 +1,70 @@
+/* vm.h: the bytecode virtual machine's public interface. */
+#ifndef GOSH_VM_H
+#define GOSH_VM_H
+
+#include <stdio.h>
+#include "object.h"
+#include "opcodes.h"
+#include "runtime.h"
+#include "type.h"
+
+/* A compiled program: [entry] runs package initialisation, the script's
+ * top-level statements and main. */
+typedef struct Program {
+    Proto *entry;
+    Proto **funcs;      /* every function, for `gosh disasm` */
+    int nfuncs;
+    const char *file;
+} Program;
+
+void vm_init(void);
+/* Runs [prog] on the main goroutine; returns the process exit status. */
+int vm_run(Program *prog);
+/* Calls [cl] from C with [args] (nargs words), re-entering the
+ * interpreter; results are written to [results]. Returns false when the
+ * call panicked and the panic was not recovered inside it. */
+bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
+             int nresults);
+
+void vm_disasm(const Proto *p, FILE *out);
+/* The source line of the instruction at [pc] in [p]. */
+int vm_line_of(const Proto *p, const Instr *pc);
+
+/* Raises a panic with value [v] (an interface word) in [g]; natives call
+ * this and return. */
+void vm_panic_value(G *g, Value v);
+/* Raises a runtime error ("runtime error: " + formatted message). */
+void vm_panic_runtime(G *g, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Raises a plain panic string (no "runtime error: " prefix), for
+ * "assignment to entry in nil map". */
+void vm_panic_plain(G *g, const char *msg);
+bool vm_panicking(const G *g);
+
+/* Interfaces: the method an interface call reaches (with the receiver
+ * word the method expects), and the dynamic implements check. Method
+ * names are interned (intern_name). */
+Closure *vm_find_dispatch(const Iface *it, const char *name, Value *recv);
+bool vm_implements(const Type *t, const Type *iface);
+const char *vm_missing_method(const Type *t, const Type *iface);
+/* print/println of boxed arguments. */
+void vm_print_args(const Value *args, int n, bool newline);
+
+/* Types the VM itself defines: runtime.Error values. */
+extern Type *t_runtime_error;
+
+/* The standard library registry: each package gives its Go source (the
+ * declarations, and functions written in Go) and its natives, which bind
+ * to the body-less functions of the source by name. stdlib/ fills it. */
+typedef struct PackageDef {
+    const char *path;
+    const char *source;
+    const Native *natives;
+    int nnatives;
+} PackageDef;
+
+void vm_register_package(const PackageDef *def);
+const PackageDef *vm_find_package(const char *path);
+const Native *vm_find_native(const PackageDef *def, const char *name);
+
+#endif
