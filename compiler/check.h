@@ -9,6 +9,7 @@
 #define GOSH_CHECK_H
 
 #include "ast.h"
+#include "bigint.h"
 #include "lexer.h"
 #include "parser.h"
 #include "vm.h"
@@ -26,22 +27,27 @@ typedef enum Mode {
     MODE_COMMAOK,    /* a value that may also yield a bool (v, ok := ...) */
 } Mode;
 
-/* Constant values: untyped integer constants are exact to 128 bits (Go
- * allows more; gosh reports "constant overflow" past that), floats are
- * carried in long double so that 0.1 + 0.2 rounds to 0.3 as in Go. */
+/* Constant values: integer constants are exact (bigint.h, up to Go's 512
+ * bits); floats are carried in long double, whose 64-bit mantissa makes
+ * 0.1 + 0.2 round to 0.3 as Go's exact arithmetic does. */
 typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
 
 typedef struct ConstVal {
     uint8_t kind;
     bool b;
-    __int128 i;
+    Big i;
     long double f;
     const char *s;
     int64_t slen;
 } ConstVal;
 
 ConstVal *cv_bool(bool b);
-ConstVal *cv_int(__int128 i);
+ConstVal *cv_int(int64_t i);
+ConstVal *cv_big(const Big *b);
+/* The low 64 bits of an integer constant (or an integral float). */
+int64_t cv_i64(const ConstVal *c);
+/* Whether an integer constant lies in [lo, hi]. */
+bool cv_in_range(const ConstVal *c, int64_t lo, int64_t hi);
 ConstVal *cv_float(long double f);
 ConstVal *cv_string(const char *s, int64_t len);
 /* Go's rendering of a constant in messages: 256, "abc", 2.5, true. */
@@ -269,10 +275,13 @@ void chk_expr(Checker *c, Node *n);
 void chk_expr_or_type(Checker *c, Node *n);
 /* Checks [n] expecting exactly one value. */
 void chk_single(Checker *c, Node *n);
+/* The single-value checks of chk_single for an already checked [n]. */
+void chk_single_value(Checker *c, Node *n);
 /* Checks [n] and converts it for assignment to [t] in [context]. */
 bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context);
 /* Gives an untyped expression its default (or a target) type. */
 void chk_default(Checker *c, Node *n);
+void chk_default_in(Checker *c, Node *n, const char *context);
 bool chk_convert_untyped(Checker *c, Node *n, Type *target);
 bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen);
 bool chk_identical(Type *a, Type *b);

@@ -55,8 +55,8 @@ static void conversion(Checker *c, Node *n, Type *t)
         } else if (type_is_integer(x->type) && type_is_string(tu) && x->cval->kind != CV_STRING) {
             ConstVal *iv = cv_to_int(x->cval);
             int64_t r2 = 0xFFFD;
-            if (iv && iv->i >= 0 && iv->i <= 0x10FFFF && !(iv->i >= 0xD800 && iv->i < 0xE000))
-                r2 = (int64_t)iv->i;
+            if (iv && cv_in_range(iv, 0, 0x10FFFF) && !cv_in_range(iv, 0xD800, 0xDFFF))
+                r2 = cv_i64(iv);
             char enc[4];
             int len = utf8_encode((int)r2, enc);
             char *s = GC_MALLOC_ATOMIC(5);
@@ -122,11 +122,10 @@ static void arg_count_error(Checker *c, Node *n, const char *what, int expected)
     ast_expr_string(n, call, sizeof call);
     int found = n->call.args.len;
     if (found < expected)
-        chk_error(c, n->call.rparen, "invalid operation: not enough arguments for %s (expected %d, found %d)",
+        chk_error(c, start_pos(n), "invalid operation: not enough arguments for %s (expected %d, found %d)",
                   call, expected, found);
     else
-        chk_error(c, start_pos(n->call.args.items[expected]),
-                  "invalid operation: too many arguments for %s (expected %d, found %d)",
+        chk_error(c, start_pos(n), "invalid operation: too many arguments for %s (expected %d, found %d)",
                   call, expected, found);
     (void)what;
 }
@@ -182,12 +181,12 @@ static bool size_arg(Checker *c, Node *a, int64_t *value)
         return false;
     }
     if (a->mode == MODE_CONST) {
-        if (a->cval->i < 0) {
+        if (cv_sign(a->cval) < 0) {
             chk_operand_string(a, buf, sizeof buf);
             chk_error(c, start_pos(a), "invalid argument: index %s must not be negative", buf);
             return false;
         }
-        *value = (int64_t)a->cval->i;
+        *value = cv_in_range(a->cval, 0, INT64_MAX) ? cv_i64(a->cval) : INT64_MAX;
     }
     return true;
 }
@@ -249,7 +248,7 @@ static void builtin_minmax(Checker *c, Node *n, int id)
                     invalid(n);
                     return;
                 }
-            } else if (a->type != t) {
+            } else if (!type_same(a->type, t)) {
                 char t1[128], t2[128];
                 chk_type_string(t, t1, sizeof t1);
                 chk_type_string(a->type, t2, sizeof t2);
@@ -381,7 +380,7 @@ void chk_builtin(Checker *c, Node *n, int id)
         }
         if (u->kind != K_SLICE) {
             chk_operand_string(s, buf, sizeof buf);
-            chk_error(c, start_pos(s), "invalid argument: %s is not a slice", buf);
+            chk_error(c, start_pos(s), "first argument to append must be a slice; have %s", buf);
             check_args(c, n);
             invalid(n);
             return;
@@ -448,12 +447,8 @@ void chk_builtin(Checker *c, Node *n, int id)
         }
         if (args->len < min || args->len > max) {
             ast_expr_string(n, buf, sizeof buf);
-            if (min == max - 1 && u->kind == K_SLICE)
-                chk_error(c, n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
-                          buf, min, max, args->len);
-            else
-                chk_error(c, n->pos, "invalid operation: %s expects %d or %d arguments; found %d",
-                          buf, min, max, args->len);
+            chk_error(c, start_pos(n), "invalid operation: %s expects %d or %d arguments; found %d",
+                      buf, min, max, args->len);
             check_args(c, n);
             invalid(n);
             return;
@@ -517,7 +512,7 @@ void chk_builtin(Checker *c, Node *n, int id)
             chk_error(c, start_pos(d), "invalid argument: copy expects slice arguments; found %s and %s", buf, b2);
             invalid(n);
             return;
-        } else if (du->elem != su->elem) {
+        } else if (!type_same(du->elem, su->elem)) {
             char b2[300], t1[128], t2[128];
             chk_operand_string(d, buf, sizeof buf);
             chk_operand_string(s, b2, sizeof b2);
@@ -716,7 +711,7 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
     }
     if (n->call.ellipsis) {
         if (!variadic) {
-            chk_error(c, n->pos, "cannot use ... in call to non-variadic %s", fname);
+            chk_error(c, start_pos(n), "cannot use ... in call to non-variadic %s", fname);
             for (int i = 0; i < args->len; i++)
                 if (!args->items[i]->type)
                     chk_expr(c, args->items[i]);
@@ -737,7 +732,8 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
             chk_single(c, args->items[i]);
     if (args->len < min || (!variadic && args->len > np)) {
         if (args->len < min)
-            chk_error(c, n->call.rparen, "not enough arguments in call to %s", fname);
+            chk_error(c, args->len ? start_pos(args->items[args->len - 1]) : n->call.rparen,
+                      "not enough arguments in call to %s", fname);
         else
             chk_error(c, start_pos(args->items[np]), "too many arguments in call to %s", fname);
         return;

@@ -224,7 +224,19 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
     } else {
         for (int i = 0; i < vals->len && i < n; i++) {
             Node *v = vals->items[i];
-            chk_single(c, v);
+            if (n == 1) {
+                chk_expr(c, v);
+                if (v->mode != MODE_INVALID && v->type && v->type->kind == K_TUPLE && v->kind == N_CALL) {
+                    ast_expr_string(v->call.fun, buf, sizeof buf);
+                    chk_error(c, start_pos(v), "assignment mismatch: 1 variable but %s returns %d values",
+                              buf, v->type->nparams);
+                    types[i] = t_invalid;
+                    continue;
+                }
+                chk_single_value(c, v);
+            } else {
+                chk_single(c, v);
+            }
             if (v->mode == MODE_INVALID) {
                 types[i] = t_invalid;
                 continue;
@@ -238,8 +250,8 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
                 types[i] = t_invalid;
                 continue;
             }
-            chk_default(c, v);
-            types[i] = v->type;
+            chk_default_in(c, v, "variable declaration");
+            types[i] = v->mode == MODE_INVALID ? t_invalid : v->type;
         }
     }
     for (int i = 0; i < n; i++) {

@@ -23,11 +23,11 @@ static bool is_comparison(int op)
 
 /* ---- literals ---- */
 
-static bool parse_int(const char *text, int len, __int128 *out)
+static bool parse_int(const char *text, int len, Big *out)
 {
-    char buf[256];
+    char buf[1100];
     int n = 0;
-    for (int i = 0; i < len && n < 255; i++)
+    for (int i = 0; i < len && n < (int)sizeof buf - 1; i++)
         if (text[i] != '_')
             buf[n++] = text[i];
     buf[n] = '\0';
@@ -40,20 +40,7 @@ static bool parse_int(const char *text, int len, __int128 *out)
         else if (b == 'b' || b == 'B') { base = 2; p += 2; }
         else { base = 8; p += 1; }
     }
-    unsigned __int128 v = 0;
-    const unsigned __int128 limit = ((unsigned __int128)1 << 126);
-    for (; *p; p++) {
-        int d = *p >= '0' && *p <= '9' ? *p - '0'
-              : *p >= 'a' && *p <= 'f' ? *p - 'a' + 10
-              : *p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : 99;
-        if (d >= base)
-            return false;
-        if (v >= limit)
-            return false;
-        v = v * (unsigned)base + (unsigned)d;
-    }
-    *out = (__int128)v;
-    return true;
+    return big_parse(out, p, base);
 }
 
 static void basic_lit(Checker *c, Node *n)
@@ -62,13 +49,13 @@ static void basic_lit(Checker *c, Node *n)
     n->mode = MODE_CONST;
     switch (n->lit.tok) {
     case T_INT: {
-        __int128 v;
+        Big v;
         if (!parse_int(n->lit.text, n->lit.len, &v)) {
             chk_error(c, n->pos, "integer constant overflow");
             invalid(n);
             return;
         }
-        n->cval = cv_int(v);
+        n->cval = cv_big(&v);
         n->type = t_untyped_int;
         return;
     }
@@ -200,7 +187,7 @@ static void ident(Checker *c, Node *n)
     case SYM_VAR:
         n->mode = MODE_VAR;
         n->type = s->type ? s->type : t_invalid;
-        if (!s->type)
+        if (!s->type || s->type->kind == K_INVALID)
             n->mode = MODE_INVALID;
         record_ref(c, s);
         return;
@@ -327,7 +314,7 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
             }
             return true;
         }
-        return n->type == target;
+        return type_same(n->type, target);
     }
     if (n->type == t_untyped_nil) {
         switch (tu->kind) {
@@ -393,6 +380,17 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
     }
     set_untyped_tree(n, target);
     return true;
+}
+
+/* Gives an untyped value its default type the way an assignment does
+ * (so overflows read "cannot use ... as int value in assignment"). */
+void chk_default_in(Checker *c, Node *n, const char *context)
+{
+    if (n->mode == MODE_CONST && n->type && type_is_untyped(n->type) && n->type != t_untyped_nil) {
+        chk_assign_to(c, n, default_type(n->type), context);
+        return;
+    }
+    chk_default(c, n);
 }
 
 void chk_default(Checker *c, Node *n)
@@ -522,61 +520,100 @@ static bool is_ordered(Type *t)
     return type_is_integer(u) || type_is_float(u) || type_is_string(u);
 }
 
+static bool is_nil_node(Node *n)
+{
+    while (n->kind == N_PAREN)
+        n = n->paren.x;
+    return n->kind == N_IDENT && n->ident.sym && n->ident.sym->kind == SYM_NIL;
+}
+
+static void kind_string(Type *t, char *buf, size_t size)
+{
+    switch (type_under(t)->kind) {
+    case K_ARRAY: snprintf(buf, size, "array"); return;
+    case K_SLICE: snprintf(buf, size, "slice"); return;
+    case K_STRUCT: snprintf(buf, size, "struct"); return;
+    case K_POINTER: snprintf(buf, size, "pointer"); return;
+    case K_FUNC: snprintf(buf, size, "func"); return;
+    case K_INTERFACE: snprintf(buf, size, "interface"); return;
+    case K_MAP: snprintf(buf, size, "map"); return;
+    case K_CHAN: snprintf(buf, size, "chan"); return;
+    default: chk_type_string(t, buf, size); return;
+    }
+}
+
+/* Why a value of type [t] cannot be compared (go/types incomparableCause). */
+static void incomparable_cause(Type *t, char *buf, size_t size)
+{
+    Type *u = type_under(t);
+    switch (u->kind) {
+    case K_SLICE: case K_FUNC: case K_MAP: {
+        char k[32];
+        kind_string(t, k, sizeof k);
+        snprintf(buf, size, "%s can only be compared to nil", k);
+        return;
+    }
+    case K_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!type_is_comparable(u->fields[i].type)) {
+                char ts[128];
+                chk_type_string(u->fields[i].type, ts, sizeof ts);
+                snprintf(buf, size, "struct containing %s cannot be compared", ts);
+                return;
+            }
+        break;
+    case K_ARRAY: {
+        char ts[128];
+        chk_type_string(u->elem, ts, sizeof ts);
+        snprintf(buf, size, "%s cannot be compared", ts);
+        return;
+    }
+    default:
+        break;
+    }
+    kind_string(t, buf, size);
+}
+
 static void comparison(Checker *c, Node *n, Node *x, Node *y)
 {
     char cause[256] = "";
-    char xs[200], ys[200], ts1[128], ts2[128];
+    char xs[200], ys[200], t1[128], t2[128];
     int op = n->op;
-    bool ok = true;
-    Node *err_at = x;
+    Node *err_op = NULL;
     char reason[8];
-    if (chk_assignable(c, x, y->type, reason, 0) || chk_assignable(c, y, x->type, reason, 0)) {
-        if (op == T_EQL || op == T_NEQ) {
-            if (x->type == t_untyped_nil || y->type == t_untyped_nil) {
-                Type *o = x->type == t_untyped_nil ? y->type : x->type;
-                if (o != t_untyped_nil && !has_nil(o)) {
-                    ok = false;
-                } else if (o == t_untyped_nil) {
-                    ok = false;
-                    snprintf(cause, sizeof cause, "operator %s not defined on nil", op_name(op));
-                }
-            } else if (!type_is_comparable(x->type) || !type_is_comparable(y->type)) {
-                Node *bad = !type_is_comparable(x->type) ? x : y;
-                err_at = bad;
-                ok = false;
-                Type *bu = type_under(bad->type);
-                const char *what = bu->kind == K_SLICE ? "slice" : bu->kind == K_MAP ? "map"
-                                 : bu->kind == K_FUNC ? "func" : NULL;
-                if (what)
-                    snprintf(cause, sizeof cause, "%s can only be compared to nil", what);
-                else {
-                    chk_type_string(bad->type, ts1, sizeof ts1);
-                    snprintf(cause, sizeof cause, "struct containing %s cannot be compared", ts1);
-                }
-            }
-        } else if (!is_ordered(x->type) || !is_ordered(y->type)) {
-            ok = false;
-            Node *bad = !is_ordered(x->type) ? x : y;
-            err_at = bad;
-            chk_operand_string(bad, xs, sizeof xs);
-            snprintf(cause, sizeof cause, "operator %s not defined on %s", op_name(op), xs);
+    if (!chk_assignable(c, x, y->type, reason, 0) && !chk_assignable(c, y, x->type, reason, 0)) {
+        err_op = y;
+        chk_type_string(x->type, t1, sizeof t1);
+        chk_type_string(y->type, t2, sizeof t2);
+        snprintf(cause, sizeof cause, "mismatched types %s and %s", t1, t2);
+    } else if (op == T_EQL || op == T_NEQ) {
+        bool xnil = is_nil_node(x), ynil = is_nil_node(y);
+        if (xnil || ynil) {
+            Type *o = xnil ? y->type : x->type;
+            if ((xnil && ynil) || !has_nil(type_under(o)))
+                err_op = y;
+        } else if (!type_is_comparable(x->type) && type_under(x->type)->kind != K_INTERFACE) {
+            err_op = x;
+            incomparable_cause(x->type, cause, sizeof cause);
+        } else if (!type_is_comparable(y->type) && type_under(y->type)->kind != K_INTERFACE) {
+            err_op = y;
+            incomparable_cause(y->type, cause, sizeof cause);
         }
-    } else {
-        ok = false;
-        chk_type_string(x->type, ts1, sizeof ts1);
-        chk_type_string(y->type, ts2, sizeof ts2);
-        snprintf(cause, sizeof cause, "mismatched types %s and %s", ts1, ts2);
+    } else if (!is_ordered(x->type)) {
+        err_op = x;
+    } else if (!is_ordered(y->type)) {
+        err_op = y;
     }
-    if (!ok) {
+    if (err_op) {
+        if (!cause[0]) {
+            char k[128];
+            kind_string(err_op->type, k, sizeof k);
+            snprintf(cause, sizeof cause, "operator %s not defined on %s", op_name(op),
+                     err_op->type == t_untyped_nil || is_nil_node(err_op) ? "nil" : k);
+        }
         ast_expr_string(x, xs, sizeof xs);
         ast_expr_string(y, ys, sizeof ys);
-        if (!cause[0]) {
-            chk_type_string(x->type, ts1, sizeof ts1);
-            chk_type_string(y->type, ts2, sizeof ts2);
-            snprintf(cause, sizeof cause, "mismatched types %s and %s", ts1, ts2);
-        }
-        (void)err_at;
-        chk_error(c, start_pos(x), "invalid operation: %s %s %s (%s)", xs, op_name(op), ys, cause);
+        chk_error(c, start_pos(err_op), "invalid operation: %s %s %s (%s)", xs, op_name(op), ys, cause);
         invalid(n);
         return;
     }
@@ -604,7 +641,7 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
             invalid(n);
             return;
         }
-        if (iv->i < 0) {
+        if (cv_sign(iv) < 0) {
             chk_operand_string(y, buf, sizeof buf);
             chk_error(c, start_pos(y), "invalid operation: negative shift count %s", buf);
             invalid(n);
@@ -635,7 +672,9 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
         }
         if (y->mode == MODE_CONST) {
             const char *err;
-            ConstVal *v = cv_shift(n->op, x->cval, (uint64_t)cv_to_int(y->cval)->i, &err);
+            ConstVal *cnt = cv_to_int(y->cval);
+            uint64_t count = cv_in_range(cnt, 0, 100000) ? (uint64_t)cv_i64(cnt) : 100000;
+            ConstVal *v = cv_shift(n->op, x->cval, count, &err);
             if (!v) {
                 chk_error(c, start_pos(n), "constant shift overflow");
                 invalid(n);
@@ -701,7 +740,7 @@ static void binary(Checker *c, Node *n)
         comparison(c, n, x, y);
         return;
     }
-    if (x->type != y->type) {
+    if (!type_same(x->type, y->type)) {
         /* two untyped constants of different numeric kinds meet at the
          * larger kind */
         if (type_is_untyped(x->type) && type_is_untyped(y->type) &&
@@ -804,7 +843,7 @@ static void unary(Checker *c, Node *n)
     }
     if (!ok) {
         chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, n->pos, "invalid operation: operator %s not defined on %s", op_name(n->op), buf);
+        chk_error(c, start_pos(x), "invalid operation: operator %s not defined on %s", op_name(n->op), buf);
         invalid(n);
         return;
     }
@@ -847,9 +886,9 @@ static int64_t check_index(Checker *c, Node *i, int64_t length, bool allow_eq)
         if (i->cval->kind != CV_INT && !(i->cval->kind == CV_FLOAT && cv_is_integral(i->cval))) {
             chk_operand_string(i, buf, sizeof buf);
             if (i->cval->kind == CV_FLOAT)
-                chk_error(c, start_pos(i), "invalid argument: index %s truncated to int", buf);
+                chk_error(c, start_pos(i), "%s truncated to int", buf);
             else
-                chk_error(c, start_pos(i), "invalid argument: index %s must be integer", buf);
+                chk_error(c, start_pos(i), "cannot convert %s to int", buf);
             return -2;
         }
         chk_convert_untyped(c, i, t_int);
@@ -865,18 +904,18 @@ static int64_t check_index(Checker *c, Node *i, int64_t length, bool allow_eq)
     }
     if (i->mode != MODE_CONST)
         return -1;
-    if (i->cval->i < 0) {
+    if (cv_sign(i->cval) < 0) {
         chk_operand_string(i, buf, sizeof buf);
         chk_error(c, start_pos(i), "invalid argument: index %s must not be negative", buf);
         return -2;
     }
-    if (length >= 0 && (i->cval->i > length || (!allow_eq && i->cval->i == length))) {
+    if (length >= 0 && (!cv_in_range(i->cval, 0, length) || (!allow_eq && cv_i64(i->cval) == length))) {
         ast_expr_string(i, buf, sizeof buf);
         chk_error(c, start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", buf,
                   (long long)(length + (allow_eq ? 1 : 0)));
         return -2;
     }
-    return (int64_t)i->cval->i;
+    return cv_in_range(i->cval, 0, INT64_MAX) ? cv_i64(i->cval) : INT64_MAX;
 }
 
 static void index_expr(Checker *c, Node *n)
@@ -904,7 +943,7 @@ static void index_expr(Checker *c, Node *n)
         }
         if (x->mode == MODE_CONST && n->index.index->mode == MODE_CONST) {
             n->mode = MODE_CONST;
-            n->cval = cv_int((unsigned char)x->cval->s[n->index.index->cval->i]);
+            n->cval = cv_int((unsigned char)x->cval->s[cv_i64(n->index.index->cval)]);
             chk_default(c, x);
             n->mode = MODE_VALUE;
         }
@@ -955,7 +994,7 @@ static void index_expr(Checker *c, Node *n)
         break;
     }
     chk_operand_string(x, buf, sizeof buf);
-    chk_error(c, start_pos(x), "invalid operation: cannot index %s", buf);
+    chk_error(c, n->pos, "invalid operation: cannot index %s", buf);
     check_index(c, n->index.index, -1, false);
     invalid(n);
 }
@@ -1056,7 +1095,7 @@ static void star(Checker *c, Node *n)
     Type *u = type_under(x->type);
     if (u->kind != K_POINTER) {
         chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, n->pos, "invalid operation: cannot indirect %s", buf);
+        chk_error(c, start_pos(x), "invalid operation: cannot indirect %s", buf);
         invalid(n);
         return;
     }
@@ -1200,8 +1239,13 @@ void chk_expr(Checker *c, Node *n)
 
 void chk_single(Checker *c, Node *n)
 {
-    char buf[300];
     chk_expr(c, n);
+    chk_single_value(c, n);
+}
+
+void chk_single_value(Checker *c, Node *n)
+{
+    char buf[300];
     if (n->mode == MODE_NOVALUE) {
         ast_expr_string(n, buf, sizeof buf);
         chk_error(c, start_pos(n), "%s (no value) used as value", buf);

@@ -491,7 +491,8 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t max)
             if (k->mode == MODE_CONST && cv_to_int(k->cval) && type_is_numeric(k->type)) {
                 if (type_is_untyped(k->type))
                     chk_convert_untyped(c, k, t_int);
-                int64_t kv = (int64_t)cv_to_int(k->cval)->i;
+                ConstVal *kc = cv_to_int(k->cval);
+                int64_t kv = cv_in_range(kc, INT64_MIN, INT64_MAX) ? cv_i64(kc) : -1;
                 if (kv < 0) {
                     chk_operand_string(k, buf, sizeof buf);
                     chk_error(c, start_pos(k), "invalid argument: index %s must not be negative", buf);
@@ -514,7 +515,6 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t max)
                 break;
             }
         used[nused++] = index;
-        e->info = (void *)(intptr_t)(index + 1);
         element(c, v, elem, "array or slice literal");
         index++;
         if (index > length)

@@ -11,8 +11,10 @@ typedef struct Target {
     bool loop;
 } Target;
 
-static __thread Target *targets;
-static __thread int ntargets, captargets;
+/* Plain statics, not thread-locals: Boehm GC scans static data but not
+ * thread-local storage, and the GC-allocated stack must stay reachable. */
+static Target *targets;
+static int ntargets, captargets;
 
 static void push_target(Node *stmt, const char *label, bool loop)
 {
@@ -203,8 +205,12 @@ static void short_var_decl(Checker *c, Node *n)
                 continue;
             }
             if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE) {
-                chk_operand_string(r, buf, sizeof buf);
-                chk_error(c, start_pos(r), "multiple-value %s in single-value context", buf);
+                if (nv == 1 && r->kind == N_CALL) {
+                    assign_mismatch(c, r, 1, r, r->type->nparams, true);
+                } else {
+                    chk_operand_string(r, buf, sizeof buf);
+                    chk_error(c, start_pos(r), "multiple-value %s in single-value context", buf);
+                }
                 ok = false;
                 continue;
             }
@@ -217,7 +223,11 @@ static void short_var_decl(Checker *c, Node *n)
                 ok = false;
                 continue;
             }
-            chk_default(c, r);
+            chk_default_in(c, r, "assignment");
+            if (r->mode == MODE_INVALID) {
+                ok = false;
+                continue;
+            }
             types[i] = r->type;
         }
     }
@@ -353,7 +363,16 @@ static void assign(Checker *c, Node *n)
     }
     for (int i = 0; i < nv && i < 256; i++) {
         Node *r = rhs->items[i];
-        chk_single(c, r);
+        if (nv == 1) {
+            chk_expr(c, r);
+            if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE && r->kind == N_CALL) {
+                assign_mismatch(c, r, 1, r, r->type->nparams, true);
+                continue;
+            }
+            chk_single_value(c, r);
+        } else {
+            chk_single(c, r);
+        }
         if (r->mode == MODE_INVALID)
             continue;
         if (!ltypes[i]) {
@@ -429,7 +448,7 @@ static void op_assign(Checker *c, Node *n)
     n->info = bin;
     if (bin->mode == MODE_CONST || type_is_untyped(bin->type))
         chk_convert_untyped(c, bin, lt);
-    if (bin->type != lt && bin->mode != MODE_INVALID)
+    if (!type_same(bin->type, lt) && bin->mode != MODE_INVALID)
         chk_assign_to(c, bin, lt, "assignment");
 }
 
@@ -759,10 +778,10 @@ static void switch_stmt(Checker *c, Node *n)
                 }
                 chk_default(c, e);
             }
-            if (e->mode == MODE_CONST && nseen < 512) {
+            if (tag && e->mode == MODE_CONST && nseen < 512) {
                 for (int k = 0; k < nseen; k++)
                     if (seen[k]->kind == e->cval->kind && cv_compare(T_EQL, seen[k], e->cval) &&
-                        seen_at[k]->type == e->type) {
+                        type_same(seen_at[k]->type, e->type)) {
                         chk_operand_string(e, buf, sizeof buf);
                         chk_error(c, start_pos(e), "duplicate case %s in expression switch", buf);
                         break;
@@ -975,7 +994,8 @@ static void range_stmt(Checker *c, Node *n)
             chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
                       "integer");
         else
-            chk_error(c, n->pos, "range clause permits at most two iteration variables");
+            chk_error(c, n->range.extra ? start_pos(n->range.extra) : n->pos,
+                      "range clause permits at most two iteration variables");
         ok = false;
     }
     Node *vars[2] = {n->range.key, n->range.value};
@@ -1334,7 +1354,7 @@ void chk_func_body(Checker *c, FuncInfo *f)
         if (p->name[0] == '_' && p->name[1] == '\0')
             continue;
         if (scope_lookup_local(c->scope, p->name))
-            chk_error(c, p->pos, "duplicate argument %s", p->name);
+            chk_error(c, p->pos, "%s redeclared in this block", p->name);
         scope_insert(c->scope, p);
     }
     for (int i = 0; i < f->nresults; i++) {
@@ -1343,7 +1363,7 @@ void chk_func_body(Checker *c, FuncInfo *f)
         if (r->name[0] == '_' && r->name[1] == '\0')
             continue;
         if (scope_lookup_local(c->scope, r->name))
-            chk_error(c, r->pos, "duplicate argument %s", r->name);
+            chk_error(c, r->pos, "%s redeclared in this block", r->name);
         scope_insert(c->scope, r);
     }
     Node *body = f->body;

@@ -211,7 +211,7 @@ static Type *resolve_interface(Checker *c, Node *n)
             for (int k = 0; k < nm; k++)
                 if (ms[k].name == e->imethods[j].name) {
                     dup = true;
-                    if (ms[k].type != e->imethods[j].type)
+                    if (!type_same(ms[k].type, e->imethods[j].type))
                         chk_error(c, m->pos, "duplicate method %s", ms[k].name);
                 }
             if (!dup && nm < 256)
@@ -295,12 +295,12 @@ static Type *resolve(Checker *c, Node *n, bool complete)
             chk_error(c, start_pos(len), "array length %s must be integer", buf);
             return NULL;
         }
-        if (iv->i < 0 || iv->i > (1LL << 40)) {
+        if (!cv_in_range(iv, 0, 1LL << 40)) {
             chk_operand_string(len, buf, sizeof buf);
             chk_error(c, start_pos(len), "invalid array length %s", buf);
             return NULL;
         }
-        return type_array(e, (int64_t)iv->i);
+        return type_array(e, cv_i64(iv));
     }
     case N_MAPTYPE: {
         Type *k = resolve(c, n->map.key, false);
@@ -367,8 +367,8 @@ Type *chk_signature(Checker *c, Node *ft, FuncInfo *f, Symbol *recv)
         if (tn->kind == N_ELLIPSIS) {
             if (i != ft->func.params.len - 1 || p->field.names.len > 1) {
                 chk_error(c, tn->pos, "can only use ... with final parameter in list");
-                t = resolve(c, tn->ellipsis.elem, false);
-                t = t ? type_slice(t) : t_invalid;
+                resolve(c, tn->ellipsis.elem, false);
+                t = t_invalid;
             } else {
                 Type *e = resolve(c, tn->ellipsis.elem, false);
                 t = type_slice(e ? e : t_invalid);
@@ -448,7 +448,7 @@ bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen)
             bool found = false;
             for (int j = 0; j < t->nimethods; j++)
                 if (t->imethods[j].name == m->name) {
-                    found = t->imethods[j].type == m->type;
+                    found = type_same(t->imethods[j].type, m->type);
                     if (!found && reason)
                         snprintf(reason, rlen, "(wrong type for method %s)", m->name);
                     break;
@@ -469,7 +469,7 @@ bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen)
                 snprintf(reason, rlen, "(missing method %s)", m->name);
             return false;
         }
-        if (tm->type != m->type) {
+        if (!type_same(tm->type, m->type)) {
             if (reason) {
                 char have[256], want[256];
                 type_string(tm->type, false, have, sizeof have);
@@ -493,17 +493,17 @@ bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen)
  * [t]. */
 static bool assignable_type(Type *v, Type *t, char *reason, size_t rlen)
 {
-    if (v == t)
+    if (type_same(v, t))
         return true;
     Type *vu = type_under(v), *tu = type_under(t);
     /* identical underlying types and at least one is not named */
-    if (vu == tu && (!type_is_named(v) || !type_is_named(t)) &&
+    if (type_same(vu, tu) && (!type_is_named(v) || !type_is_named(t)) &&
         v->kind != K_INVALID)
         return true;
     if (t->kind == K_INTERFACE && !(t->flags & TF_INCOMPLETE))
         return chk_implements(v, t, reason, rlen);
     /* bidirectional channel to directional channel of same element */
-    if (v->kind == K_CHAN && t->kind == K_CHAN && v->dir == 0 && vu->elem == tu->elem &&
+    if (v->kind == K_CHAN && t->kind == K_CHAN && v->dir == 0 && type_same(vu->elem, tu->elem) &&
         (!type_is_named(v) || !type_is_named(t)))
         return true;
     return false;
@@ -531,13 +531,13 @@ bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen)
 
 bool chk_convertible(Type *from, Type *to)
 {
-    if (from == to)
+    if (type_same(from, to))
         return true;
     Type *fu = type_under(from), *tu = type_under(to);
-    if (fu == tu)
+    if (type_same(fu, tu))
         return true;
     if (from->kind == K_POINTER && to->kind == K_POINTER && !type_is_named(from) &&
-        !type_is_named(to) && type_under(from->elem) == type_under(to->elem))
+        !type_is_named(to) && type_same(type_under(from->elem), type_under(to->elem)))
         return true;
     if (type_is_numeric(fu) && type_is_numeric(tu))
         return true;
@@ -553,7 +553,7 @@ bool chk_convertible(Type *from, Type *to)
         return true;
     if (tu->kind == K_INTERFACE && chk_implements(from, tu, NULL, 0))
         return true;
-    if (fu->kind == K_CHAN && tu->kind == K_CHAN && fu->elem == tu->elem && fu->dir == 0)
+    if (fu->kind == K_CHAN && tu->kind == K_CHAN && type_same(fu->elem, tu->elem) && fu->dir == 0)
         return true;
     return false;
 }

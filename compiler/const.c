@@ -24,11 +24,33 @@ ConstVal *cv_bool(bool b)
     return c;
 }
 
-ConstVal *cv_int(__int128 i)
+ConstVal *cv_int(int64_t i)
 {
     ConstVal *c = cv_new(CV_INT);
-    c->i = i;
+    big_from_i64(&c->i, i);
     return c;
+}
+
+ConstVal *cv_big(const Big *b)
+{
+    ConstVal *c = cv_new(CV_INT);
+    c->i = *b;
+    return c;
+}
+
+int64_t cv_i64(const ConstVal *c)
+{
+    if (c->kind == CV_FLOAT)
+        return (int64_t)c->f;
+    return big_low64(&c->i);
+}
+
+bool cv_in_range(const ConstVal *c, int64_t lo, int64_t hi)
+{
+    if (c->kind != CV_INT || !big_fits(&c->i, 64, true))
+        return false;
+    int64_t v = big_low64(&c->i);
+    return v >= lo && v <= hi;
 }
 
 ConstVal *cv_float(long double f)
@@ -44,24 +66,6 @@ ConstVal *cv_string(const char *s, int64_t len)
     c->s = s;
     c->slen = len;
     return c;
-}
-
-static void int128_string(__int128 v, char *buf, size_t size)
-{
-    char tmp[64];
-    int n = 0;
-    bool neg = v < 0;
-    unsigned __int128 u = neg ? -(unsigned __int128)v : (unsigned __int128)v;
-    do {
-        tmp[n++] = (char)('0' + (int)(u % 10));
-        u /= 10;
-    } while (u);
-    size_t j = 0;
-    if (neg && j < size - 1)
-        buf[j++] = '-';
-    while (n > 0 && j < size - 1)
-        buf[j++] = tmp[--n];
-    buf[j] = '\0';
 }
 
 /* Shortest decimal that reads back as the same long double, in Go's
@@ -89,7 +93,7 @@ void cv_string_of(const ConstVal *c, char *buf, size_t size)
         snprintf(buf, size, "%s", c->b ? "true" : "false");
         break;
     case CV_INT:
-        int128_string(c->i, buf, size);
+        big_to_string(&c->i, buf, (int)size);
         break;
     case CV_FLOAT:
         float_string(c->f, buf, size);
@@ -132,7 +136,7 @@ bool cv_is_integral(const ConstVal *c)
     if (c->kind == CV_INT)
         return true;
     if (c->kind == CV_FLOAT)
-        return isfinite(c->f) && c->f == floorl(c->f) && fabsl(c->f) < 1.7e38L;
+        return isfinite(c->f) && c->f == floorl(c->f) && fabsl(c->f) < ldexpl(1.0L, BIG_LIMIT_BITS);
     return false;
 }
 
@@ -140,40 +144,38 @@ ConstVal *cv_to_float(const ConstVal *c)
 {
     if (c->kind == CV_FLOAT)
         return (ConstVal *)c;
-    return cv_float((long double)c->i);
+    return cv_float(big_to_ld(&c->i));
 }
 
 ConstVal *cv_to_int(const ConstVal *c)
 {
     if (c->kind == CV_INT)
         return (ConstVal *)c;
-    if (!cv_is_integral(c))
+    Big b;
+    if (!cv_is_integral(c) || !big_from_ld(&b, c->f))
         return NULL;
-    return cv_int((__int128)c->f);
+    return cv_big(&b);
 }
 
 int cv_sign(const ConstVal *c)
 {
     if (c->kind == CV_INT)
-        return c->i < 0 ? -1 : c->i > 0;
+        return big_sign(&c->i);
     if (c->kind == CV_FLOAT)
         return c->f < 0 ? -1 : c->f > 0;
     return 0;
 }
 
-static bool int_fits(__int128 v, const Type *t)
+static bool int_fits(const Big *v, const Type *t)
 {
-    switch (type_under((Type *)t)->kind) {
-    case K_INT8: return v >= INT8_MIN && v <= INT8_MAX;
-    case K_INT16: return v >= INT16_MIN && v <= INT16_MAX;
-    case K_INT32: return v >= INT32_MIN && v <= INT32_MAX;
-    case K_INT: case K_INT64: return v >= INT64_MIN && v <= INT64_MAX;
-    case K_UINT8: return v >= 0 && v <= UINT8_MAX;
-    case K_UINT16: return v >= 0 && v <= UINT16_MAX;
-    case K_UINT32: return v >= 0 && v <= UINT32_MAX;
-    case K_UINT: case K_UINT64: case K_UINTPTR:
-        return v >= 0 && v <= (__int128)UINT64_MAX;
-    default: return true;
+    Type *u = type_under((Type *)t);
+    switch (u->kind) {
+    case K_INT8: case K_INT16: case K_INT32: case K_INT: case K_INT64:
+        return big_fits(v, type_bits(u), true);
+    case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT: case K_UINT64: case K_UINTPTR:
+        return big_fits(v, type_bits(u), false);
+    default:
+        return big_bitlen(v) <= BIG_LIMIT_BITS;
     }
 }
 
@@ -191,7 +193,7 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
             *rounded = i;
             return 0;
         }
-        if (!int_fits(i->i, u))
+        if (!int_fits(&i->i, u))
             return 1;
         *rounded = i;
         return 0;
@@ -199,7 +201,7 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
     if (type_is_float(u)) {
         if (c->kind != CV_INT && c->kind != CV_FLOAT)
             return 1;
-        long double f = c->kind == CV_INT ? (long double)c->i : c->f;
+        long double f = c->kind == CV_INT ? big_to_ld(&c->i) : c->f;
         if (u->kind == K_FLOAT32) {
             if (fabsl(f) > 3.40282346638528859811704183484516925440e+38L)
                 return 1;
@@ -222,36 +224,37 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
     return 1;
 }
 
-static ConstVal *int_op(int op, __int128 x, __int128 y, const char **err)
+static ConstVal *int_op(int op, const Big *x, const Big *y, const char **err)
 {
-    __int128 r;
+    Big r, rem;
     switch (op) {
-    case T_ADD:
-        if (__builtin_add_overflow(x, y, &r)) goto overflow;
-        return cv_int(r);
-    case T_SUB:
-        if (__builtin_sub_overflow(x, y, &r)) goto overflow;
-        return cv_int(r);
-    case T_MUL:
-        if (__builtin_mul_overflow(x, y, &r)) goto overflow;
-        return cv_int(r);
+    case T_ADD: big_add(&r, x, y); break;
+    case T_SUB: big_sub(&r, x, y); break;
+    case T_MUL: big_mul(&r, x, y); break;
     case T_QUO:
-        if (y == 0) { *err = "division by zero"; return NULL; }
-        return cv_int(x / y);
+        if (!big_quo_rem(&r, &rem, x, y)) { *err = "division by zero"; return NULL; }
+        break;
     case T_REM:
-        if (y == 0) { *err = "division by zero"; return NULL; }
-        return cv_int(x % y);
-    case T_AND: return cv_int(x & y);
-    case T_OR: return cv_int(x | y);
-    case T_XOR: return cv_int(x ^ y);
-    case T_AND_NOT: return cv_int(x & ~y);
+        if (!big_quo_rem(&rem, &r, x, y)) { *err = "division by zero"; return NULL; }
+        break;
+    case T_AND: big_and(&r, x, y); break;
+    case T_OR: big_or(&r, x, y); break;
+    case T_XOR: big_xor(&r, x, y); break;
+    case T_AND_NOT: {
+        Big ny;
+        big_not(&ny, y);
+        big_and(&r, x, &ny);
+        break;
+    }
     default:
         *err = "invalid operation";
         return NULL;
     }
-overflow:
-    *err = "constant overflow";
-    return NULL;
+    if (big_bitlen(&r) > BIG_LIMIT_BITS) {
+        *err = "constant overflow";
+        return NULL;
+    }
+    return cv_big(&r);
 }
 
 ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool integer,
@@ -270,11 +273,11 @@ ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool integer,
         if (op == T_LOR) return cv_bool(x->b || y->b);
     }
     if (x->kind == CV_INT && y->kind == CV_INT && (integer || op != T_QUO))
-        return int_op(op, x->i, y->i, err);
+        return int_op(op, &x->i, &y->i, err);
     if (integer) {
         ConstVal *a = cv_to_int(x), *b = cv_to_int(y);
         if (a && b)
-            return int_op(op, a->i, b->i, err);
+            return int_op(op, &a->i, &b->i, err);
     }
     long double a = cv_to_float(x)->f, b = cv_to_float(y)->f;
     switch (op) {
@@ -296,21 +299,28 @@ ConstVal *cv_unary(int op, const ConstVal *x, const Type *t)
     case T_ADD:
         return (ConstVal *)x;
     case T_SUB:
-        if (x->kind == CV_INT)
-            return cv_int(-x->i);
-        return cv_float(-x->f);
+        if (x->kind == CV_INT) {
+            Big r;
+            big_neg(&r, &x->i);
+            return cv_big(&r);
+        }
+        /* constants are exact: there is no negative zero */
+        return cv_float(x->f == 0 ? 0 : -x->f);
     case T_NOT:
         return cv_bool(!x->b);
     case T_XOR: {
         /* ^x: for unsigned types, flip within the type's width. */
         Type *u = type_under((Type *)t);
+        Big r;
+        big_not(&r, &x->i);
         if (type_is_unsigned(u)) {
-            int bits = type_bits(u);
-            unsigned __int128 mask = bits == 64 ? (unsigned __int128)UINT64_MAX
-                                                : (((unsigned __int128)1 << bits) - 1);
-            return cv_int((__int128)(~(unsigned __int128)x->i & mask));
+            Big mask, one;
+            big_from_u64(&one, 1);
+            big_shl(&mask, &one, (unsigned)type_bits(u));
+            big_sub(&mask, &mask, &one);
+            big_and(&r, &r, &mask);
         }
-        return cv_int(~x->i);
+        return cv_big(&r);
     }
     default:
         return (ConstVal *)x;
@@ -325,20 +335,19 @@ ConstVal *cv_shift(int op, const ConstVal *x, uint64_t count, const char **err)
         *err = "truncated";
         return NULL;
     }
-    if (op == T_SHR)
-        return cv_int(count >= 127 ? (i->i < 0 ? -1 : 0) : i->i >> count);
-    if (i->i == 0)
+    Big r;
+    if (op == T_SHR) {
+        big_shr(&r, &i->i, count > 2000 ? 2000 : (unsigned)count);
+        return cv_big(&r);
+    }
+    if (big_is_zero(&i->i))
         return cv_int(0);
-    if (count >= 126) {
+    if (count > BIG_LIMIT_BITS || big_bitlen(&i->i) + (int)count > BIG_LIMIT_BITS) {
         *err = "constant shift overflow";
         return NULL;
     }
-    __int128 r = i->i << count;
-    if ((r >> count) != i->i) {
-        *err = "constant shift overflow";
-        return NULL;
-    }
-    return cv_int(r);
+    big_shl(&r, &i->i, (unsigned)count);
+    return cv_big(&r);
 }
 
 bool cv_compare(int op, const ConstVal *x, const ConstVal *y)
@@ -352,7 +361,7 @@ bool cv_compare(int op, const ConstVal *x, const ConstVal *y)
     } else if (x->kind == CV_BOOL) {
         c = x->b == y->b ? 0 : 1;
     } else if (x->kind == CV_INT && y->kind == CV_INT) {
-        c = x->i < y->i ? -1 : x->i > y->i;
+        c = big_cmp(&x->i, &y->i);
     } else {
         long double a = cv_to_float(x)->f, b = cv_to_float(y)->f;
         c = a < b ? -1 : a > b;
@@ -382,13 +391,15 @@ Value cv_to_value(const ConstVal *c, const Type *t)
         break;
     case CV_INT:
         if (type_is_float(u))
-            v.f = u->kind == K_FLOAT32 ? (double)(float)c->i : (double)c->i;
+            v.f = u->kind == K_FLOAT32 ? (double)(float)big_to_ld(&c->i) : (double)big_to_ld(&c->i);
         else
-            v.i = (int64_t)(uint64_t)(unsigned __int128)c->i;
+            v.i = big_low64(&c->i);
         break;
     case CV_FLOAT:
-        if (type_is_integer(u))
-            v.i = (int64_t)(uint64_t)(unsigned __int128)(__int128)c->f;
+        if (type_is_integer(u)) {
+            Big b;
+            v.i = big_from_ld(&b, c->f) ? big_low64(&b) : 0;
+        }
         else
             v.f = u->kind == K_FLOAT32 ? (double)(float)c->f : (double)c->f;
         break;

@@ -178,7 +178,8 @@ int k_string(FuncState *fs, String *s)
 int k_type(FuncState *fs, const Type *t)
 {
     Value x;
-    x.p = (void *)t;
+    /* the runtime sees canonical types only (uint8, never byte) */
+    x.p = t ? (void *)t->canon : NULL;
     return k_add(fs, x, KT_TYPE, NULL);
 }
 
@@ -201,6 +202,13 @@ int k_native(FuncState *fs, const Native *n)
     Value x;
     x.p = (void *)n;
     return k_add(fs, x, KT_NATIVE, n->name);
+}
+
+int k_name(FuncState *fs, const char *name)
+{
+    Value x;
+    x.p = (void *)intern_name(name, (int)strlen(name));
+    return k_add(fs, x, KT_NAME, x.p);
 }
 
 int k_proto(FuncState *fs, Proto *p)

@@ -63,6 +63,8 @@ int k_global(FuncState *fs, Symbol *s);
 int k_func(FuncState *fs, Closure *cl, const char *name);
 int k_native(FuncState *fs, const Native *n);
 int k_proto(FuncState *fs, Proto *p);
+/* An interned method name (interface calls). */
+int k_name(FuncState *fs, const char *name);
 void set_line(FuncState *fs, Pos pos);
 void emit_error(FuncState *fs, Pos pos, const char *msg);
 void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent);

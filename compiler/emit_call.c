@@ -275,7 +275,7 @@ int emit_call(FuncState *fs, Node *n, int want)
         Type *it = U(sel->recv_type);
         const char *mname = it->imethods[sel->imethod].name;
         emit_abc(fs, OP_CALLI, base, ri, 0);
-        emit_x(fs, (uint32_t)k_string(fs, str_from_cstr(mname)));
+        emit_x(fs, (uint32_t)k_name(fs, mname));
         /* results land at base; keep them above the interface temp */
         int out = base;
         reg_free_to(fs, base);
@@ -625,7 +625,7 @@ static Proto *wrapper_proto(FuncState *outer, const char *name, Type *sig, int k
         int ri = np + 1;
         emit_abc(&fs, OP_GETUP, ri, 0, 0);
         emit_abc(&fs, OP_CALLI, 0, ri, 0);
-        emit_x(&fs, (uint32_t)k_string(&fs, str_from_cstr(mname)));
+        emit_x(&fs, (uint32_t)k_name(&fs, mname));
     }
     emit_abc(&fs, OP_RET, 0, sig->nresults, 0);
     p->code = fs.code;

@@ -186,7 +186,7 @@ void copy_if_shared(FuncState *fs, Node *n, Type *t, int r)
 
 void convert_reg(FuncState *fs, int r, Type *from, Type *to)
 {
-    if (!from || !to || from == to)
+    if (!from || !to || type_same(from, to))
         return;
     if (from == t_untyped_nil) {
         load_zero(fs, to, r);
@@ -270,9 +270,9 @@ static bool small_const(Node *n, int lo, int hi, int *v)
 {
     if (n->mode != MODE_CONST || !n->cval || n->cval->kind != CV_INT || is_float(n->type))
         return false;
-    if (n->cval->i < lo || n->cval->i > hi)
+    if (!cv_in_range(n->cval, lo, hi))
         return false;
-    *v = (int)n->cval->i;
+    *v = (int)cv_i64(n->cval);
     return true;
 }
 
@@ -825,6 +825,18 @@ static void element_to(FuncState *fs, Node *v, Type *t, int r)
     copy_if_shared(fs, v, t, r);
 }
 
+/* The index of an array or slice literal element: its key, or one past
+ * the previous element's. */
+static int64_t element_index(Node *e, int64_t prev)
+{
+    if (e->kind == N_KEYVALUE && e->kv.key->cval) {
+        ConstVal *iv = cv_to_int(e->kv.key->cval);
+        if (iv)
+            return cv_i64(iv);
+    }
+    return prev + 1;
+}
+
 static void composite_to(FuncState *fs, Node *n, int r)
 {
     Type *t = n->type;
@@ -863,9 +875,10 @@ static void composite_to(FuncState *fs, Node *n, int r)
     case K_ARRAY: {
         emit_abc(fs, OP_NEWBLK, obj, 0, 0);
         emit_x(fs, (uint32_t)k_type(fs, t));
+        int64_t idx = -1;
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
-            int64_t idx = (int64_t)(intptr_t)e->info - 1;
+            idx = element_index(e, idx);
             Node *v = e->kind == N_KEYVALUE ? e->kv.value : e;
             int tmp = reg_alloc(fs, 1);
             element_to(fs, v, u->elem, tmp);
@@ -895,9 +908,10 @@ static void composite_to(FuncState *fs, Node *n, int r)
             emit_abx(fs, OP_LOADK, rl, k_int(fs, len));
         emit_abc(fs, OP_MAKESLICE, obj, rl, rl);
         emit_x(fs, (uint32_t)k_type(fs, u->elem));
+        int64_t idx = -1;
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
-            int64_t idx = (int64_t)(intptr_t)e->info - 1;
+            idx = element_index(e, idx);
             Node *v = e->kind == N_KEYVALUE ? e->kv.value : e;
             int ri = reg_alloc(fs, 1);
             if (idx <= MAX_sBx)

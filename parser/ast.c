@@ -321,6 +321,8 @@ Node *mk_range(Token kw, Token range, int op, NodeList *lhs, Node *x,
     if (lhs && lhs->len > 1)
         n->range.value = lhs->items[1];
     n->range.nvars = lhs ? lhs->len : 0;
+    if (lhs && lhs->len > 2)
+        n->range.extra = lhs->items[2];
     n->range.x = x;
     n->range.body = body;
     return n;

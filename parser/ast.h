@@ -142,7 +142,7 @@ struct Node {
                  Node *label; } fors;
         /* op: T_DEFINE, T_ASSIGN, or 0 for `for range x` */
         struct { Node *key; Node *value; Node *x; Node *body; Node *label;
-                 Pos rangepos; int nvars; } range;
+                 Pos rangepos; int nvars; Node *extra; } range;
 
         struct { Node *name; Node *path; } import;
         struct { NodeList names; Node *type; NodeList values; int iota;

@@ -14,10 +14,13 @@
 %token_type {Token}
 %default_type {Node *}
 %extra_argument {ParseState *ps}
-%stack_size 0
+%stack_size 20000
 
 %include {
 #define YYNOERRORRECOVERY 1
+/* The parser's stack holds AST pointers, so it must be memory the garbage
+ * collector scans: a fixed-size stack inside the parser object, which
+ * parse.c allocates from the collector. Deeper nesting is an error. */
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>

@@ -417,6 +417,17 @@ static void check_imports(ParseState *ps)
     f->file.items = items;
 }
 
+/* Lemon's parser object lives in scanned memory (it holds AST nodes). */
+static void *gc_alloc(size_t n)
+{
+    return GC_MALLOC(n);
+}
+
+static void gc_free(void *p)
+{
+    GC_FREE(p);
+}
+
 Node *parse_file(const Source *src, Diag *diag)
 {
     Driver d;
@@ -428,7 +439,7 @@ Node *parse_file(const Source *src, Diag *diag)
     push_ctx(&d, CTX_TOP);
     d.prev[0].kind = d.prev[1].kind = d.prev[2].kind = T_SEMI;
     lex_init(&d.lx, src, diag);
-    d.ps.lemon = GoParseAlloc(malloc);
+    d.ps.lemon = GoParseAlloc(gc_alloc);
     for (;;) {
         Token t = lex_next(&d.lx);
         int kind = track(&d, &t);
@@ -442,7 +453,7 @@ Node *parse_file(const Source *src, Diag *diag)
         if (d.ps.stopped || d.ps.failed || kind == T_EOF)
             break;
     }
-    GoParseFree(d.ps.lemon, free);
+    GoParseFree(d.ps.lemon, gc_free);
     free(d.ctx);
     if (!diag->syntax) {
         check_top_level(&d.ps);

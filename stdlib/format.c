@@ -282,12 +282,6 @@ static void fmt_float_verb(PP *p, double f, int bits, int verb)
     } else if (p->space) {
         sign = ' ';
     }
-    if (special && sign == '+' && !p->plus && s[0] == 'I') {
-        /* +Inf prints as +Inf only with the plus flag */
-        sign = 0;
-    }
-    if (special && f > 0 && isinf(f) && !p->plus && !p->space)
-        sign = 0;
     if (p->zero && p->wid_present && !p->minus && !special) {
         if (sign) {
             sb_putc(p->b, sign);

@@ -60,5 +60,6 @@ static void execute(G *g)
 
 void vm_init(void)
 {
+    vm_init_types();
     rt_init(execute, vm_traceback);
 }

@@ -86,7 +86,7 @@ static bool implements_slow(const Type *t, const Type *iface)
     for (int i = 0; i < iface->nimethods; i++) {
         bool ptr;
         Method *m = method_of(t, iface->imethods[i].name, &ptr);
-        if (!m || m->type != iface->imethods[i].type)
+        if (!m || !type_same(m->type, iface->imethods[i].type))
             return false;
         if (m->ptr_recv && !ptr)
             return false;
@@ -114,7 +114,7 @@ const char *vm_missing_method(const Type *t, const Type *iface)
     for (int i = 0; i < iface->nimethods; i++) {
         bool ptr;
         Method *m = method_of(t, iface->imethods[i].name, &ptr);
-        if (!m || m->type != iface->imethods[i].type || (m->ptr_recv && !ptr))
+        if (!m || !type_same(m->type, iface->imethods[i].type) || (m->ptr_recv && !ptr))
             return iface->imethods[i].name;
     }
     return NULL;

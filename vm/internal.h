@@ -42,6 +42,8 @@ Value vm_load_mem(const void *src, const Type *t);
 void *vm_new_block(const Type *t);
 
 
+void vm_init_types(void);
+
 /* The floor of the current vm_execute activation (nested vm_call). */
 extern __thread int32_t vm_exec_floor;
 extern volatile int *vm_preempt_flag;

@@ -4,12 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "lexer.h"
 #include "print.h"
 
 Type *t_runtime_error;   /* runtime.Error values: "runtime error: ..." */
 static Type *t_plain_error;   /* runtime.plainError: message as is */
 
-static void init_types(void)
+void vm_init_types(void)
 {
     if (t_runtime_error)
         return;
@@ -34,7 +35,6 @@ void vm_panic_value(G *g, Value v)
 
 static void panic_with(G *g, Type *t, const char *msg)
 {
-    init_types();
     Value s, v;
     s.p = str_from_cstr(msg);
     v.p = iface_box(t, s);
@@ -72,6 +72,7 @@ int vm_line_of(const Proto *p, const Instr *pc)
  * value in [iface], if it has one. */
 static bool call_string_method(G *g, Iface *iface, const char *name, String **out)
 {
+    name = intern_name(name, (int)strlen(name));
     Method *m = type_find_method((Type *)iface->type, name);
     if (!m || !m->fn || m->type->nparams != 0 || m->type->nresults != 1 ||
         m->type->results[0]->kind != K_STRING)

@@ -28,6 +28,7 @@ static Type *new_type(Kind kind)
     Type *t = GC_MALLOC_UNCOLLECTABLE(sizeof *t);
     t->kind = (uint8_t)kind;
     t->id = __atomic_fetch_add(&next_id, 1, __ATOMIC_RELAXED);
+    t->canon = t;
     return t;
 }
 
@@ -66,9 +67,14 @@ void types_init(void)
     t_string->flags |= TF_HASPTR;
     t_unsafeptr = basic(K_UNSAFEPTR, "unsafe.Pointer", 8, M_WORD);
     t_unsafeptr->flags |= TF_HASPTR;
-    /* byte and rune are aliases: the same types as uint8 and int32. */
-    t_byte = t_uint8;
-    t_rune = t_int32;
+    /* byte and rune are aliases of uint8 and int32: distinct objects (so
+     * messages can say byte) with those as canon. */
+    t_byte = basic(K_UINT8, "byte", 1, M_U8);
+    t_byte->canon = t_uint8;
+    t_byte->flags |= TF_ALIAS_BYTE;
+    t_rune = basic(K_INT32, "rune", 4, M_I32);
+    t_rune->canon = t_int32;
+    t_rune->flags |= TF_ALIAS_BYTE;
     t_untyped_bool = basic(K_UNTYPED_BOOL, "untyped bool", 1, M_U8);
     t_untyped_int = basic(K_UNTYPED_INT, "untyped int", 8, M_WORD);
     t_untyped_rune = basic(K_UNTYPED_RUNE, "untyped rune", 8, M_WORD);
@@ -170,7 +176,10 @@ static Type *elem_type(Kind kind, Type *elem, Type *key, int64_t len, int dir)
     ElemKey k = {kind, elem, key, len, dir};
     uint64_t h = mix(mix(mix(mix(kind, elem ? elem->id : 0), key ? key->id : 0),
                          (uint64_t)len), (uint64_t)dir);
-    return intern(h, same_elem, &k, make_elem);
+    Type *t = intern(h, same_elem, &k, make_elem);
+    if (t->canon == t && ((elem && elem->canon != elem) || (key && key->canon != key)))
+        t->canon = elem_type(kind, elem ? elem->canon : NULL, key ? key->canon : NULL, len, dir);
+    return t;
 }
 
 Type *type_pointer(Type *elem)
@@ -266,20 +275,44 @@ static uint64_t hash_list(uint64_t h, Type **list, int n)
     return mix(h, (uint64_t)n);
 }
 
+/* The canonical versions of [n] types into [out]; whether any differed. */
+static bool canon_list(Type **list, int n, Type **out)
+{
+    bool diff = false;
+    for (int i = 0; i < n; i++) {
+        out[i] = list[i]->canon;
+        if (out[i] != list[i])
+            diff = true;
+    }
+    return diff;
+}
+
 Type *type_func(Type **params, int nparams, Type **results, int nresults,
                 bool variadic)
 {
     FuncKey k = {K_FUNC, params, nparams, results, nresults, variadic};
     uint64_t h = hash_list(hash_list(mix(K_FUNC, variadic), params, nparams),
                            results, nresults);
-    return intern(h, same_func, &k, make_func);
+    Type *t = intern(h, same_func, &k, make_func);
+    if (t->canon == t && nparams + nresults <= 512) {
+        Type *cp[256], *cr[256];
+        bool d1 = nparams <= 256 && canon_list(params, nparams, cp);
+        bool d2 = nresults <= 256 && canon_list(results, nresults, cr);
+        if (d1 || d2)
+            t->canon = type_func(cp, nparams, cr, nresults, variadic);
+    }
+    return t;
 }
 
 Type *type_tuple(Type **types, int n)
 {
     FuncKey k = {K_TUPLE, types, n, NULL, 0, false};
     uint64_t h = hash_list(mix(K_TUPLE, 0), types, n);
-    return intern(h, same_func, &k, make_func);
+    Type *t = intern(h, same_func, &k, make_func);
+    Type *c[256];
+    if (t->canon == t && n <= 256 && canon_list(types, n, c))
+        t->canon = type_tuple(c, n);
+    return t;
 }
 
 /* ---- structs ---- */
@@ -340,7 +373,20 @@ Type *type_struct(Field *fields, int n)
     uint64_t h = mix(K_STRUCT, (uint64_t)n);
     for (int i = 0; i < n; i++)
         h = mix(mix(h, fields[i].type->id), (uint64_t)(uintptr_t)fields[i].name);
-    return intern(h, same_struct, &k, make_struct);
+    Type *t = intern(h, same_struct, &k, make_struct);
+    bool diff = false;
+    for (int i = 0; i < n; i++)
+        if (fields[i].type->canon != fields[i].type)
+            diff = true;
+    if (t->canon == t && diff) {
+        Field *cf = malloc(sizeof(Field) * (size_t)n);
+        memcpy(cf, fields, sizeof(Field) * (size_t)n);
+        for (int i = 0; i < n; i++)
+            cf[i].type = fields[i].type->canon;
+        t->canon = type_struct(cf, n);
+        free(cf);
+    }
+    return t;
 }
 
 /* ---- interfaces ---- */
@@ -391,6 +437,14 @@ Type *type_interface(IMethod *methods, int n)
     for (int i = 0; i < n; i++)
         h = mix(mix(h, sorted[i].type->id), (uint64_t)(uintptr_t)sorted[i].name);
     Type *t = intern(h, same_iface, &k, make_iface);
+    bool diff = false;
+    for (int i = 0; i < n; i++)
+        if (sorted[i].type->canon != sorted[i].type) {
+            sorted[i].type = sorted[i].type->canon;
+            diff = true;
+        }
+    if (t->canon == t && diff)
+        t->canon = type_interface(sorted, n);
     free(sorted);
     return t;
 }

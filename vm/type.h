@@ -103,6 +103,10 @@ struct Type {
     int nfields;
     IMethod *imethods;  /* interface methods, sorted by name */
     int nimethods;
+    /* The same type with byte and rune spelled uint8 and int32: identity
+     * is equality of canon (byte and uint8 are one type that error
+     * messages spell as the program did). The runtime sees only canon. */
+    Type *canon;
     /* caches for interning */
     Type *ptr_to;
     Type *slice_of;
@@ -145,6 +149,11 @@ static inline Type *type_under(Type *t)
 static inline bool type_is_named(const Type *t)
 {
     return (t->flags & TF_NAMED) != 0;
+}
+/* Go's type identity. */
+static inline bool type_same(const Type *a, const Type *b)
+{
+    return a == b || (a && b && a->canon == b->canon);
 }
 bool type_is_integer(const Type *t);
 bool type_is_unsigned(const Type *t);
