@@ -622,12 +622,15 @@ void chk_builtin(Checker *c, Node *n, int id)
         n->type = t_invalid;
         return;
     }
-    case B_PRINT: case B_PRINTLN:
+    case B_PRINT: case B_PRINTLN: {
+        bool bad = false;
         for (int i = 0; i < args->len; i++) {
             Node *a = args->items[i];
             chk_single(c, a);
-            if (a->mode == MODE_INVALID)
+            if (a->mode == MODE_INVALID) {
+                bad = true;
                 continue;
+            }
             if (a->type == t_untyped_nil) {
                 chk_error(c, start_pos(a), "use of untyped nil in argument to built-in %s",
                           id == B_PRINT ? "print" : "println");
@@ -635,9 +638,10 @@ void chk_builtin(Checker *c, Node *n, int id)
             }
             chk_default(c, a);
         }
-        n->mode = MODE_NOVALUE;
+        n->mode = bad ? MODE_INVALID : MODE_NOVALUE;
         n->type = t_invalid;
         return;
+    }
     case B_RECOVER:
         if (!nargs(c, n, 0, 0)) {
             check_args(c, n);

@@ -58,6 +58,59 @@ static const char *mode_name(int mode)
     }
 }
 
+/* A declared function's type as Go's messages show it: with parameter
+ * names (func(n int) int). */
+static bool func_string(const Node *n, char *buf, size_t size)
+{
+    while (n->kind == N_PAREN)
+        n = n->paren.x;
+    Symbol *s = NULL;
+    if (n->kind == N_IDENT)
+        s = n->ident.sym;
+    else if (n->kind == N_SELECTOR && n->info && ((Selection *)n->info)->kind == SEL_QUALIFIED)
+        s = ((Selection *)n->info)->sym;
+    if (!s || s->kind != SYM_FUNC || !s->func || !s->func->sig)
+        return false;
+    FuncInfo *f = s->func;
+    bool named = false;
+    for (int i = 0; i < f->nparams; i++)
+        if (f->params[i]->name[0] != '_' || f->params[i]->name[1])
+            named = true;
+    if (!named)
+        return false;
+    size_t len = (size_t)snprintf(buf, size, "func(");
+    Type *sig = f->sig;
+    for (int i = 0; i < f->nparams && len < size; i++) {
+        char ts[200];
+        Type *t = f->params[i]->type;
+        bool dots = (sig->flags & TF_VARIADIC) && i == f->nparams - 1;
+        chk_type_string(dots ? t->elem : t, ts, sizeof ts);
+        len += (size_t)snprintf(buf + len, size - len, "%s%s %s%s", i ? ", " : "",
+                                f->params[i]->name, dots ? "..." : "", ts);
+    }
+    if (len < size)
+        len += (size_t)snprintf(buf + len, size - len, ")");
+    if (f->nresults == 1 && !f->named_results) {
+        char ts[200];
+        chk_type_string(f->results[0]->type, ts, sizeof ts);
+        if (len < size)
+            snprintf(buf + len, size - len, " %s", ts);
+    } else if (f->nresults > 0 && len < size) {
+        len += (size_t)snprintf(buf + len, size - len, " (");
+        for (int i = 0; i < f->nresults && len < size; i++) {
+            char ts[200];
+            chk_type_string(f->results[i]->type, ts, sizeof ts);
+            if (f->named_results)
+                len += (size_t)snprintf(buf + len, size - len, "%s%s %s", i ? ", " : "", f->results[i]->name, ts);
+            else
+                len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ts);
+        }
+        if (len < size)
+            snprintf(buf + len, size - len, ")");
+    }
+    return true;
+}
+
 void chk_operand_string(const Node *n, char *buf, size_t size)
 {
     char expr[256], ts[256], val[128];
@@ -82,7 +135,8 @@ void chk_operand_string(const Node *n, char *buf, size_t size)
             len += (size_t)snprintf(buf + len, size - len, " %s", val);
     }
     if (has_type) {
-        chk_type_string(n->type, ts, sizeof ts);
+        if (!func_string(n, ts, sizeof ts))
+            chk_type_string(n->type, ts, sizeof ts);
         len += (size_t)snprintf(buf + len, size - len, " of type %s", ts);
     }
     snprintf(buf + len, size - len, ")");

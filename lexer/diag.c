@@ -15,18 +15,20 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...)
 {
     /* Go reports one error per line; later ones on the same line are
      * usually follow-on noise. */
-    for (int i = 0; i < d->count; i++)
-        if (d->entries[i].pos.line == pos.line && d->entries[i].src == d->src)
-            return;
-    if (d->count == DIAG_KEEP) {
-        d->overflow = true;
-        return;
-    }
     char buf[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    /* Go drops an error identical to one already reported on the line. */
+    for (int i = 0; i < d->count; i++)
+        if (d->entries[i].pos.line == pos.line && d->entries[i].src == d->src &&
+            strcmp(d->entries[i].msg, buf) == 0)
+            return;
+    if (d->count == DIAG_KEEP) {
+        d->overflow = true;
+        return;
+    }
     DiagEntry *e = &d->entries[d->count++];
     e->pos = pos;
     e->src = d->src;

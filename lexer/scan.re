@@ -188,15 +188,18 @@ Token lex_next(Lexer *lx)
     "'" ([^'\\\n\x00] | esc)* "'" { lx->cur = YYCURSOR; return make(lx, T_CHAR, tok, YYCURSOR); }
     "'" ([^'\\\n\x00] | esc)* {
         lx->cur = YYCURSOR;
-        diag_error(lx->diag, pos_of(lx, tok), "rune literal not terminated");
+        diag_error(lx->diag, pos_of(lx, tok), *YYCURSOR == '\n' ? "newline in rune literal" : "rune literal not terminated");
         return make(lx, T_CHAR, tok, YYCURSOR);
     }
     "\"" ([^"\\\n\x00] | esc)* "\"" { lx->cur = YYCURSOR; return make(lx, T_STRING, tok, YYCURSOR); }
     "\"" ([^"\\\n\x00] | esc)* {
         lx->cur = YYCURSOR;
-        diag_error(lx->diag, pos_of(lx, tok), "string literal not terminated");
-        if (*YYCURSOR != '\n')
+        if (*YYCURSOR == '\n') {
+            diag_error(lx->diag, pos_of(lx, YYCURSOR), "newline in string");
+        } else {
+            diag_error(lx->diag, pos_of(lx, tok), "string literal not terminated");
             lx->diag->incomplete = true;
+        }
         return make(lx, T_STRING, tok, YYCURSOR);
     }
     "`" [^`\x00]* "`" {

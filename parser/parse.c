@@ -57,6 +57,9 @@ typedef struct Driver {
     Token header_assign;
     bool have_header_assign;
     Pos header_start;
+    /* The innermost context as it was before the current token, which is
+     * what a syntax error at that token is about. */
+    Ctx before;
 } Driver;
 
 static Ctx *top(Driver *d)
@@ -220,8 +223,9 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     describe_token(tok, what, sizeof what);
     /* Go names an unexpected identifier by itself, not "name x". */
     const char *shown = tok->kind == T_IDENT ? what + 5 : what;
-    Ctx *c = top(d);
+    Ctx *c = &d->before;
     Pos pos = tok->pos;
+    int prev = d->prev[1].kind;
 
     if (tok->kind == T_LBODY && d->have_header_assign && c->header_kw == T_IF) {
         Token a = d->header_assign;
@@ -241,6 +245,19 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
                    shown, header_clause(c->header_kw));
+        return;
+    }
+    if (tok->kind == T_ELSE && prev == T_SEMI) {
+        diag_error(ps->diag, pos, "syntax error: unexpected else, expecting }");
+        return;
+    }
+    if (tok->kind == T_EOF && can(d, T_RBRACE)) {
+        diag_error(ps->diag, pos, "syntax error: unexpected EOF, expecting }");
+        return;
+    }
+    if ((c->kind == CTX_ARGS || c->kind == CTX_COMPOSITE) && (prev == T_COMMA || prev == T_LPAREN) &&
+        (tok->kind == T_COMMA || (tok->kind == T_RPAREN && prev != T_LPAREN && prev != T_COMMA))) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
         return;
     }
     if (c->kind == CTX_ARGS && (can(d, T_COMMA) || can(d, T_RPAREN))) {
@@ -376,6 +393,23 @@ bool parse_is_strict(const Node *file)
 
 /* In strict Go (a file with a package clause), only declarations may stand
  * at top level. */
+/* Where a statement begins (its first token). */
+static Pos stmt_start(Node *n)
+{
+    switch (n->kind) {
+    case N_ASSIGN: return n->assign.lhs.len ? stmt_start(n->assign.lhs.items[0]) : n->pos;
+    case N_EXPRSTMT: return stmt_start(n->exprstmt.x);
+    case N_INCDEC: return stmt_start(n->incdec.x);
+    case N_SEND: return stmt_start(n->send.chan);
+    case N_BINARY: return stmt_start(n->binary.x);
+    case N_CALL: return stmt_start(n->call.fun);
+    case N_INDEX: return stmt_start(n->index.x);
+    case N_SELECTOR: return stmt_start(n->selector.x);
+    case N_SLICE: return stmt_start(n->slice.x);
+    default: return n->pos;
+    }
+}
+
 static void check_top_level(ParseState *ps)
 {
     Node *f = ps->file;
@@ -385,7 +419,14 @@ static void check_top_level(ParseState *ps)
         Node *it = f->file.items.items[i];
         if (it->kind != N_FUNCDECL && it->kind != N_GENDECL &&
             it->kind != N_DECLSTMT) {
-            diag_error(ps->diag, it->pos,
+            if (it->kind == N_EXPRSTMT && it->exprstmt.x->kind == N_FUNCLIT) {
+                /* `func (r T) {` reads as a method missing its name */
+                diag_error(ps->diag, it->exprstmt.x->funclit.body->pos,
+                           "syntax error: unexpected {, expecting name or (");
+                ps->diag->syntax = true;
+                return;
+            }
+            diag_error(ps->diag, stmt_start(it),
                        "syntax error: non-declaration statement outside function body");
             ps->diag->syntax = true;
             return;
@@ -442,7 +483,16 @@ Node *parse_file(const Source *src, Diag *diag)
     d.ps.lemon = GoParseAlloc(gc_alloc);
     for (;;) {
         Token t = lex_next(&d.lx);
+        d.before = *top(&d);
         int kind = track(&d, &t);
+        if (kind == T_LBODY && d.prev[1].kind == T_SEMI && d.prev[1].len == 0 &&
+            !d.ps.stopped) {
+            /* `if x > 0` then a newline: Go wants the brace on that line */
+            diag_error(diag, d.prev[1].pos, "syntax error: unexpected newline, expecting { after %s",
+                       header_clause(d.before.header_kw));
+            diag->syntax = true;
+            break;
+        }
         if (d.depth > MAX_NESTING) {
             parse_too_deep(&d.ps);
             break;
