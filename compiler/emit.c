@@ -298,7 +298,9 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent)
         fs.results_reg = reg_alloc(&fs, fi->nresults);
         for (int i = 0; i < fi->nresults; i++) {
             Symbol *r = fi->results[i];
-            load_zero(&fs, r->type, fs.results_reg + i);
+            /* unnamed results are never read before a return sets them */
+            if (fi->named_results || fi->has_defer)
+                load_zero(&fs, r->type, fs.results_reg + i);
             declare_local(&fs, r, fs.results_reg + i);
             if (sym_boxed(r))
                 emit_abc(&fs, OP_NEWBOX, r->reg, r->reg, 0);

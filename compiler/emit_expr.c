@@ -1137,6 +1137,14 @@ int expr_any(FuncState *fs, Node *n)
 {
     while (n->kind == N_PAREN)
         n = n->paren.x;
+    if (n->kind == N_CALL && n->mode != MODE_CONST && n->info &&
+        ((CallInfo *)n->info)->kind != CALL_BUILTIN && ((CallInfo *)n->info)->kind != CALL_CONVERSION) {
+        /* the result is already in a fresh register: the call's base */
+        int base = fs->freereg;
+        int r = emit_call(fs, n, 1);
+        reg_free_to(fs, r + 1 > base ? r + 1 : base);
+        return r;
+    }
     if (n->mode != MODE_CONST && n->kind == N_IDENT && n->ident.sym &&
         n->ident.sym->kind == SYM_VAR) {
         Symbol *s = n->ident.sym;

@@ -954,6 +954,21 @@ static void return_stmt(FuncState *fs, Node *n)
         reg_free_to(fs, base);
         return;
     }
+    if (nres == 1 && !(f->has_defer && f->named_results) && !type_is_aggregate(f->results[0]->type)) {
+        /* return x: one value, straight from wherever it is */
+        Node *r = res->items[0];
+        Type *rt = f->results[0]->type;
+        if (type_same(r->type, rt) || r->mode == MODE_CONST) {
+            int reg = r->mode == MODE_CONST ? NO_REG : expr_any(fs, r);
+            if (reg == NO_REG) {
+                reg = reg_alloc(fs, 1);
+                expr_as(fs, r, rt, reg);
+            }
+            emit_abc(fs, OP_RET, reg, 1, 0);
+            reg_free_to(fs, base);
+            return;
+        }
+    }
     int t = reg_alloc(fs, nres);
     for (int i = 0; i < nres; i++) {
         Node *r = res->items[i];

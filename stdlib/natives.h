@@ -25,11 +25,13 @@ extern const char stdlib_src_errors[];
 extern const char stdlib_src_strconv[];
 extern const char stdlib_src_strings[];
 extern const char stdlib_src_os[];
+extern const char stdlib_src_math[];
 
 void register_fmt(void);
 void register_errors(void);
 void register_strconv(void);
 void register_strings(void);
 void register_os(int argc, char **argv);
+void register_math(void);
 
 #endif

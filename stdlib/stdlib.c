@@ -14,4 +14,5 @@ void stdlib_open_all(int argc, char **argv)
     register_strconv();
     register_strings();
     register_os(argc, argv);
+    register_math();
 }

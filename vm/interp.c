@@ -228,6 +228,18 @@ static Value runes_to_string(const Slice *s)
 
 static uint64_t iter_seed;
 
+/* Makes room for a call: registers up to [need] and one more frame. */
+static void grow_for_call(G *g, int64_t need)
+{
+    if (need > g->stack_size && !rt_grow_stack(g, need))
+        vm_fatal_trace(g, "stack overflow");
+    if (g->nframes == g->frames_cap) {
+        if (!rt_push_frame(g))
+            vm_fatal_trace(g, "stack overflow");
+        g->nframes--;
+    }
+}
+
 static Value copy_block(Value v, const Type *t)
 {
     Value r;
@@ -475,17 +487,17 @@ void vm_execute(G *g)
         nbase = fr->base + (int32_t)A;
         {
             const Proto *np = callee->proto;
-            if (UNLIKELY(nbase + np->maxregs > g->stack_size) &&
-                !rt_grow_stack(g, (int64_t)nbase + np->maxregs))
-                vm_fatal_trace(g, "stack overflow");
-            Frame *nf = rt_push_frame(g);
-            if (UNLIKELY(!nf))
-                vm_fatal_trace(g, "stack overflow");
-            nf->cl = callee;
-            nf->base = nbase;
-            nf->pc = np->code;
+            if (UNLIKELY(nbase + np->maxregs > g->stack_size || g->nframes == g->frames_cap))
+                grow_for_call(g, (int64_t)nbase + np->maxregs);
+            fr = &g->frames[g->nframes++];
+            fr->cl = callee;
+            fr->base = nbase;
+            fr->defers = NULL;
+            cl = callee;
+            k = np->k;
+            pc = np->code;
+            R = g->stack + nbase;
         }
-        LOAD_FRAME();
         POLL();
         VM_NEXT();
     VM_CASE(CALLK)
