@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The command line: flags, usage errors, -e, stdin, disasm.
+# usage: cli.sh GOSH   (run from tests/)
+set -u
+gosh=$1
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# check NAME WANT_STATUS WANT_STDOUT_REGEX WANT_STDERR_REGEX -- CMD...
+check() {
+  local name=$1 want_rc=$2 want_out=$3 want_err=$4
+  shift 5
+  "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  local rc=$?
+  local ok=1
+  [ "$rc" = "$want_rc" ] || ok=0
+  if [ -n "$want_out" ] && ! grep -Eq -- "$want_out" "$tmp/out"; then ok=0; fi
+  if [ -n "$want_err" ] && ! grep -Eq -- "$want_err" "$tmp/err"; then ok=0; fi
+  if [ "$ok" = 0 ]; then
+    echo "FAIL: $name (status $rc, want $want_rc)"
+    echo "--- stdout"; head -20 "$tmp/out"; echo "--- stderr"; head -20 "$tmp/err"
+    failures=$((failures + 1))
+  fi
+}
+
+check version 0 '^gosh [0-9]+\.[0-9]+\.[0-9]+$' '' -- "$gosh" --version
+check help 0 'usage: gosh' '' -- "$gosh" --help
+check unknown-option 2 '' "^gosh: unknown option --bogus \(run 'gosh --help' for usage\)$" -- "$gosh" --bogus x.gosh
+check missing-file 1 '' 'gosh: open no/such/file.gosh: No such file or directory' -- "$gosh" no/such/file.gosh
+check e-flag 0 '^3$' '' -- "$gosh" -e 'fmt.Println(1 + 2)'
+check e-args 0 '^\[a b\]$' '' -- "$gosh" -e 'fmt.Println(os.Args[1:])' a b
+check e-missing 2 '' 'needs the code' -- "$gosh" -e
+check procs-zero 2 '' 'procs must be between' -- "$gosh" --procs 0 x.gosh
+check procs-word 2 '' 'needs a number' -- "$gosh" --procs many x.gosh
+check seed-word 2 '' 'needs a number' -- "$gosh" --seed x x.gosh
+check disasm 0 'func main\.main' '' -- "$gosh" disasm ../samples/hello.gosh
+check disasm-ops 0 'CALLN' '' -- "$gosh" disasm ../samples/hello.gosh
+check disasm-missing 2 '' 'disasm needs a FILE' -- "$gosh" disasm
+check compile-error 1 '' '^<string>:1:1: undefined: nope$|:1:1: undefined: nope$' -- "$gosh" -e 'nope()'
+check args-script 0 '^\[x y\]$' '' -- "$gosh" cli/print_args.gosh x y
+
+# stdin: as a script when it is not a terminal, and with "-"
+printf 'fmt.Println("from stdin")\n' >"$tmp/in.gosh"
+"$gosh" <"$tmp/in.gosh" >"$tmp/out" 2>&1
+grep -q '^from stdin$' "$tmp/out" || { echo "FAIL: stdin script"; cat "$tmp/out"; failures=$((failures + 1)); }
+"$gosh" - a b <"$tmp/in.gosh" >"$tmp/out" 2>&1
+grep -q '^from stdin$' "$tmp/out" || { echo "FAIL: dash script"; cat "$tmp/out"; failures=$((failures + 1)); }
+
+if [ "$failures" -gt 0 ]; then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo "cli ok"
