@@ -1,5 +1,6 @@
 /* gosh.c: the facade: the only code that sees every folder. */
 #include <gc.h>
+#include <pthread.h>
 #include <string.h>
 #include "compiler.h"
 #include "gosh.h"
@@ -20,16 +21,42 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
     stdlib_open_all(argc, argv);
 }
 
-static Program *compile(const Source *src)
+typedef struct CompileJob {
+    const Source *src;
+    Program *prog;
+} CompileJob;
+
+static void *compile_thread(void *arg)
 {
+    CompileJob *job = arg;
     Diag d;
-    diag_init(&d, src);
-    Program *p = compile_program(src, &d);
-    if (!p) {
+    diag_init(&d, job->src);
+    job->prog = compile_program(job->src, &d);
+    if (!job->prog) {
         rt_flush_stdout();
         diag_print(&d, stderr);
     }
-    return p;
+    return NULL;
+}
+
+/* The checker and code generator recurse over the syntax tree. Nesting is
+ * capped (2000 brackets, 3000 expression levels), and the compile runs on
+ * a thread with a large stack so that those caps, not the C stack, decide
+ * (a sanitizer build's frames are several times larger). */
+static Program *compile(const Source *src)
+{
+    CompileJob job = {src, NULL};
+    pthread_attr_t attr;
+    pthread_t t;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)512 << 20);
+    if (pthread_create(&t, &attr, compile_thread, &job) != 0) {
+        compile_thread(&job);
+    } else {
+        pthread_join(t, NULL);
+    }
+    pthread_attr_destroy(&attr);
+    return job.prog;
 }
 
 static const Source *load(const char *path)

@@ -3,9 +3,10 @@
 #include <string.h>
 #include "runtime.h"
 
-/* Go stops a goroutine whose stack passes 1 GB; gosh counts register and
- * frame memory the same way. */
-enum { STACK_LIMIT_BYTES = 1000000000 };
+/* Go stops a goroutine whose stack passes 1 GB. gosh counts register and
+ * frame memory against half that: a runaway recursion is reported sooner
+ * and without first allocating gigabytes. */
+enum { STACK_LIMIT_BYTES = RT_STACK_LIMIT };
 
 static int64_t next_gid = 1;
 

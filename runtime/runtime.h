@@ -79,6 +79,9 @@ typedef void (*rt_executor)(G *g);
 /* Prints [g]'s stack the way Go's traceback does. */
 typedef void (*rt_tracer)(G *g, FILE *out);
 
+/* The most register and frame memory one goroutine may use. */
+#define RT_STACK_LIMIT 268435456
+
 void rt_init(rt_executor exec, rt_tracer trace);
 G *rt_new_g(int32_t stack_slots);
 /* Grows [g]'s register stack to at least [need] slots; false when that

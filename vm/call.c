@@ -2,9 +2,18 @@
 #include <string.h>
 #include "internal.h"
 
+/* Natives that call back into script code (String methods printed by
+ * fmt) recurse on the C stack; a String method that prints itself would
+ * recurse forever, so the nesting is capped and reported as Go reports a
+ * runaway recursion. */
+enum { MAX_REENTRY = 200 };
+static __thread int reentry;
+
 bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
              int nresults)
 {
+    if (reentry >= MAX_REENTRY)
+        vm_fatal_trace(g, "stack overflow");
     const Proto *p = cl->proto;
     int32_t base = 0;
     if (g->nframes > 0) {
@@ -26,7 +35,9 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     int saved_status = g->status;
     vm_exec_floor = g->nframes - 1;
     g->status = G_RUNNING;
+    reentry++;
     vm_execute(g);
+    reentry--;
     vm_exec_floor = saved_floor;
     if (g->panic)
         return false;

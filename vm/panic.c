@@ -133,11 +133,17 @@ static void print_panic_value(G *g, StrBuf *b, Value v)
 
 void vm_traceback(G *g, FILE *out)
 {
+    int shown = 0;
     for (int32_t f = g->nframes - 1; f >= 0; f--) {
         const Frame *fr = &g->frames[f];
         const Proto *p = fr->cl->proto;
         if (p->flags & PF_HIDDEN)
             continue;
+        if (++shown > 100) {
+            /* Go prints the innermost hundred frames */
+            fprintf(out, "...additional frames elided...\n");
+            break;
+        }
         int line = vm_line_of(p, fr->pc - 1);
         fprintf(out, "%s(%s)\n\t%s:%d\n", p->name, p->nparams ? "..." : "", p->file, line);
     }
@@ -152,7 +158,7 @@ _Noreturn void vm_fatal_trace(G *g, const char *msg)
 {
     rt_flush_stdout();
     if (strcmp(msg, "stack overflow") == 0)
-        fprintf(stderr, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        fprintf(stderr, "runtime: goroutine stack exceeds %d-byte limit\n", RT_STACK_LIMIT);
     fprintf(stderr, "fatal error: %s\n\ngoroutine %lld [running]:\n", msg, (long long)g->id);
     vm_traceback(g, stderr);
     rt_exit(2);

@@ -73,7 +73,9 @@ bool str_eq(const String *a, const String *b)
     if (a == b)
         return true;
     int64_t n = str_len(a);
-    return n == str_len(b) && memcmp(str_data(a), str_data(b), (size_t)n) == 0;
+    if (n != str_len(b))
+        return false;
+    return n <= 0 || memcmp(str_data(a), str_data(b), (size_t)n) == 0;
 }
 
 uint64_t str_hash(const String *s)
