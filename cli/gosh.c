@@ -99,7 +99,7 @@ int gosh_disasm(const char *path, FILE *out)
     for (int i = 0; i < p->nfuncs; i++) {
         if (!p->funcs[i]->code)
             continue;
-        vm_disasm(p->funcs[i], out);
+        vm_disasm(p->funcs[i], src, out);
         fputc('\n', out);
     }
     return 0;

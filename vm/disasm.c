@@ -51,7 +51,7 @@ static void print_const(const Proto *p, int idx, FILE *out)
     }
 }
 
-void vm_disasm(const Proto *p, FILE *out)
+void vm_disasm(const Proto *p, const Source *src, FILE *out)
 {
     fprintf(out, "func %s  (%s:%d) params=%d results=%d regs=%d upvals=%d\n",
             p->name, p->file, p->line, p->nparams, p->nresults, p->maxregs, p->nupvals);
@@ -61,7 +61,16 @@ void vm_disasm(const Proto *p, FILE *out)
         OpCode op = GET_OP(i);
         const OpInfo *info = op < OP_COUNT ? &op_info[op] : NULL;
         int line = p->lines[pc];
-        if (line != last_line)
+        if (line != last_line && src) {
+            int len;
+            const char *text = src_line(src, line, &len);
+            while (len > 0 && (*text == '\t' || *text == ' ')) {
+                text++;
+                len--;
+            }
+            fprintf(out, "%5d | %.*s\n", line, len, text);
+        }
+        if (line != last_line && !src)
             fprintf(out, "%5d ", line);
         else
             fprintf(out, "      ");
@@ -73,7 +82,13 @@ void vm_disasm(const Proto *p, FILE *out)
         fprintf(out, "%4d  %-10s", pc, info->name);
         switch (info->format) {
         case F_ABC:
-            fprintf(out, "%d %d %d", GET_A(i), GET_B(i), GET_C(i));
+            /* immediates are shown decoded */
+            if (op == OP_EQI || op == OP_LTI || op == OP_GTI)
+                fprintf(out, "%d %d %d", GET_A(i), GET_sB(i), GET_C(i));
+            else if (op == OP_ADDI)
+                fprintf(out, "%d %d %d", GET_A(i), GET_B(i), GET_sC(i));
+            else
+                fprintf(out, "%d %d %d", GET_A(i), GET_B(i), GET_C(i));
             break;
         case F_ABx:
             fprintf(out, "%d %d", GET_A(i), GET_Bx(i));

@@ -62,7 +62,7 @@ int str_cmp(const String *a, const String *b)
 {
     int64_t na = str_len(a), nb = str_len(b);
     int64_t n = na < nb ? na : nb;
-    int c = n ? memcmp(str_data(a), str_data(b), (size_t)n) : 0;
+    int c = n > 0 ? memcmp(str_data(a), str_data(b), (size_t)n) : 0;
     if (c)
         return c;
     return na < nb ? -1 : na > nb;

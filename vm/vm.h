@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include "object.h"
+#include "lexer.h"
 #include "opcodes.h"
 #include "runtime.h"
 #include "type.h"
@@ -26,7 +27,9 @@ int vm_run(Program *prog);
 bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
              int nresults);
 
-void vm_disasm(const Proto *p, FILE *out);
+/* Prints [p]'s instructions; with [src], each source line is shown above
+ * the instructions compiled from it. */
+void vm_disasm(const Proto *p, const Source *src, FILE *out);
 /* The source line of the instruction at [pc] in [p]. */
 int vm_line_of(const Proto *p, const Instr *pc);
 
