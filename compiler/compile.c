@@ -38,6 +38,16 @@ Program *compile_program(const Source *src, Diag *diag)
         return NULL;
     }
     c->main = main;
+    /* package runtime declares the types of run-time panic values */
+    Package *rt = pkg_load(c, "runtime", (Pos){0, 0});
+    if (rt && rt->checked) {
+        Symbol *es = scope_lookup_local(rt->scope, intern_name("errorString", 11));
+        Symbol *pe = scope_lookup_local(rt->scope, intern_name("plainError", 10));
+        Symbol *be = scope_lookup_local(rt->scope, intern_name("boundsError", 11));
+        Symbol *ta = scope_lookup_local(rt->scope, intern_name("TypeAssertionError", 18));
+        vm_set_error_types(es ? es->type : NULL, pe ? pe->type : NULL, be ? be->type : NULL,
+                           ta && ta->type ? type_pointer(ta->type) : NULL);
+    }
     pkg_check(c, main);
     diag->src = src;
     if (diag_has_errors(diag))

@@ -315,7 +315,33 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent)
     }
     /* falling off the end returns (the checker rejected a missing return
      * in functions with results, so this is reached only without) */
-    emit_abc(&fs, OP_RET, 0, 0, 0);
+    p->recover_pc = -1;
+    if (fi->has_defer) {
+        /* the epilogue: run deferred calls, then return the result
+         * variables as they stand (named results may have been changed by
+         * a deferred call; a recovered panic also resumes here) */
+        jl_patch_here(&fs, &fs.epilogue);
+        p->recover_pc = here(&fs);
+        emit_abc(&fs, OP_RUNDEFERS, 0, 0, 0);
+        int t = fs.results_reg;
+        if (fi->nresults && fi->named_results) {
+            t = reg_alloc(&fs, fi->nresults);
+            for (int i = 0; i < fi->nresults; i++) {
+                Symbol *r = fi->results[i];
+                Node id;
+                memset(&id, 0, sizeof id);
+                id.kind = N_IDENT;
+                id.mode = MODE_VAR;
+                id.type = r->type;
+                id.ident.sym = r;
+                id.ident.name = r->name;
+                expr_to(&fs, &id, t + i);
+            }
+        }
+        emit_abc(&fs, OP_RET, fi->nresults ? t : 0, fi->nresults, 0);
+    } else {
+        emit_abc(&fs, OP_RET, 0, 0, 0);
+    }
     finish(&fs);
 }
 

@@ -37,6 +37,9 @@ typedef struct FuncState {
     Breakable *breakables;
     /* Registers of named results (consecutive), or -1. */
     int results_reg;
+    /* In a function with defer, returns jump to one epilogue that runs
+     * the deferred calls and then returns the result variables. */
+    JumpList epilogue;
 } FuncState;
 
 enum { NO_REG = -1 };

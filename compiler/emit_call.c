@@ -748,3 +748,152 @@ void emit_method_value(FuncState *fs, Node *n, int r)
     emit_x(fs, (uint32_t)k_proto(fs, p));
     reg_free_to(fs, base);
 }
+
+/* ---- defer ---- */
+
+/* A proto that performs built-in [id] on its parameters, so that a
+ * deferred built-in call can be deferred like a function. */
+static Proto *builtin_proto(FuncState *outer, int id, int nargs, Node *call)
+{
+    Proto *p = GC_MALLOC_UNCOLLECTABLE(sizeof *p);
+    static const char *const names[] = {
+        [B_CLOSE] = "close", [B_PANIC] = "panic", [B_PRINT] = "print",
+        [B_PRINTLN] = "println", [B_DELETE] = "delete", [B_COPY] = "copy",
+        [B_CLEAR] = "clear",
+    };
+    p->name = names[id] ? names[id] : "builtin";
+    p->file = outer->proto->file;
+    p->line = outer->line;
+    p->recover_pc = -1;
+    Closure *cl = GC_MALLOC_UNCOLLECTABLE(sizeof(Closure));
+    cl->proto = p;
+    p->closure = cl;
+    FuncState fs;
+    memset(&fs, 0, sizeof fs);
+    fs.comp = outer->comp;
+    fs.proto = p;
+    fs.line = outer->line;
+    reg_alloc(&fs, nargs + 2);
+    NodeList *args = &call->call.args;
+    switch (id) {
+    case B_CLOSE: emit_abc(&fs, OP_CLOSE, 0, 0, 0); break;
+    case B_PANIC: emit_abc(&fs, OP_PANIC, 0, 0, 0); break;
+    case B_PRINT: case B_PRINTLN: emit_abc(&fs, OP_PRINT, 0, nargs, id == B_PRINTLN); break;
+    case B_DELETE: emit_abc(&fs, OP_MAPDEL, 0, 1, 0); break;
+    case B_COPY:
+        if (type_is_string(U(args->items[1]->type))) {
+            emit_abc(&fs, OP_COPYS, 2, 0, 1);
+        } else {
+            emit_abc(&fs, OP_COPY, 2, 0, 1);
+            emit_x(&fs, U(args->items[0]->type)->elem->size);
+        }
+        break;
+    case B_CLEAR:
+        if (U(args->items[0]->type)->kind == K_MAP) {
+            emit_abc(&fs, OP_MAPCLEAR, 0, 0, 0);
+        } else {
+            emit_abc(&fs, OP_SCLEAR, 0, 0, 0);
+            emit_x(&fs, U(args->items[0]->type)->elem->size);
+        }
+        break;
+    default:
+        break;
+    }
+    emit_abc(&fs, OP_RET, 0, 0, 0);
+    p->code = fs.code;
+    p->lines = fs.lines;
+    p->ncode = fs.ncode;
+    p->k = fs.k;
+    p->ktags = fs.ktags;
+    p->knames = fs.knames;
+    p->nk = fs.nk;
+    p->maxregs = (uint16_t)(fs.maxregs + 2);
+    p->nparams = (uint16_t)nargs;
+    return p;
+}
+
+/* Evaluates the function and arguments of the call in a go or defer
+ * statement: the function value into [*fn] and the arguments from the
+ * returned register on; [*nargs] is their count. */
+static int deferred_call(FuncState *fs, Node *call, int *fn, int *nargs)
+{
+    CallInfo *ci = call->info;
+    Node *fun = unparen(call->call.fun);
+    if (ci->kind == CALL_BUILTIN) {
+        NodeList *args = &call->call.args;
+        int n = args->len;
+        *fn = reg_alloc(fs, 1);
+        int base = reg_alloc(fs, n > 0 ? n : 1);
+        for (int i = 0; i < n; i++) {
+            Node *a = args->items[i];
+            Type *t = a->type;
+            if (ci->builtin == B_PANIC || ci->builtin == B_PRINT || ci->builtin == B_PRINTLN) {
+                expr_to(fs, a, base + i);
+                if (ci->builtin == B_PANIC) {
+                    convert_reg(fs, base + i, t, t_empty_iface);
+                } else {
+                    emit_abc(fs, OP_BOX, base + i, base + i, 0);
+                    emit_x(fs, (uint32_t)k_type(fs, t));
+                }
+            } else if (ci->builtin == B_DELETE && i == 1) {
+                expr_as(fs, a, U(args->items[0]->type)->key, base + i);
+            } else {
+                expr_to(fs, a, base + i);
+            }
+            reg_free_to(fs, base + n);
+        }
+        Proto *p = builtin_proto(fs, ci->builtin, n, call);
+        emit_abx(fs, OP_LOADK, *fn, k_func(fs, p->closure, p->name));
+        *nargs = n;
+        return base;
+    }
+    Type *sig = U(fun->type);
+    if (ci->kind == CALL_METHOD) {
+        Selection *sel = fun->info;
+        *fn = reg_alloc(fs, 1);
+        Closure *cl = sel->method->fn;
+        emit_abx(fs, OP_LOADK, *fn, k_func(fs, cl, cl->proto->name));
+        int base = reg_alloc(fs, 1);
+        receiver_to(fs, fun, base);
+        reg_free_to(fs, base + 1);
+        call_args(fs, call, sig, base + 1);
+        *nargs = sig->nparams + 1;
+        return base;
+    }
+    if (ci->kind == CALL_IMETHOD) {
+        /* bind the dynamic method now, as Go evaluates it now */
+        *fn = reg_alloc(fs, 1);
+        emit_method_value(fs, fun, *fn);
+        int base = fs->freereg;
+        call_args(fs, call, sig, base);
+        *nargs = sig->nparams;
+        return base;
+    }
+    *fn = reg_alloc(fs, 1);
+    expr_to(fs, fun, *fn);
+    int base = fs->freereg;
+    call_args(fs, call, sig, base);
+    *nargs = sig->nparams;
+    return base;
+}
+
+void emit_go_defer(FuncState *fs, Node *n)
+{
+    int start = fs->freereg;
+    Node *call = unparen(n->gostmt.call);
+    if (n->kind == N_DEFER && call->info && ((CallInfo *)call->info)->kind == CALL_BUILTIN &&
+        ((CallInfo *)call->info)->builtin == B_RECOVER) {
+        /* `defer recover()` never stops a panic: recover is not called by
+         * a deferred function. It does nothing. */
+        return;
+    }
+    int fn, nargs;
+    int base = deferred_call(fs, call, &fn, &nargs);
+    set_line(fs, n->pos);
+    if (nargs > 255) {
+        emit_error(fs, n->pos, "too many arguments in deferred call");
+        return;
+    }
+    emit_abc(fs, n->kind == N_DEFER ? OP_DEFER : OP_GO, base, fn, nargs);
+    reg_free_to(fs, start);
+}

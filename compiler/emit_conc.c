@@ -2,11 +2,6 @@
  * until the concurrency runtime lands, so reaching here is a bug. */
 #include "emit.h"
 
-void emit_go_defer(FuncState *fs, Node *n)
-{
-    emit_error(fs, n->pos, "go and defer are not supported yet");
-}
-
 void emit_select(FuncState *fs, Node *n)
 {
     emit_error(fs, n->pos, "select is not supported yet");

@@ -917,12 +917,61 @@ static void type_switch(FuncState *fs, Node *n)
     reg_free_to(fs, base);
 }
 
+/* Stores register [v] into result [i] of [f] (a named result variable,
+ * possibly in a cell, or the hidden result register). */
+static void store_result(FuncState *fs, FuncInfo *f, int i, int v)
+{
+    Symbol *s = f->results[i];
+    if (f->named_results) {
+        Node id;
+        memset(&id, 0, sizeof id);
+        id.kind = N_IDENT;
+        id.mode = MODE_VAR;
+        id.type = s->type;
+        id.ident.sym = s;
+        id.ident.name = s->name;
+        if (s->name[0] == '_' && s->name[1] == '\0') {
+            /* a blank result: keep it in its register */
+            emit_abc(fs, OP_MOVE, fs->results_reg + i, v, 0);
+            return;
+        }
+        store_to(fs, &id, v);
+    } else {
+        emit_abc(fs, OP_MOVE, fs->results_reg + i, v, 0);
+    }
+}
+
 static void return_stmt(FuncState *fs, Node *n)
 {
     FuncInfo *f = fs->fi;
     NodeList *res = &n->ret.results;
     int base = fs->freereg;
     int nres = f ? f->nresults : 0;
+    if (f && f->has_defer) {
+        /* store the results in the result variables, then the epilogue
+         * runs the deferred calls and returns them */
+        if (res->len == 1 && nres > 1) {
+            int r = emit_call(fs, res->items[0], nres);
+            Type *tup = res->items[0]->type;
+            for (int i = 0; i < nres; i++)
+                convert_reg(fs, r + i, tup->params[i], f->results[i]->type);
+            for (int i = 0; i < nres; i++)
+                store_result(fs, f, i, r + i);
+        } else if (res->len) {
+            int t = reg_alloc(fs, nres);
+            for (int i = 0; i < nres; i++) {
+                Node *r = res->items[i];
+                expr_as(fs, r, f->results[i]->type, t + i);
+                copy_if_shared(fs, r, f->results[i]->type, t + i);
+                reg_free_to(fs, t + nres);
+            }
+            for (int i = 0; i < nres; i++)
+                store_result(fs, f, i, t + i);
+        }
+        jl_add(&fs->epilogue, emit_jump(fs));
+        reg_free_to(fs, base);
+        return;
+    }
     if (res->len == 0) {
         if (nres == 0) {
             emit_abc(fs, OP_RET, 0, 0, 0);
@@ -954,7 +1003,7 @@ static void return_stmt(FuncState *fs, Node *n)
         reg_free_to(fs, base);
         return;
     }
-    if (nres == 1 && !(f->has_defer && f->named_results) && !type_is_aggregate(f->results[0]->type)) {
+    if (nres == 1 && !type_is_aggregate(f->results[0]->type)) {
         /* return x: one value, straight from wherever it is */
         Node *r = res->items[0];
         Type *rt = f->results[0]->type;
@@ -975,19 +1024,6 @@ static void return_stmt(FuncState *fs, Node *n)
         expr_as(fs, r, f->results[i]->type, t + i);
         copy_if_shared(fs, r, f->results[i]->type, t + i);
         reg_free_to(fs, t + nres);
-    }
-    if (f->has_defer && f->named_results) {
-        /* deferred calls see the named results set by return */
-        for (int i = 0; i < nres; i++) {
-            Node id;
-            memset(&id, 0, sizeof id);
-            id.kind = N_IDENT;
-            id.mode = MODE_VAR;
-            id.type = f->results[i]->type;
-            id.ident.sym = f->results[i];
-            id.ident.name = f->results[i]->name;
-            store_to(fs, &id, t + i);
-        }
     }
     emit_abc(fs, OP_RET, t, nres, 0);
     reg_free_to(fs, base);

@@ -57,5 +57,6 @@ Frame *rt_push_frame(G *g)
     }
     Frame *f = &g->frames[g->nframes++];
     f->defers = NULL;
+    f->flags = 0;
     return f;
 }

@@ -35,7 +35,12 @@ typedef struct Frame {
     int32_t base;
     /* Head of this frame's deferred calls (vm/panic.c). */
     struct Defer *defers;
+    /* FR_DEFER_RET / FR_DEFER_PANIC: this frame is a deferred call run by
+     * a return or by a panic unwinding (what happens when it returns). */
+    uint32_t flags;
 } Frame;
+
+enum { FR_DEFER_RET = 1, FR_DEFER_PANIC = 2 };
 
 /* Goroutine status. The status says who may touch the G's stacks:
  * G_RUNNING: only the worker running it; G_RUNNABLE: whoever dequeues it;

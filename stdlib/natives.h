@@ -26,6 +26,7 @@ extern const char stdlib_src_strconv[];
 extern const char stdlib_src_strings[];
 extern const char stdlib_src_os[];
 extern const char stdlib_src_math[];
+extern const char stdlib_src_runtime[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -33,5 +34,6 @@ void register_strconv(void);
 void register_strings(void);
 void register_os(int argc, char **argv);
 void register_math(void);
+void register_runtime(void);
 
 #endif

@@ -15,4 +15,5 @@ void stdlib_open_all(int argc, char **argv)
     register_strings();
     register_os(argc, argv);
     register_math();
+    register_runtime();
 }

@@ -32,6 +32,7 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     f->base = base;
     f->pc = p->code;
     int32_t saved_floor = vm_exec_floor;
+    struct Panic *before = g->panic;
     int saved_status = g->status;
     vm_exec_floor = g->nframes - 1;
     g->status = G_RUNNING;
@@ -39,7 +40,7 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     vm_execute(g);
     reentry--;
     vm_exec_floor = saved_floor;
-    if (g->panic)
+    if (g->panic != before)
         return false;
     if (g->status != G_RUNNING && g->status != G_DEAD)
         vm_fatal_trace(g, "goroutine blocked inside a call from native code");

@@ -4,17 +4,32 @@
 
 #include "vm.h"
 
+/* A deferred call: the function and its arguments, evaluated when the
+ * defer statement ran. */
+typedef struct Defer {
+    struct Defer *next;
+    Closure *fn;
+    int32_t nargs;
+    Value args[];
+} Defer;
+
 /* A panic in flight (Go's _panic). */
 typedef struct Panic {
     Value value;            /* an interface word */
     struct Panic *link;     /* the panic this one interrupted */
     bool recovered;
-    bool aborted;
+    /* The frame whose deferred calls run next. Frames are not popped
+     * while a panic unwinds (deferred calls run on top of them, as in Go),
+     * so an unrecovered panic's traceback shows where it happened. */
+    int32_t level;
 } Panic;
 
 /* Runs [g] until it returns from its frame at depth [floor] (or parks,
  * yields, or dies). */
 void vm_execute(G *g);
+/* Pushes the frame of deferred call [d] on top of [g]'s stack, marked
+ * [flags]. False (with a panic raised) when the function is nil. */
+bool vm_start_deferred(G *g, Defer *d, uint32_t flags);
 /* Called with g->panic set: unwinds frames. Returns true when a deferred
  * call recovered and execution resumes in g's top frame; otherwise prints
  * the panic and ends the process. */

@@ -95,25 +95,25 @@ static bool slice_bounds(G *g, int64_t *lo, int64_t *hi, int64_t *max,
     if (flags & 4) {
         if ((uint64_t)*max > (uint64_t)cap) {
             if (*max < 0)
-                vm_panic_runtime(g, "slice bounds out of range [::%lld]", (long long)*max);
+                vm_panic_bounds(g, "slice bounds out of range [::%lld]", (long long)*max);
             else
-                vm_panic_runtime(g, "slice bounds out of range [::%lld] with %s %lld",
+                vm_panic_bounds(g, "slice bounds out of range [::%lld] with %s %lld",
                                  (long long)*max, what, (long long)cap);
             return false;
         }
         if ((uint64_t)*hi > (uint64_t)*max) {
             if (*hi < 0)
-                vm_panic_runtime(g, "slice bounds out of range [:%lld:]", (long long)*hi);
+                vm_panic_bounds(g, "slice bounds out of range [:%lld:]", (long long)*hi);
             else
-                vm_panic_runtime(g, "slice bounds out of range [:%lld:%lld]",
+                vm_panic_bounds(g, "slice bounds out of range [:%lld:%lld]",
                                  (long long)*hi, (long long)*max);
             return false;
         }
         if ((uint64_t)*lo > (uint64_t)*hi) {
             if (*lo < 0)
-                vm_panic_runtime(g, "slice bounds out of range [%lld::]", (long long)*lo);
+                vm_panic_bounds(g, "slice bounds out of range [%lld::]", (long long)*lo);
             else
-                vm_panic_runtime(g, "slice bounds out of range [%lld:%lld:]",
+                vm_panic_bounds(g, "slice bounds out of range [%lld:%lld:]",
                                  (long long)*lo, (long long)*hi);
             return false;
         }
@@ -124,17 +124,17 @@ static bool slice_bounds(G *g, int64_t *lo, int64_t *hi, int64_t *max,
         *hi = len;
     } else if ((uint64_t)*hi > (uint64_t)cap) {
         if (*hi < 0)
-            vm_panic_runtime(g, "slice bounds out of range [:%lld]", (long long)*hi);
+            vm_panic_bounds(g, "slice bounds out of range [:%lld]", (long long)*hi);
         else
-            vm_panic_runtime(g, "slice bounds out of range [:%lld] with %s %lld",
+            vm_panic_bounds(g, "slice bounds out of range [:%lld] with %s %lld",
                              (long long)*hi, what, (long long)cap);
         return false;
     }
     if ((uint64_t)*lo > (uint64_t)*hi) {
         if (*lo < 0)
-            vm_panic_runtime(g, "slice bounds out of range [%lld:]", (long long)*lo);
+            vm_panic_bounds(g, "slice bounds out of range [%lld:]", (long long)*lo);
         else
-            vm_panic_runtime(g, "slice bounds out of range [%lld:%lld]",
+            vm_panic_bounds(g, "slice bounds out of range [%lld:%lld]",
                              (long long)*lo, (long long)*hi);
         return false;
     }
@@ -144,10 +144,10 @@ static bool slice_bounds(G *g, int64_t *lo, int64_t *hi, int64_t *max,
 static void index_panic(G *g, int64_t i, int64_t len)
 {
     if (i < 0)
-        vm_panic_runtime(g, "index out of range [%lld]", (long long)i);
+        vm_panic_bounds(g, "index out of range [%lld]", (long long)i);
     else
-        vm_panic_runtime(g, "index out of range [%lld] with length %lld",
-                         (long long)i, (long long)len);
+        vm_panic_bounds(g, "index out of range [%lld] with length %lld",
+                        (long long)i, (long long)len);
 }
 
 static Value make_slice(G *g, const Type *elem, int64_t len, int64_t cap)
@@ -269,7 +269,7 @@ static void assert_panic(G *g, const Iface *it, const Type *want, const Type *if
         type_string(it->type, true, have, sizeof have);
         snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", src, have, w);
     }
-    vm_panic_plain(g, msg);
+    vm_panic_assertion(g, msg);
 }
 
 static Closure *new_closure(const Proto *p, const Value *R, const Closure *encl)
@@ -493,6 +493,7 @@ void vm_execute(G *g)
             fr->cl = callee;
             fr->base = nbase;
             fr->defers = NULL;
+            fr->flags = 0;
             cl = callee;
             k = np->k;
             pc = np->code;
@@ -506,9 +507,12 @@ void vm_execute(G *g)
     }
     VM_CASE(CALLN) {
         const Native *n = k[GET_Bx(i)].p;
+        /* a deferred call may be running with a recovered panic still
+         * current: a native raised one only if g->panic changed */
+        struct Panic *before = g->panic;
         SAVE_PC();
         n->fn(g, &RA);
-        if (UNLIKELY(g->panic))
+        if (UNLIKELY(g->panic != before))
             THROW();
         if (UNLIKELY(g->status != G_RUNNING))
             return;
@@ -517,9 +521,20 @@ void vm_execute(G *g)
         VM_NEXT();
     }
     VM_CASE(RET) {
+        if (UNLIKELY(fr->defers != NULL)) {
+            /* run the next deferred call; this RET runs again after it */
+            Defer *d = fr->defers;
+            fr->defers = d->next;
+            fr->pc = pc - 1;
+            if (!vm_start_deferred(g, d, FR_DEFER_RET))
+                THROW();
+            LOAD_FRAME();
+            VM_NEXT();
+        }
         int a = A, n = B;
         for (int j = 0; j < n; j++)
             R[j] = R[a + j];
+        uint32_t flags = fr->flags;
         g->nframes--;
         if (UNLIKELY(g->nframes <= vm_exec_floor)) {
             if (g->nframes == 0)
@@ -527,6 +542,41 @@ void vm_execute(G *g)
             return;
         }
         LOAD_FRAME();
+        if (UNLIKELY(flags & FR_DEFER_PANIC))
+            goto panicking; /* a deferred call of a panic returned */
+        VM_NEXT();
+    }
+    VM_CASE(RUNDEFERS) {
+        if (fr->defers) {
+            Defer *d = fr->defers;
+            fr->defers = d->next;
+            fr->pc = pc - 1; /* come back here when it returns */
+            if (!vm_start_deferred(g, d, FR_DEFER_RET))
+                THROW();
+            LOAD_FRAME();
+        }
+        VM_NEXT();
+    }
+    VM_CASE(DEFER) {
+        int n = C;
+        Defer *d = rt_alloc(sizeof(Defer) + sizeof(Value) * (size_t)n);
+        d->fn = RB.p;
+        d->nargs = n;
+        for (int j = 0; j < n; j++)
+            d->args[j] = R[A + j];
+        d->next = fr->defers;
+        fr->defers = d;
+        VM_NEXT();
+    }
+    VM_CASE(RECOVER) {
+        /* recover works only in a function the panic itself deferred */
+        Panic *p = g->panic;
+        if (p && !p->recovered && (fr->flags & FR_DEFER_PANIC)) {
+            p->recovered = true;
+            RA = p->value;
+        } else {
+            RA.p = NULL;
+        }
         VM_NEXT();
     }
 
@@ -585,8 +635,9 @@ void vm_execute(G *g)
     VM_CASE(MAKESLICE) {
         const Type *elem = k[*pc++].p;
         SAVE_PC();
+        struct Panic *before = g->panic;
         Value v = make_slice(g, elem, RB.i, RC.i);
-        if (UNLIKELY(g->panic))
+        if (UNLIKELY(g->panic != before))
             THROW();
         RA = v;
         VM_NEXT();
@@ -956,7 +1007,7 @@ void vm_execute(G *g)
     VM_CASE(CLOSE)
     VM_CASE(CHLEN)
     VM_CASE(CHCAP)
-    VM_CASE(RECOVER) {
+    VM_CASE(GO) {
         SAVE_PC();
         vm_fatal_trace(g, "instruction not available in this build");
     }

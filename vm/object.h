@@ -107,6 +107,9 @@ typedef struct Proto {
     int32_t line;
     /* PF_HIDDEN: left out of tracebacks (the program's entry). */
     uint8_t flags;
+    /* In a function with defer: where execution resumes after a deferred
+     * call recovers a panic (a return of the result registers), or -1. */
+    int32_t recover_pc;
     Type *type;
     /* The closure of a function without captured variables, shared by
      * every static call and function value. */

@@ -7,17 +7,36 @@
 #include "lexer.h"
 #include "print.h"
 
-Type *t_runtime_error;   /* runtime.Error values: "runtime error: ..." */
-static Type *t_plain_error;   /* runtime.plainError: message as is */
+/* Panic value types: runtime.errorString ("runtime error: " + text),
+ * runtime.plainError (text as is), runtime.boundsError and
+ * *runtime.TypeAssertionError. Until package runtime is compiled they are
+ * placeholders of the same names without methods. */
+static Type *t_error_string, *t_plain_error, *t_bounds_error, *t_assertion_error;
 
 void vm_init_types(void)
 {
-    if (t_runtime_error)
+    if (t_error_string)
         return;
-    t_runtime_error = type_named("runtime", "errorString");
-    type_set_underlying(t_runtime_error, t_string);
+    t_error_string = type_named("runtime", "errorString");
+    type_set_underlying(t_error_string, t_string);
     t_plain_error = type_named("runtime", "plainError");
     type_set_underlying(t_plain_error, t_string);
+    t_bounds_error = type_named("runtime", "boundsError");
+    type_set_underlying(t_bounds_error, t_string);
+    t_assertion_error = NULL;
+}
+
+void vm_set_error_types(Type *error_string, Type *plain_error, Type *bounds_error,
+                        Type *assertion_error)
+{
+    if (error_string)
+        t_error_string = error_string;
+    if (plain_error)
+        t_plain_error = plain_error;
+    if (bounds_error)
+        t_bounds_error = bounds_error;
+    if (assertion_error)
+        t_assertion_error = assertion_error;
 }
 
 bool vm_panicking(const G *g)
@@ -30,7 +49,32 @@ void vm_panic_value(G *g, Value v)
     Panic *p = rt_alloc(sizeof *p);
     p->value = v;
     p->link = g->panic;
+    p->level = g->nframes - 1;
     g->panic = p;
+}
+
+bool vm_start_deferred(G *g, Defer *d, uint32_t flags)
+{
+    if (!d->fn) {
+        vm_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return false;
+    }
+    const Frame *top = &g->frames[g->nframes - 1];
+    int32_t base = top->base + top->cl->proto->maxregs;
+    const Proto *p = d->fn->proto;
+    int64_t need = (int64_t)base + p->maxregs + d->nargs + 1;
+    if (need > g->stack_size && !rt_grow_stack(g, need))
+        vm_fatal_trace(g, "stack overflow");
+    for (int j = 0; j < d->nargs; j++)
+        g->stack[base + j] = d->args[j];
+    Frame *f = rt_push_frame(g);
+    if (!f)
+        vm_fatal_trace(g, "stack overflow");
+    f->cl = d->fn;
+    f->base = base;
+    f->pc = p->code;
+    f->flags = flags;
+    return true;
 }
 
 static void panic_with(G *g, Type *t, const char *msg)
@@ -48,7 +92,31 @@ void vm_panic_runtime(G *g, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    panic_with(g, t_runtime_error, msg);
+    panic_with(g, t_error_string, msg);
+}
+
+void vm_panic_bounds(G *g, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    panic_with(g, t_bounds_error, msg);
+}
+
+void vm_panic_assertion(G *g, const char *msg)
+{
+    if (!t_assertion_error) {
+        panic_with(g, t_plain_error, msg);
+        return;
+    }
+    /* *TypeAssertionError{msg}: a block whose one field is the message */
+    Value *block = rt_alloc(sizeof(Value));
+    block->p = str_from_cstr(msg);
+    Value v;
+    v.p = iface_box(t_assertion_error, (Value){.p = block});
+    vm_panic_value(g, v);
 }
 
 void vm_panic_plain(G *g, const char *msg)
@@ -93,7 +161,7 @@ static void print_panic_value(G *g, StrBuf *b, Value v)
         return;
     }
     const Type *t = i->type;
-    if (t == t_runtime_error) {
+    if (t == t_error_string || t == t_bounds_error) {
         sb_puts(b, "runtime error: ");
         sb_put(b, str_data(i->word.p), (size_t)str_len(i->word.p));
         return;
@@ -164,12 +232,12 @@ _Noreturn void vm_fatal_trace(G *g, const char *msg)
     rt_exit(2);
 }
 
-/* Without defer records every panic is fatal: print it as Go does. */
-bool vm_unwind(G *g)
+/* Prints an unrecovered panic (its whole chain, oldest first, as Go's
+ * printpanics does) and the goroutine's stack, and ends the process. */
+static _Noreturn void fatal_panic(G *g)
 {
     StrBuf b = {0};
     Panic *p = g->panic;
-    /* Go prints the chain oldest first. */
     Panic *chain[64];
     int n = 0;
     for (Panic *q = p; q && n < 64; q = q->link)
@@ -178,7 +246,7 @@ bool vm_unwind(G *g)
         if (j != n - 1)
             sb_puts(&b, "\t");
         sb_puts(&b, "panic: ");
-        g->panic = NULL; /* allow Error() methods to run */
+        g->panic = NULL; /* let Error() methods run */
         print_panic_value(g, &b, chain[j]->value);
         if (chain[j]->recovered)
             sb_puts(&b, " [recovered]");
@@ -190,4 +258,42 @@ bool vm_unwind(G *g)
     fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->id);
     vm_traceback(g, stderr);
     rt_exit(2);
+}
+
+/* The panic unwinder (Go's gopanic). It runs the deferred calls of each
+ * frame from the panicking one down, on top of the stack. A deferred call
+ * that recovers makes the frame that deferred it return normally. */
+bool vm_unwind(G *g)
+{
+    Panic *p = g->panic;
+    if (p->recovered) {
+        /* the recovering call returned: its deferring frame returns */
+        g->nframes = p->level + 1;
+        Frame *f = &g->frames[p->level];
+        const Proto *proto = f->cl->proto;
+        g->panic = NULL;
+        f->pc = proto->code + (proto->recover_pc >= 0 ? proto->recover_pc : proto->ncode - 1);
+        return true;
+    }
+    for (;;) {
+        if (p->level < vm_exec_floor || p->level < 0) {
+            if (vm_exec_floor == 0)
+                fatal_panic(g);
+            /* leave the rest to the code that called into the VM */
+            g->nframes = vm_exec_floor;
+            return false;
+        }
+        Frame *f = &g->frames[p->level];
+        if (f->defers) {
+            Defer *d = f->defers;
+            f->defers = d->next;
+            /* deferred calls run above everything on the stack */
+            if (!vm_start_deferred(g, d, FR_DEFER_PANIC)) {
+                /* a nil deferred func panics in turn */
+                return vm_unwind(g);
+            }
+            return true;
+        }
+        p->level--;
+    }
 }

@@ -53,8 +53,14 @@ const char *vm_missing_method(const Type *t, const Type *iface);
 /* print/println of boxed arguments. */
 void vm_print_args(const Value *args, int n, bool newline);
 
-/* Types the VM itself defines: runtime.Error values. */
-extern Type *t_runtime_error;
+/* The types of run-time panic values, declared in package runtime's Go
+ * source; the compiler hands them over once it has checked that package. */
+void vm_set_error_types(Type *error_string, Type *plain_error, Type *bounds_error,
+                        Type *assertion_error);
+/* Raises an index or slice bounds error (runtime.boundsError). */
+void vm_panic_bounds(G *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Raises a failed type assertion (*runtime.TypeAssertionError). */
+void vm_panic_assertion(G *g, const char *msg);
 
 /* The standard library registry: each package gives its Go source (the
  * declarations, and functions written in Go) and its natives, which bind

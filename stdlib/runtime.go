@@ -1,0 +1,35 @@
+// Package runtime: the types of run-time panics, and goroutine control.
+// The virtual machine raises its panics with the error types declared here
+// (loaded with every program), so recover() hands back values that satisfy
+// error and runtime.Error, as in Go.
+package runtime
+
+type Error interface {
+	error
+	RuntimeError()
+}
+
+type errorString string
+
+func (e errorString) RuntimeError() {}
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+type plainError string
+
+func (e plainError) RuntimeError() {}
+func (e plainError) Error() string { return string(e) }
+
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+func (e boundsError) Error() string { return "runtime error: " + string(e) }
+
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+func NumCPU() int
+func GC()
