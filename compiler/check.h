@@ -184,6 +184,9 @@ typedef struct Package {
     FuncInfo *script;       /* the function holding top-level statements */
     Symbol *main;
     Proto *init_proto;
+    /* Named struct types with promoted methods (they need wrappers). */
+    Type **promoted;
+    int npromoted, promotedcap;
     int nlits_init;
 } Package;
 

@@ -444,6 +444,202 @@ static void method_decl(Checker *c, Node *fd)
     add_method(c, t, m, fd->funcdecl.name->pos);
 }
 
+/* ---- promoted methods ---- */
+
+typedef struct Embed {
+    Type *type;       /* the embedded type, pointer removed */
+    int path[16];
+    int depth;
+} Embed;
+
+static bool name_in(const char **names, int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (names[i] == name)
+            return true;
+    return false;
+}
+
+/* Adds to named struct type [t] the methods promoted from its embedded
+ * fields (Go's method set rule: the shallowest depth wins; two at the same
+ * depth cancel out; a field of the same name shadows them). */
+static void promote(Checker *c, Package *p, Type *t)
+{
+    Type *u = type_under(t);
+    if (u->kind != K_STRUCT)
+        return;
+    const char **seen = GC_MALLOC(sizeof(char *) * 1024);
+    int nseen = 0;
+    for (int i = 0; i < t->nmethods && nseen < 1024; i++)
+        seen[nseen++] = t->methods[i].name;
+    for (int i = 0; i < u->nfields && nseen < 1024; i++)
+        seen[nseen++] = u->fields[i].name;
+    Embed *cur = GC_MALLOC(sizeof(Embed) * 64);
+    int ncur = 0;
+    for (int i = 0; i < u->nfields && ncur < 64; i++)
+        if (u->fields[i].embedded) {
+            Type *ft = u->fields[i].type;
+            cur[ncur].type = ft->kind == K_POINTER && !type_is_named(ft) ? ft->elem : ft;
+            cur[ncur].path[0] = i;
+            cur[ncur].depth = 1;
+            ncur++;
+        }
+    Type *visited[64];
+    int nvisited = 0;
+    bool added = false;
+    while (ncur > 0) {
+        /* candidates at this depth */
+        const char *names[512];
+        Method *meths[512];
+        Embed *from[512];
+        int counts[512], nn = 0;
+        const char *fields[512];
+        int nfields = 0;
+        for (int e = 0; e < ncur; e++) {
+            Type *et = cur[e].type;
+            bool dup = false;
+            for (int v = 0; v < nvisited; v++)
+                if (visited[v] == et)
+                    dup = true;
+            if (dup)
+                continue;
+            if (nvisited < 64)
+                visited[nvisited++] = et;
+            Type *eu = type_under(et);
+            int count = type_is_named(et) ? et->nmethods : 0;
+            for (int m = 0; m < count; m++) {
+                Method *mm = &et->methods[m];
+                if (mm->depth != 0)
+                    continue;
+                int k;
+                for (k = 0; k < nn && names[k] != mm->name; k++)
+                    ;
+                if (k == nn && nn < 512) {
+                    names[nn] = mm->name;
+                    meths[nn] = mm;
+                    from[nn] = &cur[e];
+                    counts[nn++] = 0;
+                }
+                if (k < 512)
+                    counts[k]++;
+            }
+            if (eu->kind == K_INTERFACE) {
+                for (int m = 0; m < eu->nimethods; m++) {
+                    int k;
+                    for (k = 0; k < nn && names[k] != eu->imethods[m].name; k++)
+                        ;
+                    if (k == nn && nn < 512) {
+                        names[nn] = eu->imethods[m].name;
+                        meths[nn] = NULL;
+                        from[nn] = &cur[e];
+                        counts[nn++] = 0;
+                    }
+                    if (k < 512)
+                        counts[k]++;
+                }
+            }
+            if (eu->kind == K_STRUCT)
+                for (int f = 0; f < eu->nfields && nfields < 512; f++)
+                    fields[nfields++] = eu->fields[f].name;
+        }
+        for (int k = 0; k < nn; k++) {
+            if (name_in(seen, nseen, names[k]) || name_in(fields, nfields, names[k]))
+                continue;
+            if (counts[k] != 1)
+                continue; /* ambiguous at this depth */
+            Embed *e = from[k];
+            /* does the path go through a pointer? */
+            bool through_ptr = false;
+            Type *walk = t;
+            for (int d = 0; d < e->depth; d++) {
+                Field *f = &type_under(walk)->fields[e->path[d]];
+                if (f->type->kind == K_POINTER && !type_is_named(f->type)) {
+                    through_ptr = true;
+                    walk = f->type->elem;
+                } else {
+                    walk = f->type;
+                }
+            }
+            Method pm;
+            memset(&pm, 0, sizeof pm);
+            pm.name = names[k];
+            Type *eu = type_under(e->type);
+            if (meths[k]) {
+                pm.type = meths[k]->type;
+                pm.ptr_recv = meths[k]->ptr_recv && !through_ptr;
+                pm.target = meths[k];
+            } else {
+                for (int m = 0; m < eu->nimethods; m++)
+                    if (eu->imethods[m].name == names[k])
+                        pm.type = eu->imethods[m].type;
+                pm.ptr_recv = false;
+            }
+            pm.owner = e->type;
+            pm.depth = e->depth;
+            int *path = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)e->depth);
+            memcpy(path, e->path, sizeof(int) * (size_t)e->depth);
+            pm.path = path;
+            /* the wrapper's code is generated with the package */
+            char buf[512];
+            snprintf(buf, sizeof buf, "%s.%s%s.%s", t->pkg ? t->pkg : "main",
+                     pm.ptr_recv ? "(*" : "", t->name, pm.name);
+            if (pm.ptr_recv)
+                snprintf(buf, sizeof buf, "%s.(*%s).%s", t->pkg ? t->pkg : "main", t->name, pm.name);
+            char *nm = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+            strcpy(nm, buf);
+            Proto *proto = GC_MALLOC_UNCOLLECTABLE(sizeof *proto);
+            proto->name = nm;
+            proto->file = p->src ? p->src->name : "?";
+            proto->recover_pc = -1;
+            Closure *cl = GC_MALLOC_UNCOLLECTABLE(sizeof(Closure));
+            cl->proto = proto;
+            proto->closure = cl;
+            pm.fn = cl;
+            Method *ms = GC_MALLOC_UNCOLLECTABLE(sizeof(Method) * (size_t)(t->nmethods + 1));
+            if (t->nmethods)
+                memcpy(ms, t->methods, sizeof(Method) * (size_t)t->nmethods);
+            ms[t->nmethods] = pm;
+            t->methods = ms;
+            t->nmethods++;
+            added = true;
+            if (nseen < 1024)
+                seen[nseen++] = names[k];
+        }
+        for (int f = 0; f < nfields && nseen < 1024; f++)
+            seen[nseen++] = fields[f];
+        /* next depth */
+        Embed *next = GC_MALLOC(sizeof(Embed) * 64);
+        int nnext = 0;
+        for (int e = 0; e < ncur; e++) {
+            Type *eu = type_under(cur[e].type);
+            if (eu->kind != K_STRUCT || cur[e].depth >= 15)
+                continue;
+            for (int f = 0; f < eu->nfields && nnext < 64; f++)
+                if (eu->fields[f].embedded) {
+                    Type *ft = eu->fields[f].type;
+                    next[nnext].type = ft->kind == K_POINTER && !type_is_named(ft) ? ft->elem : ft;
+                    memcpy(next[nnext].path, cur[e].path, sizeof(int) * (size_t)cur[e].depth);
+                    next[nnext].path[cur[e].depth] = f;
+                    next[nnext].depth = cur[e].depth + 1;
+                    nnext++;
+                }
+        }
+        cur = next;
+        ncur = nnext;
+    }
+    if (added) {
+        if (p->npromoted == p->promotedcap) {
+            p->promotedcap = p->promotedcap ? p->promotedcap * 2 : 8;
+            Type **pt = GC_MALLOC(sizeof(Type *) * (size_t)p->promotedcap);
+            if (p->npromoted)
+                memcpy(pt, p->promoted, sizeof(Type *) * (size_t)p->npromoted);
+            p->promoted = pt;
+        }
+        p->promoted[p->npromoted++] = t;
+    }
+    (void)c;
+}
+
 void chk_methods(Checker *c, Package *p)
 {
     Node *file = p->file;
@@ -451,6 +647,15 @@ void chk_methods(Checker *c, Package *p)
         Node *it = file->file.items.items[i];
         if (it->kind == N_FUNCDECL && it->funcdecl.recv)
             method_decl(c, it);
+    }
+    /* then the methods each named struct type gets from its embedded
+     * fields (declared methods of embedded types are all known now) */
+    Scope *s = p->scope;
+    for (int i = 0; i < s->n; i++) {
+        Symbol *sym = s->syms[i];
+        if (sym->kind == SYM_TYPE && sym->decl && sym->type && type_is_named(sym->type) &&
+            sym->type->pkg && strcmp(sym->type->pkg, p->name) == 0)
+            promote(c, p, sym->type);
     }
 }
 

@@ -454,6 +454,70 @@ static Proto *new_proto(const char *name, const char *file, int line)
     return p;
 }
 
+/* The code of a promoted method's wrapper: follow the embedded fields
+ * from the receiver to the embedded value, then call the real method (or
+ * the interface's, for an embedded interface). */
+static void emit_promoted(Compiler *c, Type *t, Method *m)
+{
+    Proto *p = (Proto *)((Closure *)m->fn)->proto;
+    FuncState fs;
+    memset(&fs, 0, sizeof fs);
+    fs.comp = c;
+    fs.proto = p;
+    fs.line = 1;
+    int np = m->type->nparams;
+    int nres = m->type->nresults;
+    reg_alloc(&fs, np + 1 > nres ? np + 1 : nres);
+    int cur = reg_alloc(&fs, 1);
+    emit_abc(&fs, OP_MOVE, cur, 0, 0);
+    Type *walk = t;
+    for (int d = 0; d < m->depth; d++) {
+        Field *f = &type_under(walk)->fields[m->path[d]];
+        if (f->type->kind == K_POINTER && !type_is_named(f->type)) {
+            if (f->offset > 255) {
+                emit_abc(&fs, OP_ADDP, cur, cur, 0);
+                emit_x(&fs, f->offset);
+                emit_abc(&fs, OP_LDFW, cur, cur, 0);
+            } else {
+                emit_abc(&fs, OP_LDFW, cur, cur, (int)f->offset);
+            }
+            emit_abc(&fs, OP_NILCHK, cur, 0, 0);
+            walk = f->type->elem;
+        } else {
+            emit_abc(&fs, OP_ADDP, cur, cur, 0);
+            emit_x(&fs, f->offset);
+            walk = f->type;
+        }
+    }
+    if (m->target) {
+        if (!m->target->ptr_recv) {
+            if (type_is_aggregate(walk)) {
+                emit_abc(&fs, OP_COPYBLK, cur, cur, 0);
+                emit_x(&fs, (uint32_t)k_type(&fs, walk));
+            } else {
+                OpCode op = walk->memkind == M_WORD ? OP_LDFW : walk->memkind == M_F32 ? OP_LDFF32
+                          : walk->memkind == M_I8 ? OP_LDFI8 : walk->memkind == M_U8 ? OP_LDFU8
+                          : walk->memkind == M_I16 ? OP_LDFI16 : walk->memkind == M_U16 ? OP_LDFU16
+                          : walk->memkind == M_I32 ? OP_LDFI32 : OP_LDFU32;
+                emit_abc(&fs, op, cur, cur, 0);
+            }
+        }
+        emit_abc(&fs, OP_MOVE, 0, cur, 0);
+        Closure *target = m->target->fn;
+        emit_abx(&fs, OP_CALLK, 0, k_func(&fs, target, target->proto->name));
+    } else {
+        /* an embedded interface: call through it */
+        emit_abc(&fs, OP_LDFW, cur, cur, 0);
+        emit_abc(&fs, OP_CALLI, 0, cur, 0);
+        emit_x(&fs, (uint32_t)k_name(&fs, m->name));
+    }
+    emit_abc(&fs, OP_RET, 0, nres, 0);
+    p->nparams = (uint16_t)(np + 1);
+    p->nresults = (uint16_t)nres;
+    p->type = m->type;
+    finish(&fs);
+}
+
 void emit_package(Compiler *c, Package *p)
 {
     const Source *saved = c->diag->src;
@@ -468,6 +532,12 @@ void emit_package(Compiler *c, Package *p)
     }
     if (p->script)
         emit_function(c, p->script, NULL);
+    for (int i = 0; i < p->npromoted; i++) {
+        Type *t = p->promoted[i];
+        for (int j = 0; j < t->nmethods; j++)
+            if (t->methods[j].depth > 0)
+                emit_promoted(c, t, (Method *)&t->methods[j]);
+    }
     /* natives: give the function's proto a body that calls the native */
     for (int i = 0; i < p->nfuncs; i++) {
         FuncInfo *f = p->funcs[i];

@@ -221,6 +221,41 @@ static void receiver_to(FuncState *fs, Node *sel_node, int r)
     reg_free_to(fs, base);
 }
 
+/* Loads the interface value an embedded-interface method call goes
+ * through: x, then the embedded fields of [sel]'s path. */
+static int embedded_iface(FuncState *fs, Node *x, Selection *sel)
+{
+    int r = reg_alloc(fs, 1);
+    expr_to(fs, x, r);
+    Type *t = x->type;
+    if (U(t)->kind == K_POINTER) {
+        emit_abc(fs, OP_NILCHK, r, 0, 0);
+        t = U(t)->elem;
+    }
+    for (int i = 0; i < sel->depth; i++) {
+        Field *f = &U(t)->fields[sel->path[i]];
+        bool last = i == sel->depth - 1;
+        if (last || (U(f->type)->kind == K_POINTER && !type_is_named(f->type))) {
+            /* load the field's word: the next pointer, or the interface */
+            if (f->offset > 255) {
+                emit_abc(fs, OP_ADDP, r, r, 0);
+                emit_x(fs, f->offset);
+                emit_abc(fs, OP_LDFW, r, r, 0);
+            } else {
+                emit_abc(fs, OP_LDFW, r, r, (int)f->offset);
+            }
+            if (!last)
+                emit_abc(fs, OP_NILCHK, r, 0, 0);
+            t = last ? f->type : U(f->type)->elem;
+        } else {
+            emit_abc(fs, OP_ADDP, r, r, 0);
+            emit_x(fs, f->offset);
+            t = f->type;
+        }
+    }
+    return r;
+}
+
 static Node *unparen(Node *n)
 {
     while (n->kind == N_PAREN)
@@ -268,7 +303,7 @@ int emit_call(FuncState *fs, Node *n, int want)
     }
     if (ci->kind == CALL_IMETHOD) {
         Selection *sel = fun->info;
-        int ri = expr_any(fs, fun->selector.x);
+        int ri = sel->depth ? embedded_iface(fs, fun->selector.x, sel) : expr_any(fs, fun->selector.x);
         int base = reg_alloc(fs, 1);
         call_args(fs, n, sig, base + 1);
         set_line(fs, n->pos);
@@ -742,7 +777,7 @@ void emit_method_value(FuncState *fs, Node *n, int r)
     char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
     strcpy(name, buf);
     Proto *p = wrapper_proto(fs, name, n->type, 1, &it->imethods[sel->imethod], NULL, mname);
-    int ri = expr_any(fs, n->selector.x);
+    int ri = sel->depth ? embedded_iface(fs, n->selector.x, sel) : expr_any(fs, n->selector.x);
     emit_abc(fs, OP_NILCHK, ri, 0, 0);
     emit_abc(fs, OP_BIND, r, ri, 0);
     emit_x(fs, (uint32_t)k_proto(fs, p));

@@ -212,6 +212,12 @@ void map_set(Map *m, Value key, Value val)
         rt_fatal("runtime: map too large");
     }
     Entry *en = &t->entries[t->used];
+    if (m->key->memkind == M_BLOCK) {
+        /* the map keeps its own copy of an array or struct key */
+        void *copy = rt_alloc_zeroed(m->key->size ? m->key->size : 1, type_has_ptr(m->key));
+        memcpy(copy, key.p, m->key->size);
+        key.p = copy;
+    }
     en->key = key;
     en->val = val;
     en->hash = h;

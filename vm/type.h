@@ -57,9 +57,13 @@ typedef struct Method {
     Type *type;         /* signature without the receiver */
     void *fn;
     bool ptr_recv;
-    /* For promoted methods: the path of embedded fields to the receiver. */
+    /* For promoted methods: the path of embedded fields to the receiver,
+     * the method it reaches (NULL when it is an interface's method), and
+     * the embedded type that declares it. */
     int depth;
     const int *path;
+    struct Method *target;
+    Type *owner;
 } Method;
 
 /* A method of an interface type. */
