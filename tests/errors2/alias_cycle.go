@@ -1,0 +1,12 @@
+package main
+
+type A = B
+type B = A
+
+func main() {
+	var a A
+	println(a)
+}
+
+// Error:
+// 3:6: invalid recursive type A

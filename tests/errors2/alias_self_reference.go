@@ -1,0 +1,11 @@
+package main
+
+type T = *T
+
+func main() {
+	var t T
+	println(t)
+}
+
+// Error:
+// 3:6: invalid recursive type T

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	n := int(1, 2)
+	println(n)
+}
+
+// Error:
+// 4:14: too many arguments in conversion to int

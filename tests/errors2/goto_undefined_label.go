@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	goto nowhere
+}
+
+// Error:
+// 4:7: label nowhere not defined

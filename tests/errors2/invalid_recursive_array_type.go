@@ -1,0 +1,11 @@
+package main
+
+type A [2]A
+
+func main() {
+	var a A
+	println(len(a))
+}
+
+// Error:
+// 3:6: invalid recursive type A

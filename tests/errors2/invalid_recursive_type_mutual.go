@@ -1,0 +1,17 @@
+package main
+
+type A struct {
+	b B
+}
+
+type B struct {
+	a A
+}
+
+func main() {
+	var a A
+	println(a.b.a.b)
+}
+
+// Error:
+// 3:6: invalid recursive type A

@@ -1,0 +1,13 @@
+package main
+
+type Grid struct {
+	cells [4]Grid
+}
+
+func main() {
+	var g Grid
+	println(len(g.cells))
+}
+
+// Error:
+// 3:6: invalid recursive type Grid

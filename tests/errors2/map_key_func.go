@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	m := map[func()]int{}
+	println(len(m))
+}
+
+// Error:
+// 4:15: invalid map key type func()

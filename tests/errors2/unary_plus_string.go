@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := "a"
+	println(+s)
+}
+
+// Error:
+// 5:11: invalid operation: operator + not defined on s (variable of type string)
