@@ -461,6 +461,8 @@ Type *chk_signature(Checker *c, Node *ft, FuncInfo *f, Symbol *recv)
                                     id ? id->pos : p->pos);
                 s->type = t;
                 s->state = 2;
+                /* a return statement assigns every result */
+                s->mutated = true;
                 rsyms[nrs++] = s;
                 if (id)
                     f->named_results = true;

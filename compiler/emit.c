@@ -237,7 +237,8 @@ bool sym_boxed(const Symbol *s)
 
 /* ---- functions ---- */
 
-static void finish(FuncState *fs)
+/* Moves the emitted code and constants into the proto. */
+void emit_finish(FuncState *fs)
 {
     Proto *p = fs->proto;
     p->code = fs->code;
@@ -342,7 +343,7 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent)
     } else {
         emit_abc(&fs, OP_RET, 0, 0, 0);
     }
-    finish(&fs);
+    emit_finish(&fs);
 }
 
 /* ---- packages and the program entry ---- */
@@ -469,6 +470,8 @@ static void emit_promoted(Compiler *c, Type *t, Method *m)
     int nres = m->type->nresults;
     reg_alloc(&fs, np + 1 > nres ? np + 1 : nres);
     int cur = reg_alloc(&fs, 1);
+    /* (*T).M called with nil reaches no embedded field */
+    emit_abc(&fs, OP_NILCHK, 0, 0, 0);
     emit_abc(&fs, OP_MOVE, cur, 0, 0);
     Type *walk = t;
     for (int d = 0; d < m->depth; d++) {
@@ -515,7 +518,7 @@ static void emit_promoted(Compiler *c, Type *t, Method *m)
     p->nparams = (uint16_t)(np + 1);
     p->nresults = (uint16_t)nres;
     p->type = m->type;
-    finish(&fs);
+    emit_finish(&fs);
 }
 
 void emit_package(Compiler *c, Package *p)
@@ -556,7 +559,7 @@ void emit_package(Compiler *c, Package *p)
         f->proto->nparams = (uint16_t)n;
         f->proto->nresults = (uint16_t)f->sig->nresults;
         f->proto->type = f->sig;
-        finish(&fs);
+        emit_finish(&fs);
     }
     /* the package initialiser: variables in dependency order, then init
      * functions in source order */
@@ -581,7 +584,7 @@ void emit_package(Compiler *c, Package *p)
         reg_free_to(&fs, r);
     }
     emit_abc(&fs, OP_RET, 0, 0, 0);
-    finish(&fs);
+    emit_finish(&fs);
     init->flags |= PF_HIDDEN;
     p->init_proto = init;
     c->diag->src = saved;
@@ -605,6 +608,6 @@ Proto *emit_entry(Compiler *c)
     if (main->main)
         emit_abx(&fs, OP_CALLK, r, k_func(&fs, main->main->func->proto->closure, main->main->func->name));
     emit_abc(&fs, OP_RET, 0, 0, 0);
-    finish(&fs);
+    emit_finish(&fs);
     return entry;
 }

@@ -74,6 +74,7 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent);
 
 /* ---- symbols' storage ---- */
 bool sym_boxed(const Symbol *s);
+void emit_finish(FuncState *fs);
 bool type_is_aggregate(const Type *t);
 
 /* ---- emit_expr.c ---- */

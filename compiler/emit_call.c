@@ -612,7 +612,11 @@ void emit_assert(FuncState *fs, Node *n, int r, bool with_ok)
     bool iface = U(t)->kind == K_INTERFACE;
     OpCode op = iface ? (with_ok ? OP_ASSERTI2 : OP_ASSERTI) : (with_ok ? OP_ASSERT2 : OP_ASSERT);
     emit_abc(fs, op, r, rx, 0);
-    emit_x(fs, (uint32_t)k_type(fs, t));
+    /* the high half names the operand's interface type for the panic text */
+    uint32_t src = with_ok ? 0 : (uint32_t)k_type(fs, n->assert.x->type);
+    if (src > 0xffff)
+        src = 0;
+    emit_x(fs, (uint32_t)k_type(fs, t) | src << 16);
     reg_free_to(fs, base);
 }
 
@@ -629,51 +633,32 @@ typedef struct Wrapper {
 
 static Wrapper *wrappers;
 
-static Proto *wrapper_proto(FuncState *outer, const char *name, Type *sig, int kind,
-                            const void *key, Closure *target, const char *mname)
+/* Starts a hidden proto (a wrapper) named [name]; [fs] emits its body. */
+static Proto *wrapper_begin(FuncState *outer, FuncState *fs, const char *name)
 {
-    for (Wrapper *w = wrappers; w; w = w->next)
-        if (w->key == key && w->kind == kind)
-            return w->proto;
     Proto *p = GC_MALLOC_UNCOLLECTABLE(sizeof *p);
     p->name = name;
     p->file = outer->proto->file;
     p->line = outer->line;
+    p->recover_pc = -1;
     Closure *cl = GC_MALLOC_UNCOLLECTABLE(sizeof(Closure));
     cl->proto = p;
     p->closure = cl;
-    FuncState fs;
-    memset(&fs, 0, sizeof fs);
-    fs.comp = outer->comp;
-    fs.proto = p;
-    fs.line = outer->line;
-    int np = sig->nparams;
-    reg_alloc(&fs, np + 2 + sig->nresults);
-    /* shift the arguments up by one to make room for the receiver */
-    for (int i = np - 1; i >= 0; i--)
-        emit_abc(&fs, OP_MOVE, i + 1, i, 0);
-    if (kind == 0) {
-        emit_abc(&fs, OP_GETUP, 0, 0, 0);
-        emit_abx(&fs, OP_CALLK, 0, k_func(&fs, target, target->proto->name));
-    } else {
-        /* interface method value: up[0] is the interface */
-        int ri = np + 1;
-        emit_abc(&fs, OP_GETUP, ri, 0, 0);
-        emit_abc(&fs, OP_CALLI, 0, ri, 0);
-        emit_x(&fs, (uint32_t)k_name(&fs, mname));
-    }
-    emit_abc(&fs, OP_RET, 0, sig->nresults, 0);
-    p->code = fs.code;
-    p->lines = fs.lines;
-    p->ncode = fs.ncode;
-    p->k = fs.k;
-    p->ktags = fs.ktags;
-    p->knames = fs.knames;
-    p->nk = fs.nk;
-    p->maxregs = (uint16_t)(fs.maxregs + 2);
-    p->nparams = (uint16_t)np;
+    memset(fs, 0, sizeof *fs);
+    fs->comp = outer->comp;
+    fs->proto = p;
+    fs->line = outer->line;
+    return p;
+}
+
+static Proto *wrapper_end(FuncState *fs, Type *sig, int nparams, int nupvals,
+                          const void *key, int kind)
+{
+    Proto *p = fs->proto;
+    emit_finish(fs);
+    p->nparams = (uint16_t)nparams;
     p->nresults = (uint16_t)sig->nresults;
-    p->nupvals = 1;
+    p->nupvals = (uint16_t)nupvals;
     p->type = sig;
     Wrapper *w = GC_MALLOC_UNCOLLECTABLE(sizeof *w);
     w->key = key;
@@ -684,32 +669,92 @@ static Proto *wrapper_proto(FuncState *outer, const char *name, Type *sig, int k
     return p;
 }
 
-/* A proto for T.M / (*T).M: the receiver arrives as the first argument;
- * a value method called through (*T).M dereferences it first. */
+static Proto *find_wrapper(const void *key, int kind)
+{
+    for (Wrapper *w = wrappers; w; w = w->next)
+        if (w->key == key && w->kind == kind)
+            return w->proto;
+    return NULL;
+}
+
+static char *wrapper_name(const char *fmt, const char *a, const char *b)
+{
+    char buf[300];
+    snprintf(buf, sizeof buf, fmt, a, b);
+    char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+    strcpy(name, buf);
+    return name;
+}
+
+enum { W_METHOD_VALUE, W_IMETHOD_VALUE, W_METHOD_EXPR, W_IMETHOD_EXPR };
+
+/* A method value's proto: a closure over the receiver (up[0]) that calls
+ * the method with it in front of the arguments. */
+static Proto *method_value_proto(FuncState *outer, const char *name, Type *sig, int kind,
+                                 const void *key, Closure *target, const char *mname)
+{
+    Proto *found = find_wrapper(key, kind);
+    if (found)
+        return found;
+    FuncState fs;
+    wrapper_begin(outer, &fs, name);
+    int np = sig->nparams;
+    reg_alloc(&fs, np + 2 + sig->nresults);
+    /* shift the arguments up by one to make room for the receiver */
+    for (int i = np - 1; i >= 0; i--)
+        emit_abc(&fs, OP_MOVE, i + 1, i, 0);
+    if (kind == W_METHOD_VALUE) {
+        emit_abc(&fs, OP_GETUP, 0, 0, 0);
+        emit_abx(&fs, OP_CALLK, 0, k_func(&fs, target, target->proto->name));
+    } else {
+        /* interface method value: up[0] is the interface */
+        int ri = np + 1;
+        emit_abc(&fs, OP_GETUP, ri, 0, 0);
+        emit_abc(&fs, OP_CALLI, 0, ri, 0);
+        emit_x(&fs, (uint32_t)k_name(&fs, mname));
+    }
+    emit_abc(&fs, OP_RET, 0, sig->nresults, 0);
+    return wrapper_end(&fs, sig, np, 1, key, kind);
+}
+
+/* A proto for T.M / (*T).M / I.M: the receiver arrives as the first
+ * argument. A value method called through (*T).M dereferences it first;
+ * I.M calls through the interface. */
 static Proto *method_expr_proto(FuncState *outer, Selection *sel, Type *ftype)
 {
     Method *m = sel->method;
+    if (!m) {
+        Type *it = U(sel->recv_type);
+        const IMethod *im = &it->imethods[sel->imethod];
+        Proto *found = find_wrapper(im, W_IMETHOD_EXPR);
+        if (found)
+            return found;
+        FuncState fs;
+        wrapper_begin(outer, &fs, wrapper_name("%s.%s-fm", type_name_of(sel->recv_type, true), im->name));
+        reg_alloc(&fs, ftype->nparams + 1 + ftype->nresults);
+        emit_abc(&fs, OP_CALLI, 0, 0, 0);
+        emit_x(&fs, (uint32_t)k_name(&fs, im->name));
+        emit_abc(&fs, OP_RET, 0, ftype->nresults, 0);
+        return wrapper_end(&fs, ftype, ftype->nparams, 0, im, W_IMETHOD_EXPR);
+    }
     bool deref = U(sel->recv_type)->kind == K_POINTER && !m->ptr_recv;
     if (!deref && sel->depth == 0)
         return (Proto *)((Closure *)m->fn)->proto;
-    for (Wrapper *w = wrappers; w; w = w->next)
-        if (w->key == m && w->kind == 2)
-            return w->proto;
-    Proto *p = GC_MALLOC_UNCOLLECTABLE(sizeof *p);
-    char buf[300];
-    snprintf(buf, sizeof buf, "%s-fm", ((Closure *)m->fn)->proto->name);
-    char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
-    strcpy(name, buf);
-    p->name = name;
-    p->file = outer->proto->file;
-    Closure *cl = GC_MALLOC_UNCOLLECTABLE(sizeof(Closure));
-    cl->proto = p;
-    p->closure = cl;
+    if (sel->depth > 0) {
+        /* promoted: the outer type's wrapper walks the embedded fields of
+         * the struct block that both T and *T receivers point to */
+        Type *outer_t = sel->recv_type;
+        if (U(outer_t)->kind == K_POINTER && !type_is_named(outer_t))
+            outer_t = outer_t->elem;
+        for (int i = 0; i < outer_t->nmethods; i++)
+            if (outer_t->methods[i].name == m->name && outer_t->methods[i].depth > 0)
+                return (Proto *)((Closure *)outer_t->methods[i].fn)->proto;
+    }
+    Proto *found = find_wrapper(m, W_METHOD_EXPR);
+    if (found)
+        return found;
     FuncState fs;
-    memset(&fs, 0, sizeof fs);
-    fs.comp = outer->comp;
-    fs.proto = p;
-    fs.line = outer->line;
+    wrapper_begin(outer, &fs, wrapper_name("%s-fm", ((Closure *)m->fn)->proto->name, ""));
     int np = ftype->nparams;
     reg_alloc(&fs, np + 2 + ftype->nresults);
     Type *e = U(sel->recv_type)->elem;
@@ -723,46 +768,22 @@ static Proto *method_expr_proto(FuncState *outer, Selection *sel, Type *ftype)
     Closure *target = m->fn;
     emit_abx(&fs, OP_CALLK, 0, k_func(&fs, target, target->proto->name));
     emit_abc(&fs, OP_RET, 0, ftype->nresults, 0);
-    p->code = fs.code;
-    p->lines = fs.lines;
-    p->ncode = fs.ncode;
-    p->k = fs.k;
-    p->ktags = fs.ktags;
-    p->knames = fs.knames;
-    p->nk = fs.nk;
-    p->maxregs = (uint16_t)(fs.maxregs + 2);
-    p->nparams = (uint16_t)np;
-    p->nresults = (uint16_t)ftype->nresults;
-    p->type = ftype;
-    Wrapper *w = GC_MALLOC_UNCOLLECTABLE(sizeof *w);
-    w->key = m;
-    w->kind = 2;
-    w->proto = p;
-    w->next = wrappers;
-    wrappers = w;
-    return p;
+    return wrapper_end(&fs, ftype, np, 0, m, W_METHOD_EXPR);
 }
 
 void emit_method_value(FuncState *fs, Node *n, int r)
 {
     Selection *sel = n->info;
     int base = fs->freereg;
-    char buf[300];
     if (sel->kind == SEL_METHOD_EXPR) {
-        if (!sel->method) {
-            emit_error(fs, n->pos, "interface method expressions are not supported");
-            return;
-        }
         Proto *p = method_expr_proto(fs, sel, n->type);
         emit_abx(fs, OP_LOADK, r, k_func(fs, p->closure, p->name));
         return;
     }
     if (sel->kind == SEL_METHOD) {
         Closure *target = sel->method->fn;
-        snprintf(buf, sizeof buf, "%s-fm", target->proto->name);
-        char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
-        strcpy(name, buf);
-        Proto *p = wrapper_proto(fs, name, n->type, 0, sel->method, target, NULL);
+        Proto *p = method_value_proto(fs, wrapper_name("%s-fm", target->proto->name, ""), n->type,
+                                      W_METHOD_VALUE, sel->method, target, NULL);
         int recv = reg_alloc(fs, 1);
         receiver_to(fs, n, recv);
         emit_abc(fs, OP_BIND, r, recv, 0);
@@ -772,11 +793,9 @@ void emit_method_value(FuncState *fs, Node *n, int r)
     }
     /* interface method value */
     Type *it = U(sel->recv_type);
-    const char *mname = it->imethods[sel->imethod].name;
-    snprintf(buf, sizeof buf, "%s.%s-fm", type_name_of(sel->recv_type, true), mname);
-    char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
-    strcpy(name, buf);
-    Proto *p = wrapper_proto(fs, name, n->type, 1, &it->imethods[sel->imethod], NULL, mname);
+    const IMethod *im = &it->imethods[sel->imethod];
+    Proto *p = method_value_proto(fs, wrapper_name("%s.%s-fm", type_name_of(sel->recv_type, true), im->name),
+                                  n->type, W_IMETHOD_VALUE, im, NULL, im->name);
     int ri = sel->depth ? embedded_iface(fs, n->selector.x, sel) : expr_any(fs, n->selector.x);
     emit_abc(fs, OP_NILCHK, ri, 0, 0);
     emit_abc(fs, OP_BIND, r, ri, 0);

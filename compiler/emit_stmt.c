@@ -615,7 +615,9 @@ static void range_stmt(FuncState *fs, Node *n)
             int blk = reg_alloc(fs, 1);
             if (U(x->type)->kind == K_POINTER) {
                 expr_to(fs, arr, blk);
-                emit_abc(fs, OP_NILCHK, blk, 0, 0);
+                /* only reading the elements dereferences the pointer */
+                if (vv && !is_blank(vv))
+                    emit_abc(fs, OP_NILCHK, blk, 0, 0);
             } else {
                 expr_to(fs, arr, blk);
                 if (vv && !is_blank(vv)) {

@@ -115,7 +115,7 @@ static void errors_assign(G *g, Value *args)
     if (type_under((Type *)want)->kind == K_INTERFACE) {
         if (!vm_implements(err->type, type_under((Type *)want)))
             return;
-        *(Value *)target->word.p = args[0];
+        ((Value *)target->word.p)->p = (void *)err;
         args[0].u = 1;
         return;
     }

@@ -111,6 +111,14 @@ void vm_disasm(const Proto *p, const Source *src, FILE *out)
             Instr x = p->code[++pc];
             if (op == OP_SLICE || op == OP_SSLICE || op == OP_COPY || op == OP_SCLEAR) {
                 fprintf(out, "\t; x=%u", x);
+            } else if (op == OP_ASSERT || op == OP_ASSERTI) {
+                /* the wanted type; the operand's type in the high half */
+                fputs("\t; ", out);
+                print_const(p, (int)(x & 0xffff), out);
+                if (x >> 16) {
+                    fputs(" from ", out);
+                    print_const(p, (int)(x >> 16), out);
+                }
             } else {
                 fputs("\t; ", out);
                 print_const(p, (int)x, out);

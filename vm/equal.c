@@ -59,7 +59,10 @@ const Type *vm_unhashable(const Type *t, Value v)
     }
 }
 
-bool vm_equal(Value a, Value b, const Type *t)
+/* Go's == walks structs and arrays in order and stops at the first
+ * difference; two interfaces holding the same uncomparable dynamic type
+ * stop the walk with *bad set to that type (a run-time panic). */
+static bool equal_walk(Value a, Value b, const Type *t, const Type **bad)
 {
     switch (t->kind) {
     case K_FLOAT32: case K_FLOAT64:
@@ -72,29 +75,45 @@ bool vm_equal(Value a, Value b, const Type *t)
             return x == y;
         if (x->type != y->type)
             return false;
-        return vm_equal(x->word, y->word, x->type);
+        if (!(x->type->flags & TF_COMPARABLE)) {
+            *bad = x->type;
+            return false;
+        }
+        return equal_walk(x->word, y->word, x->type, bad);
     }
     case K_STRUCT:
         for (int i = 0; i < t->nfields; i++) {
             const Field *f = &t->fields[i];
             if (f->name && f->name[0] == '_' && f->name[1] == '\0')
                 continue;
-            if (!vm_equal(load((char *)a.p + f->offset, f->type),
-                          load((char *)b.p + f->offset, f->type), f->type))
+            if (!equal_walk(load((char *)a.p + f->offset, f->type),
+                            load((char *)b.p + f->offset, f->type), f->type, bad))
                 return false;
         }
         return true;
     case K_ARRAY:
         for (int64_t i = 0; i < t->len; i++) {
             size_t off = (size_t)i * t->elem->size;
-            if (!vm_equal(load((char *)a.p + off, t->elem),
-                          load((char *)b.p + off, t->elem), t->elem))
+            if (!equal_walk(load((char *)a.p + off, t->elem),
+                            load((char *)b.p + off, t->elem), t->elem, bad))
                 return false;
         }
         return true;
     default:
         return a.u == b.u;
     }
+}
+
+bool vm_equal(Value a, Value b, const Type *t)
+{
+    const Type *bad = NULL;
+    return equal_walk(a, b, t, &bad);
+}
+
+bool vm_equal_checked(Value a, Value b, const Type *t, const Type **bad)
+{
+    *bad = NULL;
+    return equal_walk(a, b, t, bad);
 }
 
 uint64_t vm_hash(Value v, const Type *t)

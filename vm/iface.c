@@ -66,10 +66,9 @@ Closure *vm_find_dispatch(const Iface *it, const char *name, Value *recv)
     bool ptr = t->kind == K_POINTER && !(t->flags & TF_NAMED);
     if (ptr && !m->ptr_recv) {
         /* a value method called through a pointer: dereference */
-        const Type *et = t->elem;
-        recv->p = NULL;
-        if (it->word.p)
-            *recv = vm_load_mem(it->word.p, et);
+        if (!it->word.p)
+            return NULL; /* the caller reports Go's nil-receiver panic */
+        *recv = vm_load_mem(it->word.p, t->elem);
     } else if (!ptr && t->memkind == M_BLOCK) {
         /* the callee gets its own copy of a struct receiver */
         recv->p = vm_new_block(t);

@@ -87,9 +87,9 @@ static int64_t ext(int64_t v, int width)
 /* s[lo:hi:max] bounds, as Go checks them; returns false after raising the
  * panic. [flags] bit 0: lo given, 1: hi given, 2: max given. */
 static bool slice_bounds(G *g, int64_t *lo, int64_t *hi, int64_t *max,
-                         int64_t len, int64_t cap, unsigned flags, bool string)
+                         int64_t len, int64_t cap, unsigned flags, bool by_length)
 {
-    const char *what = string ? "length" : "capacity";
+    const char *what = by_length ? "length" : "capacity";
     if (!(flags & 1))
         *lo = 0;
     if (flags & 4) {
@@ -259,7 +259,8 @@ static void assert_panic(G *g, const Iface *it, const Type *want, const Type *if
         snprintf(src, sizeof src, "interface {}");
     char msg[1024];
     if (!it) {
-        snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", src, w);
+        snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s",
+                 want->kind == K_INTERFACE ? "interface" : src, w);
     } else if (want->kind == K_INTERFACE) {
         type_string(it->type, true, have, sizeof have);
         const char *missing = vm_missing_method(it->type, want);
@@ -270,6 +271,16 @@ static void assert_panic(G *g, const Iface *it, const Type *want, const Type *if
         snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", src, have, w);
     }
     vm_panic_assertion(g, msg);
+}
+
+/* A value method reached through a nil pointer held in an interface. */
+static void nil_value_receiver(G *g, const Type *ptr, const char *method)
+{
+    char recv[256], elem[256], msg[600];
+    type_string(ptr->elem, true, recv, sizeof recv);
+    type_string(ptr->elem, false, elem, sizeof elem);
+    snprintf(msg, sizeof msg, "value method %s.%s called using nil *%s pointer", recv, method, elem);
+    vm_panic_plain(g, msg);
 }
 
 static Closure *new_closure(const Proto *p, const Value *R, const Closure *encl)
@@ -456,17 +467,14 @@ void vm_execute(G *g)
     VM_CASE(SLT) TEST_JUMP(str_cmp(RA.p, RB.p) < 0);
     VM_CASE(SLE) TEST_JUMP(str_cmp(RA.p, RB.p) <= 0);
     VM_CASE(XEQ) {
-        const Type *t = k[*pc++].p;
-        const Type *bad = vm_unhashable(t, RA);
-        if (!bad)
-            bad = vm_unhashable(t, RB);
-        if (UNLIKELY(bad && t->kind == K_INTERFACE && RA.p && RB.p &&
-                     ((Iface *)RA.p)->type == ((Iface *)RB.p)->type)) {
+        const Type *t = k[*pc++].p, *bad;
+        bool eq = vm_equal_checked(RA, RB, t, &bad);
+        if (UNLIKELY(bad != NULL)) {
             char name[256];
             type_string(bad, true, name, sizeof name);
             RUNTIME_ERROR("comparing uncomparable type %s", name);
         }
-        TEST_JUMP(vm_equal(RA, RB, t));
+        TEST_JUMP(eq);
     }
     VM_CASE(TEST) TEST_JUMP(RA.u != 0);
     VM_CASE(JMP) {
@@ -512,12 +520,14 @@ void vm_execute(G *g)
         struct Panic *before = g->panic;
         SAVE_PC();
         n->fn(g, &RA);
+        /* A native that called back into script code may have grown
+         * the stack and the frame array. */
+        fr = &g->frames[g->nframes - 1];
+        R = g->stack + fr->base;
         if (UNLIKELY(g->panic != before))
             THROW();
         if (UNLIKELY(g->status != G_RUNNING))
             return;
-        /* A native may have grown the stack (re-entrant calls). */
-        R = g->stack + fr->base;
         VM_NEXT();
     }
     VM_CASE(RET) {
@@ -698,7 +708,8 @@ void vm_execute(G *g)
         int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
         int64_t lo = R[C].i, hi = R[C + 1].i, max = R[C + 2].i;
         SAVE_PC();
-        if (!slice_bounds(g, &lo, &hi, &max, len, cap, x & 7, false))
+        /* Go words an array's bound as its length */
+        if (!slice_bounds(g, &lo, &hi, &max, len, cap, x & 7, (x & 8) != 0))
             THROW();
         if (!s) {
             RA.p = NULL;
@@ -969,7 +980,8 @@ void vm_execute(G *g)
         callee = vm_find_dispatch(it, name, &recv);
         if (UNLIKELY(!callee)) {
             SAVE_PC();
-            vm_fatal_trace(g, "method not found in dynamic type");
+            nil_value_receiver(g, it->type, name);
+            THROW();
         }
         RA = recv;
         goto call;

@@ -146,6 +146,8 @@ bool map_next(MapIter *it, Value *key, Value *val);
 
 /* Equality and hashing by type: vm/equal.c */
 bool vm_equal(Value a, Value b, const Type *t);
+/* Also reports the uncomparable dynamic type that == met, if any. */
+bool vm_equal_checked(Value a, Value b, const Type *t, const Type **bad);
 uint64_t vm_hash(Value v, const Type *t);
 /* The dynamic type that makes an interface comparison or hash panic, or
  * NULL when [t] is comparable all the way down. */

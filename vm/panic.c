@@ -271,7 +271,13 @@ bool vm_unwind(G *g)
         g->nframes = p->level + 1;
         Frame *f = &g->frames[p->level];
         const Proto *proto = f->cl->proto;
-        g->panic = NULL;
+        /* Older panics whose unwinding had reached this frame or above
+         * are aborted; one still unwinding a lower frame (its deferred
+         * call is running below us) stays current. */
+        Panic *older = p->link;
+        while (older && older->level >= p->level)
+            older = older->link;
+        g->panic = older;
         f->pc = proto->code + (proto->recover_pc >= 0 ? proto->recover_pc : proto->ncode - 1);
         return true;
     }

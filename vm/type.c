@@ -706,7 +706,12 @@ static void spell(const Type *t, bool qualify, Out *o)
         out(o, ")");
         break;
     case K_STRUCT:
-        out(o, "struct{");
+        /* runtime spelling (reflect's) pads the braces; go/types' does not */
+        if (t->nfields == 0) {
+            out(o, qualify ? "struct {}" : "struct{}");
+            break;
+        }
+        out(o, qualify ? "struct { " : "struct{");
         for (int i = 0; i < t->nfields; i++) {
             if (i)
                 out(o, "; ");
@@ -721,7 +726,7 @@ static void spell(const Type *t, bool qualify, Out *o)
                 out(o, "\"");
             }
         }
-        out(o, "}");
+        out(o, qualify ? " }" : "}");
         break;
     case K_INTERFACE:
         if (t->nimethods == 0) {

@@ -46,7 +46,8 @@ bool vm_panicking(const G *g);
 
 /* Interfaces: the method an interface call reaches (with the receiver
  * word the method expects), and the dynamic implements check. Method
- * names are interned (intern_name). */
+ * names are interned (intern_name). NULL for a value method reached
+ * through a nil pointer. */
 Closure *vm_find_dispatch(const Iface *it, const char *name, Value *recv);
 bool vm_implements(const Type *t, const Type *iface);
 const char *vm_missing_method(const Type *t, const Type *iface);
