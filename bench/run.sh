@@ -35,7 +35,7 @@ export LC_ALL=C   # stable number formatting (EPOCHREALTIME, awk, printf)
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 EXPECTED_DIR=$BENCH_DIR/expected
 
-ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings)
+ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings binarytrees methodcall)
 
 # Size argument used by --quick (and by the expected/NAME.small.txt files).
 declare -A SMALL_SIZE=(
@@ -46,6 +46,8 @@ declare -A SMALL_SIZE=(
     [fannkuch]=7
     [mapops]=1000
     [strings]=500
+    [binarytrees]=8
+    [methodcall]=1000
 )
 
 GOSH=${GOSH:-$BENCH_DIR/../build/gosh}
