@@ -290,10 +290,10 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent)
     set_line(&fs, fi->node ? fi->node->pos : (Pos){fi->line, 1});
     /* parameters that escape move into cells */
     if (fi->recv && sym_boxed(fi->recv))
-        emit_abc(&fs, OP_NEWBOX, fi->recv->reg, fi->recv->reg, 0);
+        emit_new_cell(&fs, fi->recv->reg, fi->recv->type);
     for (int i = 0; i < fi->nparams; i++)
         if (sym_boxed(fi->params[i]))
-            emit_abc(&fs, OP_NEWBOX, fi->params[i]->reg, fi->params[i]->reg, 0);
+            emit_new_cell(&fs, fi->params[i]->reg, fi->params[i]->type);
     /* named (or unnamed) results are zero-initialised locals */
     if (fi->nresults) {
         fs.results_reg = reg_alloc(&fs, fi->nresults);
@@ -304,7 +304,7 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent)
                 load_zero(&fs, r->type, fs.results_reg + i);
             declare_local(&fs, r, fs.results_reg + i);
             if (sym_boxed(r))
-                emit_abc(&fs, OP_NEWBOX, r->reg, r->reg, 0);
+                emit_new_cell(&fs, r->reg, r->type);
         }
     }
     if (fi->body) {
@@ -402,7 +402,7 @@ static void emit_var_init(FuncState *fs, Node *spec)
                 continue;
             int r = reg_alloc(fs, 1);
             load_zero(fs, s->type, r);
-            emit_abx(fs, OP_SETG, r, k_global(fs, s));
+            emit_set_global(fs, s, r);
             reg_free_to(fs, base);
         }
         return;
@@ -415,7 +415,7 @@ static void emit_var_init(FuncState *fs, Node *spec)
             if (s && s->cell) {
                 expr_as(fs, v, s->type, r);
                 copy_if_shared(fs, v, s->type, r);
-                emit_abx(fs, OP_SETG, r, k_global(fs, s));
+                emit_set_global(fs, s, r);
             } else {
                 expr_to(fs, v, r); /* blank: evaluate for effects */
             }
@@ -438,7 +438,7 @@ static void emit_var_init(FuncState *fs, Node *spec)
             continue;
         Type *from = v->type && v->type->kind == K_TUPLE ? v->type->params[i] : (i ? t_bool : v->type);
         convert_reg(fs, r + i, from, s->type);
-        emit_abx(fs, OP_SETG, r + i, k_global(fs, s));
+        emit_set_global(fs, s, r + i);
     }
     reg_free_to(fs, base);
 }

@@ -75,6 +75,9 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent);
 /* ---- symbols' storage ---- */
 bool sym_boxed(const Symbol *s);
 void emit_finish(FuncState *fs);
+OpCode mem_load_op(const Type *t);
+void emit_new_cell(FuncState *fs, int r, const Type *t);
+void emit_set_global(FuncState *fs, Symbol *s, int v);
 bool type_is_aggregate(const Type *t);
 
 /* ---- emit_expr.c ---- */

@@ -106,6 +106,56 @@ static int upvalue_index(FuncState *fs, Symbol *s)
     return -1;
 }
 
+/* Cells, globals and pointer targets hold a value in its type's memory
+ * width, so that *p of a narrow int or a float32 sees the same bits as
+ * the variable: narrow values are read and (float32) written typed. */
+OpCode mem_load_op(const Type *t)
+{
+    switch (t->memkind) {
+    case M_I8: return OP_LDFI8;
+    case M_U8: return OP_LDFU8;
+    case M_I16: return OP_LDFI16;
+    case M_U16: return OP_LDFU16;
+    case M_I32: return OP_LDFI32;
+    case M_U32: return OP_LDFU32;
+    case M_F32: return OP_LDFF32;
+    default: return OP_LDFW;
+    }
+}
+
+static bool narrow(const Type *t)
+{
+    return t->memkind != M_WORD && t->memkind != M_BLOCK;
+}
+
+/* Moves register [r]'s value into a fresh cell, whose pointer replaces it. */
+void emit_new_cell(FuncState *fs, int r, const Type *t)
+{
+    if (t->memkind == M_F32) {
+        int tmp = reg_alloc(fs, 1);
+        emit_abc(fs, OP_MOVE, tmp, r, 0);
+        emit_abc(fs, OP_LOADZ, r, 0, 0);
+        emit_abc(fs, OP_NEWBOX, r, r, 0);
+        emit_abc(fs, OP_STFF32, r, 0, tmp);
+        reg_free_to(fs, tmp);
+        return;
+    }
+    /* a full word store leaves a narrow int's bits where *p reads them */
+    emit_abc(fs, OP_NEWBOX, r, r, 0);
+}
+
+void emit_set_global(FuncState *fs, Symbol *s, int v)
+{
+    if (s->type->memkind == M_F32) {
+        int tmp = reg_alloc(fs, 1);
+        emit_abx(fs, OP_LOADK, tmp, k_global(fs, s));
+        emit_abc(fs, OP_STFF32, tmp, 0, v);
+        reg_free_to(fs, tmp);
+        return;
+    }
+    emit_abx(fs, OP_SETG, v, k_global(fs, s));
+}
+
 /* Reads variable [s] into [r] (or returns its own register when [r] is
  * NO_REG and it has one). */
 static int read_var(FuncState *fs, Symbol *s, int r)
@@ -113,20 +163,33 @@ static int read_var(FuncState *fs, Symbol *s, int r)
     if (s->global) {
         if (r == NO_REG)
             r = reg_alloc(fs, 1);
-        emit_abx(fs, OP_GETG, r, k_global(fs, s));
+        if (narrow(s->type)) {
+            emit_abx(fs, OP_LOADK, r, k_global(fs, s));
+            emit_abc(fs, mem_load_op(s->type), r, r, 0);
+        } else {
+            emit_abx(fs, OP_GETG, r, k_global(fs, s));
+        }
         return r;
     }
     if (fs->fi && s->owner != fs->fi) {
         int u = upvalue_index(fs, s);
         if (r == NO_REG)
             r = reg_alloc(fs, 1);
-        emit_abc(fs, sym_boxed(s) ? OP_LOADUP : OP_GETUP, r, u, 0);
+        if (sym_boxed(s) && narrow(s->type)) {
+            emit_abc(fs, OP_GETUP, r, u, 0);
+            emit_abc(fs, mem_load_op(s->type), r, r, 0);
+        } else {
+            emit_abc(fs, sym_boxed(s) ? OP_LOADUP : OP_GETUP, r, u, 0);
+        }
         return r;
     }
     if (sym_boxed(s)) {
         if (r == NO_REG)
             r = reg_alloc(fs, 1);
-        emit_abc(fs, OP_LOADBOX, r, s->reg, 0);
+        if (narrow(s->type))
+            emit_abc(fs, mem_load_op(s->type), r, s->reg, 0);
+        else
+            emit_abc(fs, OP_LOADBOX, r, s->reg, 0);
         return r;
     }
     if (r == NO_REG)
@@ -149,15 +212,26 @@ static void write_var(FuncState *fs, Symbol *s, int v)
         return;
     }
     if (s->global) {
-        emit_abx(fs, OP_SETG, v, k_global(fs, s));
+        emit_set_global(fs, s, v);
         return;
     }
+    bool f32 = s->type->memkind == M_F32;
     if (fs->fi && s->owner != fs->fi) {
+        if (f32 && sym_boxed(s)) {
+            int tmp = reg_alloc(fs, 1);
+            emit_abc(fs, OP_GETUP, tmp, upvalue_index(fs, s), 0);
+            emit_abc(fs, OP_STFF32, tmp, 0, v);
+            reg_free_to(fs, tmp);
+            return;
+        }
         emit_abc(fs, OP_STOREUP, upvalue_index(fs, s), v, 0);
         return;
     }
     if (sym_boxed(s)) {
-        emit_abc(fs, OP_STOREBOX, s->reg, v, 0);
+        if (f32)
+            emit_abc(fs, OP_STFF32, s->reg, 0, v);
+        else
+            emit_abc(fs, OP_STOREBOX, s->reg, v, 0);
         return;
     }
     if (v != s->reg)

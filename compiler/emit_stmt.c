@@ -13,36 +13,10 @@ static bool is_blank(Node *n)
     return n->kind == N_IDENT && n->ident.name[0] == '_' && n->ident.name[1] == '\0';
 }
 
-/* Reads and writes of a boxed local go through its cell with the
- * variable's memory width (so *p of a narrow int sees the same bits). */
-static OpCode cell_load(Type *t)
-{
-    switch (t->memkind) {
-    case M_I8: return OP_LDFI8;
-    case M_U8: return OP_LDFU8;
-    case M_I16: return OP_LDFI16;
-    case M_U16: return OP_LDFU16;
-    case M_I32: return OP_LDFI32;
-    case M_U32: return OP_LDFU32;
-    case M_F32: return OP_LDFF32;
-    default: return OP_LDFW;
-    }
-}
-
 /* Makes a fresh cell holding register [r]'s value, in [r]. */
 static void box_reg(FuncState *fs, Symbol *s, int r)
 {
-    if (s->type->memkind == M_F32) {
-        int tmp = reg_alloc(fs, 1);
-        emit_abc(fs, OP_MOVE, tmp, r, 0);
-        emit_abc(fs, OP_LOADZ, r, 0, 0);
-        emit_abc(fs, OP_NEWBOX, r, r, 0);
-        emit_abc(fs, OP_STFF32, r, 0, tmp);
-        reg_free_to(fs, tmp);
-        return;
-    }
-    emit_abc(fs, OP_NEWBOX, r, r, 0);
-    (void)cell_load;
+    emit_new_cell(fs, r, s->type);
 }
 
 void declare_local(FuncState *fs, Symbol *s, int reg)
@@ -202,7 +176,7 @@ static void load_lvalue(FuncState *fs, LValue *lv, int r)
         return;
     }
     case LV_GENERAL:
-        emit_abc(fs, cell_load(lv->type), r, lv->r1, 0);
+        emit_abc(fs, mem_load_op(lv->type), r, lv->r1, 0);
         return;
     default:
         return;
@@ -530,7 +504,7 @@ static void rebox_loop_vars(FuncState *fs, Node *init)
         if (s->kind != SYM_VAR || !sym_boxed(s) || s->global)
             continue;
         int t = reg_alloc(fs, 1);
-        emit_abc(fs, cell_load(s->type), t, s->reg, 0);
+        emit_abc(fs, mem_load_op(s->type), t, s->reg, 0);
         emit_abc(fs, OP_MOVE, s->reg, t, 0);
         box_reg(fs, s, s->reg);
         reg_free_to(fs, t);
@@ -1069,7 +1043,7 @@ static void var_decl(FuncState *fs, Node *decl)
                 if (s->global) {
                     int t = reg_alloc(fs, 1);
                     load_zero(fs, s->type, t);
-                    emit_abx(fs, OP_SETG, t, k_global(fs, s));
+                    emit_set_global(fs, s, t);
                     reg_free_to(fs, base);
                 } else if (regs[j] != NO_REG) {
                     load_zero(fs, s->type, regs[j]);
@@ -1089,7 +1063,7 @@ static void var_decl(FuncState *fs, Node *decl)
                 if (!s || is_blank(names->items[j]))
                     continue;
                 if (s->global)
-                    emit_abx(fs, OP_SETG, t + j, k_global(fs, s));
+                    emit_set_global(fs, s, t + j);
                 else
                     emit_abc(fs, OP_MOVE, regs[j], t + j, 0);
             }
@@ -1109,7 +1083,7 @@ static void var_decl(FuncState *fs, Node *decl)
                 Type *from = v->type && v->type->kind == K_TUPLE ? v->type->params[j] : (j ? t_bool : v->type);
                 convert_reg(fs, t + j, from, s->type);
                 if (s->global)
-                    emit_abx(fs, OP_SETG, t + j, k_global(fs, s));
+                    emit_set_global(fs, s, t + j);
                 else
                     emit_abc(fs, OP_MOVE, regs[j], t + j, 0);
             }
