@@ -12,12 +12,18 @@
 
 void gosh_init(int argc, char **argv, const GoshOptions *opts)
 {
-    (void)opts;
     GC_set_all_interior_pointers(1);
     GC_INIT();
     GC_allow_register_threads();
     types_init();
     vm_init();
+    RtOptions rt = {0};
+    if (opts) {
+        rt.procs = opts->procs;
+        rt.seeded = opts->seeded;
+        rt.seed = (uint64_t)opts->seed;
+    }
+    rt_configure(&rt);
     stdlib_open_all(argc, argv);
 }
 

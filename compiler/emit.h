@@ -40,6 +40,10 @@ typedef struct FuncState {
     /* In a function with defer, returns jump to one epilogue that runs
      * the deferred calls and then returns the result variables. */
     JumpList epilogue;
+    /* In a select case's body: the case's receive already happened; its
+     * value and ok are in select_val and select_val + 1. */
+    Node *select_recv;
+    int select_val;
 } FuncState;
 
 enum { NO_REG = -1 };
@@ -105,5 +109,15 @@ void copy_if_shared(FuncState *fs, Node *n, Type *t, int r);
 void emit_stmt(FuncState *fs, Node *n);
 void emit_block_stmts(FuncState *fs, NodeList *stmts);
 void declare_local(FuncState *fs, Symbol *s, int reg);
+Breakable *push_breakable(FuncState *fs, Node *stmt);
+/* Patches the breaks to here and the continues to [continue_target] (if
+ * not negative). */
+void pop_breakable(FuncState *fs, Breakable *b, int continue_target);
+
+/* ---- emit_conc.c ---- */
+void emit_select(FuncState *fs, Node *n);
+void emit_send(FuncState *fs, Node *n);
+/* <-ch into [r] (and ok into r+1). */
+void emit_recv(FuncState *fs, Node *n, int r, bool with_ok);
 
 #endif

@@ -1097,7 +1097,6 @@ static void address_to(FuncState *fs, Node *n, int r)
 }
 
 extern void emit_call_expr(FuncState *fs, Node *n, int r);
-extern void emit_recv(FuncState *fs, Node *n, int r, bool with_ok);
 extern void emit_assert(FuncState *fs, Node *n, int r, bool with_ok);
 extern void emit_method_value(FuncState *fs, Node *n, int r);
 

@@ -288,7 +288,6 @@ void emit_comma_ok(FuncState *fs, Node *n, int r)
         emit_assert(fs, n, r, true);
         return;
     }
-    extern void emit_recv(FuncState *fs, Node *n, int r, bool with_ok);
     emit_recv(fs, n, r, true);
 }
 
@@ -454,7 +453,7 @@ static void incdec(FuncState *fs, Node *n)
 
 /* ---- control flow ---- */
 
-static Breakable *push_breakable(FuncState *fs, Node *stmt)
+Breakable *push_breakable(FuncState *fs, Node *stmt)
 {
     Breakable *b = GC_MALLOC(sizeof *b);
     b->stmt = stmt;
@@ -463,7 +462,7 @@ static Breakable *push_breakable(FuncState *fs, Node *stmt)
     return b;
 }
 
-static void pop_breakable(FuncState *fs, Breakable *b, int continue_target)
+void pop_breakable(FuncState *fs, Breakable *b, int continue_target)
 {
     jl_patch_here(fs, &b->breaks);
     if (continue_target >= 0)
@@ -1098,8 +1097,6 @@ static void var_decl(FuncState *fs, Node *decl)
 }
 
 extern void emit_go_defer(FuncState *fs, Node *n);
-extern void emit_select(FuncState *fs, Node *n);
-extern void emit_send(FuncState *fs, Node *n);
 
 void emit_stmt(FuncState *fs, Node *n)
 {

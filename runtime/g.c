@@ -16,7 +16,9 @@ G *rt_new_g(int32_t stack_slots)
     g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
     g->stack = rt_alloc(sizeof(Value) * (size_t)stack_slots);
     g->stack_size = stack_slots;
-    g->frames_cap = 4;
+    /* goroutines start small (an idle one should cost well under 1 KiB)
+     * and grow by doubling */
+    g->frames_cap = 2;
     g->frames = rt_alloc(sizeof(Frame) * (size_t)g->frames_cap);
     g->status = G_RUNNABLE;
     return g;

@@ -35,3 +35,14 @@ void *rt_alloc_zeroed(size_t size, bool has_pointers)
     memset(p, 0, size);
     return p;
 }
+
+void rt_copy_words(void *dst, const void *src, size_t n)
+{
+    uint64_t *d = dst;
+    const uint64_t *s = src;
+    size_t words = n / 8;
+    for (size_t i = 0; i < words; i++)
+        __atomic_store_n(&d[i], __atomic_load_n(&s[i], __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+    if (n % 8)
+        memcpy((char *)dst + words * 8, (const char *)src + words * 8, n % 8);
+}

@@ -1,13 +1,21 @@
 /* runtime.h: goroutines and what they run on.
  *
  * The runtime is the bottom of the execution stack: it owns the value word,
- * the goroutine (G) with its register and frame stacks, and the scheduler
- * that runs goroutines. It does not know bytecode: the VM registers an
- * executor (run a G until it stops) and a tracer (print a G's stack), and
- * the runtime calls those. */
+ * the goroutine (G) with its register and frame stacks, the M:N scheduler,
+ * channels, select, timers and the wait queues behind package sync. It
+ * does not know bytecode: the VM registers an executor (run a G until it
+ * stops) and a tracer (print a G's stack), and the runtime calls those.
+ *
+ * The design follows Go's runtime (proc.go, chan.go, select.go): P logical
+ * processors with local run queues, a global queue, work stealing, a
+ * monitor thread that preempts long-running goroutines, and a parking
+ * contract in which a goroutine that waits is enqueued while its wait
+ * object is locked, and the lock is released by its thread only after the
+ * goroutine has left the interpreter. */
 #ifndef GOSH_RUNTIME_H
 #define GOSH_RUNTIME_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -25,6 +33,7 @@ typedef union Value {
 
 struct Proto;
 struct Closure;
+struct Type;
 
 /* One activation of a script function. [base] is an index into the G's
  * register stack (the stack may move when it grows). [pc] is saved here
@@ -43,9 +52,9 @@ typedef struct Frame {
 enum { FR_DEFER_RET = 1, FR_DEFER_PANIC = 2 };
 
 /* Goroutine status. The status says who may touch the G's stacks:
- * G_RUNNING: only the worker running it; G_RUNNABLE: whoever dequeues it;
- * G_WAITING: whoever wakes it (the object it waits on holds it);
- * G_DEAD: nobody. */
+ * G_RUNNING: only the thread running it; G_RUNNABLE: whoever dequeues it;
+ * G_WAITING: whoever wakes it (the object it waits on holds it, under that
+ * object's lock); G_DEAD: nobody. */
 typedef enum GStatus {
     G_IDLE,
     G_RUNNABLE,
@@ -68,39 +77,178 @@ typedef struct G {
     const char *wait_reason;
     /* The panic being raised (an interface value) and its chain. */
     struct Panic *panic;
+    /* A panic to raise when the goroutine resumes (a send on a channel
+     * that was closed while it waited). */
+    const char *resume_panic;
     /* Where the goroutine was created (the go statement), for traces. */
     struct Closure *created_by;
     const uint32_t *created_pc;
     int64_t created_by_g;
-    /* Scheduler links. */
+    /* Scheduler links: run queues and the list of all goroutines. */
     struct G *next;
-    /* Result slot for natives that finish after parking (recv values). */
-    Value park_result[2];
-    void *waiting_on;
+    struct G *all_next;
+    struct G *all_prev;
+    /* Channel waits (chan.c, select.c): the G's sudogs, one per case of
+     * a select, reused from wait to wait. */
+    struct Sudog *sudogs;
+    int32_t nsudogs;            /* in use by the current wait */
+    int32_t sudogs_cap;
+    /* select: 0 while waiting; the first waker sets it to 1 (a CAS) and
+     * records the case it completed */
+    int32_t select_done;
+    int32_t select_won;
+    bool select_parked;         /* the SELECT resumes to clean up */
+    /* the channels a parked select locked, in lock order */
+    struct Chan **sel_locks;
+    int32_t sel_nlocks;
+    /* semaphores and futex-style waits (sema.c) */
+    const void *wait_addr;
+    struct G *wait_next;
+    bool is_main;
 } G;
 
+typedef enum RunResult {
+    RUN_DONE,     /* the goroutine returned from its function */
+    RUN_YIELD,    /* preempted or Gosched: runnable again */
+    RUN_PARK,     /* waiting: release the park locks, then schedule */
+} RunResult;
+
 /* Called by the scheduler to run [g] until it stops running. */
-typedef void (*rt_executor)(G *g);
+typedef RunResult (*rt_executor)(G *g);
 /* Prints [g]'s stack the way Go's traceback does. */
 typedef void (*rt_tracer)(G *g, FILE *out);
 
 /* The most register and frame memory one goroutine may use. */
 #define RT_STACK_LIMIT 268435456
 
+/* ---- goroutines and scheduling (sched.c) ---- */
+
+typedef struct RtOptions {
+    int procs;          /* 0: the number of CPUs (or GOMAXPROCS) */
+    bool seeded;        /* deterministic mode */
+    uint64_t seed;
+} RtOptions;
+
 void rt_init(rt_executor exec, rt_tracer trace);
+void rt_configure(const RtOptions *opts);
 G *rt_new_g(int32_t stack_slots);
 /* Grows [g]'s register stack to at least [need] slots; false when that
  * would pass the stack limit (Go's "goroutine stack exceeds"). */
 bool rt_grow_stack(G *g, int64_t need);
 Frame *rt_push_frame(G *g);
-/* Runs the main goroutine until the program ends; returns the exit code. */
+/* Runs the main goroutine (and every other) until main returns; returns
+ * the exit status. */
 int rt_run_main(G *main_g);
 G *rt_current(void);
+/* Makes a new goroutine runnable. */
+void rt_go(G *g);
+/* Makes a waiting goroutine runnable (any thread). */
+void rt_ready(G *g);
+/* Marks [g] waiting; the VM then returns from the goroutine. Whoever
+ * parks holds the lock of the object [g] waits on, so no waker can see
+ * [g] before it is off this thread: the scheduler calls [unlock](arg)
+ * once it is. */
+void rt_park(G *g, const char *reason, void (*unlock)(void *arg), void *arg);
+/* An unlock function for rt_park that unlocks a pthread mutex. */
+void rt_unlock_mutex(void *mutex);
+/* Makes the running goroutine yield its processor (runtime.Gosched). */
+void rt_yield(G *g);
+int64_t rt_num_goroutines(void);
+int rt_gomaxprocs(int n);
+int rt_num_cpu(void);
+bool rt_seeded(void);
+/* A deterministic random number in deterministic mode, a fast
+ * thread-local one otherwise. */
+uint64_t rt_rand(void);
+/* The preemption counter the VM increments at loop back-edges and calls:
+ * when it reaches zero the running goroutine should yield. */
+extern __thread volatile int64_t *rt_poll_counter;
+/* A blocking system call (a read of stdin or a file) runs [fn](arg) on an
+ * I/O thread while [g] waits, so the processor goes on running other
+ * goroutines; [fn] writes its results through pointers in [arg] (into the
+ * goroutine's registers, which do not move while it waits). Returns true
+ * when [g] parked (the VM returns RUN_PARK), false when the call already
+ * ran synchronously (deterministic mode). */
+bool rt_blocking_call(G *g, void (*fn)(void *arg), void *arg);
+/* For deadlock reports and :goroutines: calls [fn] for every goroutine. */
+void rt_each_g(void (*fn)(G *g, void *arg), void *arg);
 
-/* Process-wide state used by panics and exit. */
+/* ---- time (timer.c) ---- */
+
+int64_t rt_nanotime(void);      /* monotonic; virtual in deterministic mode */
+int64_t rt_walltime(void);      /* ns since the Unix epoch (+ virtual offset) */
+/* Parks [g] for [ns] nanoseconds (the VM returns RUN_PARK after). */
+void rt_sleep(G *g, int64_t ns);
+
+typedef struct Timer Timer;
+/* A timer calls [fn](arg, now) at [when] and then every [period] ns when
+ * period > 0. It runs on a scheduler thread: it must not block. */
+Timer *rt_timer_new(int64_t when, int64_t period, void (*fn)(Value arg, int64_t now), Value arg);
+/* Stops a timer; true if it had not fired (or was periodic). */
+bool rt_timer_stop(Timer *t);
+/* Stops and re-arms; true if it was still pending. */
+bool rt_timer_reset(Timer *t, int64_t when, int64_t period);
+
+/* ---- channels (chan.c) and select (select.c) ---- */
+
+typedef struct Chan Chan;
+Chan *chan_make(const struct Type *elem, int64_t cap, bool elem_is_block, uint32_t elem_size);
+int64_t chan_len(const Chan *c);
+int64_t chan_cap(const Chan *c);
+
+typedef enum ChanResult {
+    CHAN_OK,        /* done */
+    CHAN_PARKED,    /* the goroutine waits; the VM returns RUN_PARK */
+    CHAN_CLOSED,    /* send on a closed channel: panic */
+    CHAN_BLOCKED,   /* non-blocking attempt would block */
+} ChanResult;
+
+/* Sends [v]. [block] false for select's default and timers. */
+ChanResult chan_send(G *g, Chan *c, Value v, bool block);
+/* Receives into *dst and *ok (ok may be NULL). While parked, [dst] and
+ * [ok] must stay valid: they point into the goroutine's registers, which
+ * do not move while it waits. A send on a channel that is closed while
+ * the sender waits sets g->resume_panic. */
+ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block);
+/* 0 ok, 1 nil channel, 2 already closed. */
+int chan_close(Chan *c);
+
+typedef struct SelectCase {
+    Chan *c;            /* NULL: a nil channel, never ready */
+    bool send;
+    Value value;        /* for a send */
+} SelectCase;
+
+enum { SELECT_DEFAULT = -1, SELECT_PARKED = -2, SELECT_CLOSED_SEND = -3 };
+
+/* Runs a select over [n] cases: returns the index of the case that ran
+ * (its received value and ok written through [dst] and [ok]),
+ * SELECT_DEFAULT, SELECT_CLOSED_SEND (the chosen send found its channel
+ * closed: the VM panics), or SELECT_PARKED. A parked select's winner
+ * completes one case and wakes the goroutine, which must call rt_select
+ * again with the same cases: that call takes the goroutine off the other
+ * channels and returns the case that won. */
+int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok);
+
+/* ---- waits for package sync (sema.c) ---- */
+
+/* Futex-style waits keyed by address: park [g] if *addr still equals
+ * [val] (checked under the wait queue's lock); true when it parked. */
+bool rt_wait32(G *g, const int32_t *addr, int32_t val, const char *reason);
+bool rt_wait64(G *g, const int64_t *addr, int64_t val, const char *reason);
+/* Wakes up to [n] goroutines waiting on [addr] (all when n < 0). */
+int rt_wake(const void *addr, int n);
+/* Counting semaphores with hand-off, as Go's runtime_Semacquire. */
+bool rt_semacquire(G *g, uint32_t *addr, const char *reason);
+void rt_semrelease(uint32_t *addr);
+
+/* ---- process-wide ---- */
+
 void rt_flush_stdout(void);
 _Noreturn void rt_exit(int code);
 _Noreturn void rt_fatal(const char *msg);
+/* Go's "fatal error: ..." with every goroutine's stack, exit status 2. */
+_Noreturn void rt_fatal_all(const char *msg);
 
 /* Memory. All heap objects come from Boehm GC; [atomic] memory holds no
  * pointers and is not scanned. rt_alloc zeroes. */
@@ -108,8 +256,11 @@ void *rt_alloc(size_t size);
 void *rt_alloc_atomic(size_t size);
 void *rt_alloc_zeroed(size_t size, bool has_pointers);
 void rt_out_of_memory(size_t size);
+/* Copies [n] bytes of 8-byte words one whole word at a time, so racing
+ * readers never see a torn pointer. */
+void rt_copy_words(void *dst, const void *src, size_t n);
 
-/* Buffered standard output shared by fmt and print (runtime/output.c). */
+/* Buffered standard output shared by fmt and print (output.c). */
 void rt_write_stdout(const char *p, size_t n);
 void rt_write_stderr(const char *p, size_t n);
 

@@ -1,13 +1,89 @@
-/* sched.c: the scheduler.
+/* sched.c: the M:N scheduler (after Go's runtime/proc.go).
  *
- * For now one worker runs the main goroutine to completion; the M:N
- * scheduler of design §4 replaces this file's body without changing its
- * interface. */
+ * Vocabulary, as in Go: a G is a goroutine; an M is an OS thread that runs
+ * goroutines; a P is a logical processor holding a local run queue. gosh
+ * keeps one M per P for the life of the program (M i always owns P i), so
+ * the P is implicit in most of what follows. Waiting never blocks an M:
+ * a goroutine that waits leaves the interpreter (RUN_PARK) and its M picks
+ * another. Blocking system calls go to a small pool of I/O threads
+ * (rt_blocking_call) for the same reason.
+ *
+ * Finding work (find_runnable): the local queue's runnext slot, the local
+ * queue, the global queue (checked first every 61st tick so local work
+ * cannot starve it), expired timers, then stealing half of another P's
+ * queue. An M that finds nothing sleeps on its condition variable until
+ * rt_ready wakes it or the next timer is due. When every M sleeps, nothing
+ * waits on a timer or an I/O thread, the program is deadlocked, and the
+ * last M to go idle reports it as Go does.
+ *
+ * Preemption: the VM counts loop back-edges and calls in *rt_poll_counter
+ * and yields when it reaches zero. The monitor thread sets it to zero for
+ * a goroutine that has run longer than a time slice (10 ms, as Go).
+ *
+ * Deterministic mode (--seed): one M, no monitor. The next goroutine is
+ * drawn at random from the run queue, each slice lasts a random number of
+ * polls, and time is virtual: when every goroutine waits, the clock jumps
+ * to the next timer. All randomness comes from one PRNG seeded with N. */
+#include <gc.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include "runtime.h"
+#include "timer_internal.h"
+
+enum { QUEUE_SIZE = 256, MAX_PROCS = 256, SLICE_NS = 10 * 1000 * 1000 };
+
+typedef struct P {
+    int id;
+    pthread_mutex_t lock;
+    G *runnext;
+    G *queue[QUEUE_SIZE];
+    uint32_t head, tail;        /* under lock */
+} P;
+
+typedef struct M {
+    int id;
+    P *p;
+    G *curg;
+    volatile int64_t poll;
+    int64_t slice_start;
+    uint64_t schedtick;
+    uint64_t slice_tick;         /* schedtick the monitor last saw */
+    /* what rt_park asked to unlock once the goroutine is off the thread */
+    void (*park_unlock)(void *);
+    void *park_arg;
+    pthread_cond_t wake;
+    bool sleeping;
+    bool notified;
+    uint64_t rand_state;
+} M;
+
+static struct {
+    pthread_mutex_t lock;       /* global queue, idle Ms, all Gs */
+    G *gq_head, *gq_tail;
+    int64_t gq_len;
+    int nprocs;
+    P *ps[MAX_PROCS];
+    M *ms[MAX_PROCS];
+    int nsleeping;
+    G *allgs;
+    int64_t ngs;
+    int64_t nblocking;           /* goroutines in I/O threads */
+    bool seeded;
+    uint64_t seed_state;
+    bool started;
+} sched = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 static rt_executor executor;
 static rt_tracer tracer;
-static __thread G *current;
+static __thread M *tls_m;
+static volatile int64_t no_poll = INT64_MIN / 2;
+__thread volatile int64_t *rt_poll_counter = &no_poll;
+static int requested_procs;
+static bool seeded_mode;
+static uint64_t seed_value;
 
 void rt_init(rt_executor exec, rt_tracer trace)
 {
@@ -15,19 +91,622 @@ void rt_init(rt_executor exec, rt_tracer trace)
     tracer = trace;
 }
 
+int rt_num_cpu(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+void rt_configure(const RtOptions *opts)
+{
+    requested_procs = opts->procs;
+    seeded_mode = opts->seeded;
+    seed_value = opts->seed;
+    if (seeded_mode) {
+        /* splitmix64 of the seed starts the PRNG */
+        uint64_t z = opts->seed + 0x9e3779b97f4a7c15ull;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        sched.seed_state = (z ^ (z >> 31)) | 1;
+    }
+}
+
+bool rt_seeded(void)
+{
+    return seeded_mode;
+}
+
+static uint64_t xorshift(uint64_t *s)
+{
+    uint64_t x = *s;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    *s = x;
+    return x;
+}
+
+uint64_t rt_rand(void)
+{
+    if (seeded_mode)
+        return xorshift(&sched.seed_state);
+    M *m = tls_m;
+    if (m)
+        return xorshift(&m->rand_state);
+    static __thread uint64_t state;
+    if (!state)
+        state = (uint64_t)rt_nanotime() ^ ((uint64_t)(uintptr_t)&state << 16) ^ 0x2545F4914F6CDD1Dull;
+    return xorshift(&state);
+}
+
 G *rt_current(void)
 {
-    return current;
+    return tls_m ? tls_m->curg : NULL;
+}
+
+/* ---- the list of all goroutines ---- */
+
+static void add_g(G *g)
+{
+    pthread_mutex_lock(&sched.lock);
+    g->all_next = sched.allgs;
+    g->all_prev = NULL;
+    if (sched.allgs)
+        sched.allgs->all_prev = g;
+    sched.allgs = g;
+    sched.ngs++;
+    pthread_mutex_unlock(&sched.lock);
+}
+
+static void remove_g(G *g)
+{
+    pthread_mutex_lock(&sched.lock);
+    if (g->all_prev)
+        g->all_prev->all_next = g->all_next;
+    else
+        sched.allgs = g->all_next;
+    if (g->all_next)
+        g->all_next->all_prev = g->all_prev;
+    sched.ngs--;
+    pthread_mutex_unlock(&sched.lock);
+}
+
+int64_t rt_num_goroutines(void)
+{
+    return sched.ngs;
+}
+
+void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
+{
+    /* goroutines in the order Go lists them: by id */
+    pthread_mutex_lock(&sched.lock);
+    int64_t n = sched.ngs;
+    G **list = malloc(sizeof(G *) * (size_t)(n + 1));
+    int64_t k = 0;
+    for (G *g = sched.allgs; g && k < n; g = g->all_next)
+        list[k++] = g;
+    pthread_mutex_unlock(&sched.lock);
+    for (int64_t i = 0; i < k; i++)
+        for (int64_t j = i + 1; j < k; j++)
+            if (list[j]->id < list[i]->id) {
+                G *t = list[i];
+                list[i] = list[j];
+                list[j] = t;
+            }
+    for (int64_t i = 0; i < k; i++)
+        fn(list[i], arg);
+    free(list);
+}
+
+/* ---- run queues ---- */
+
+static void global_push(G *g)
+{
+    g->next = NULL;
+    if (sched.gq_tail)
+        sched.gq_tail->next = g;
+    else
+        sched.gq_head = g;
+    sched.gq_tail = g;
+    sched.gq_len++;
+}
+
+static G *global_pop(void)
+{
+    G *g = sched.gq_head;
+    if (!g)
+        return NULL;
+    sched.gq_head = g->next;
+    if (!sched.gq_head)
+        sched.gq_tail = NULL;
+    sched.gq_len--;
+    g->next = NULL;
+    return g;
+}
+
+/* Pushes [g] on [p]'s local queue; a full queue spills half to the global
+ * queue (as Go's runqputslow). */
+static void local_push(P *p, G *g, bool next)
+{
+    pthread_mutex_lock(&p->lock);
+    if (next) {
+        G *old = p->runnext;
+        p->runnext = g;
+        if (!old) {
+            pthread_mutex_unlock(&p->lock);
+            return;
+        }
+        g = old;
+    }
+    if (p->tail - p->head < QUEUE_SIZE) {
+        p->queue[p->tail % QUEUE_SIZE] = g;
+        p->tail++;
+        pthread_mutex_unlock(&p->lock);
+        return;
+    }
+    G *batch[QUEUE_SIZE / 2 + 1];
+    int n = 0;
+    while (n < QUEUE_SIZE / 2) {
+        batch[n++] = p->queue[p->head % QUEUE_SIZE];
+        p->head++;
+    }
+    batch[n++] = g;
+    pthread_mutex_unlock(&p->lock);
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < n; i++)
+        global_push(batch[i]);
+    pthread_mutex_unlock(&sched.lock);
+}
+
+static G *local_pop(P *p, bool random_pick)
+{
+    pthread_mutex_lock(&p->lock);
+    G *g = NULL;
+    if (random_pick) {
+        /* deterministic mode: any queued goroutine, runnext included */
+        uint32_t n = p->tail - p->head + (p->runnext ? 1 : 0);
+        if (n) {
+            uint32_t k = (uint32_t)(xorshift(&sched.seed_state) % n);
+            if (p->runnext && k == n - 1) {
+                g = p->runnext;
+                p->runnext = NULL;
+            } else {
+                uint32_t at = (p->head + k) % QUEUE_SIZE;
+                g = p->queue[at];
+                /* close the gap: move the head element into it */
+                p->queue[at] = p->queue[p->head % QUEUE_SIZE];
+                p->head++;
+            }
+        }
+    } else if (p->runnext) {
+        g = p->runnext;
+        p->runnext = NULL;
+    } else if (p->tail != p->head) {
+        g = p->queue[p->head % QUEUE_SIZE];
+        p->head++;
+    }
+    pthread_mutex_unlock(&p->lock);
+    return g;
+}
+
+/* Takes half of [victim]'s queue into [p]'s; returns one to run. */
+static G *steal(P *p, P *victim)
+{
+    G *batch[QUEUE_SIZE / 2 + 1];
+    int n = 0;
+    pthread_mutex_lock(&victim->lock);
+    uint32_t avail = victim->tail - victim->head;
+    uint32_t take = avail - avail / 2;
+    while ((uint32_t)n < take) {
+        batch[n++] = victim->queue[victim->head % QUEUE_SIZE];
+        victim->head++;
+    }
+    if (n == 0 && victim->runnext) {
+        batch[n++] = victim->runnext;
+        victim->runnext = NULL;
+    }
+    pthread_mutex_unlock(&victim->lock);
+    if (n == 0)
+        return NULL;
+    for (int i = 1; i < n; i++)
+        local_push(p, batch[i], false);
+    return batch[0];
+}
+
+static bool p_has_work(P *p)
+{
+    pthread_mutex_lock(&p->lock);
+    bool w = p->runnext || p->tail != p->head;
+    pthread_mutex_unlock(&p->lock);
+    return w;
+}
+
+/* Wakes one sleeping M, if any (Go's wakep). */
+static void wake_one(void)
+{
+    if (sched.nsleeping == 0)
+        return;
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < sched.nprocs; i++) {
+        M *m = sched.ms[i];
+        if (m && m->sleeping && !m->notified) {
+            m->notified = true;
+            pthread_cond_signal(&m->wake);
+            break;
+        }
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+void rt_ready(G *g)
+{
+    g->status = G_RUNNABLE;
+    g->wait_reason = NULL;
+    M *m = tls_m;
+    if (m && m->p) {
+        local_push(m->p, g, !seeded_mode);
+    } else {
+        pthread_mutex_lock(&sched.lock);
+        global_push(g);
+        pthread_mutex_unlock(&sched.lock);
+    }
+    wake_one();
+}
+
+void rt_go(G *g)
+{
+    add_g(g);
+    rt_ready(g);
+}
+
+void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg)
+{
+    g->status = G_WAITING;
+    g->wait_reason = reason;
+    M *m = tls_m;
+    m->park_unlock = unlock;
+    m->park_arg = arg;
+}
+
+void rt_unlock_mutex(void *mutex)
+{
+    pthread_mutex_unlock(mutex);
+}
+
+void rt_yield(G *g)
+{
+    g->status = G_RUNNABLE;
+}
+
+int rt_gomaxprocs(int n)
+{
+    int old = sched.nprocs ? sched.nprocs : requested_procs;
+    (void)n; /* the processor count is fixed once the program runs */
+    return old;
+}
+
+/* ---- deadlock ---- */
+
+static void report_g(G *g, void *arg)
+{
+    FILE *out = arg;
+    const char *state = g->status == G_RUNNING ? "running"
+                      : g->status == G_RUNNABLE ? "runnable"
+                      : g->wait_reason ? g->wait_reason : "waiting";
+    fprintf(out, "\ngoroutine %lld [%s]:\n", (long long)g->id, state);
+    if (tracer)
+        tracer(g, out);
+}
+
+_Noreturn void rt_fatal_all(const char *msg)
+{
+    rt_flush_stdout();
+    fprintf(stderr, "fatal error: %s\n", msg);
+    rt_each_g(report_g, stderr);
+    rt_exit(2);
+}
+
+/* Called with sched.lock held by an M about to sleep with nothing to do. */
+static bool deadlocked(void)
+{
+    if (sched.nsleeping + 1 < sched.nprocs || sched.gq_len || sched.nblocking)
+        return false;
+    for (int i = 0; i < sched.nprocs; i++)
+        if (p_has_work(sched.ps[i]))
+            return false;
+    return !timers_pending();
+}
+
+/* ---- finding work ---- */
+
+static void run_timers_now(void)
+{
+    timers_run(rt_nanotime());
+}
+
+static G *find_runnable(M *m)
+{
+    for (;;) {
+        P *p = m->p;
+        m->schedtick++;
+        if (timers_due(rt_nanotime()))
+            run_timers_now();
+        G *g = NULL;
+        if (m->schedtick % 61 == 0 && sched.gq_len) {
+            pthread_mutex_lock(&sched.lock);
+            g = global_pop();
+            pthread_mutex_unlock(&sched.lock);
+            if (g)
+                return g;
+        }
+        g = local_pop(p, seeded_mode);
+        if (g)
+            return g;
+        if (sched.gq_len) {
+            pthread_mutex_lock(&sched.lock);
+            g = global_pop();
+            /* take a batch for the local queue too */
+            int extra = (int)(sched.gq_len / sched.nprocs);
+            if (extra > QUEUE_SIZE / 2)
+                extra = QUEUE_SIZE / 2;
+            G *batch[QUEUE_SIZE / 2];
+            int n = 0;
+            while (g && n < extra) {
+                G *x = global_pop();
+                if (!x)
+                    break;
+                batch[n++] = x;
+            }
+            pthread_mutex_unlock(&sched.lock);
+            for (int i = 0; i < n; i++)
+                local_push(p, batch[i], false);
+            if (g)
+                return g;
+        }
+        if (!seeded_mode && sched.nprocs > 1) {
+            int start = (int)(xorshift(&m->rand_state) % (uint64_t)sched.nprocs);
+            for (int k = 0; k < sched.nprocs; k++) {
+                P *victim = sched.ps[(start + k) % sched.nprocs];
+                if (victim == p)
+                    continue;
+                g = steal(p, victim);
+                if (g)
+                    return g;
+            }
+        }
+        /* nothing to run: sleep until woken or the next timer */
+        pthread_mutex_lock(&sched.lock);
+        if (sched.gq_len || p_has_work(p)) {
+            pthread_mutex_unlock(&sched.lock);
+            continue;
+        }
+        if (seeded_mode) {
+            pthread_mutex_unlock(&sched.lock);
+            /* virtual time: jump to the next timer, or deadlock */
+            if (timers_advance_virtual())
+                continue;
+            if (sched.nblocking) {
+                /* cannot happen: blocking calls are synchronous here */
+                continue;
+            }
+            rt_fatal_all("all goroutines are asleep - deadlock!");
+        }
+        if (deadlocked()) {
+            pthread_mutex_unlock(&sched.lock);
+            rt_fatal_all("all goroutines are asleep - deadlock!");
+        }
+        m->sleeping = true;
+        m->notified = false;
+        sched.nsleeping++;
+        int64_t next = timers_next_deadline();
+        if (next == INT64_MAX) {
+            while (!m->notified)
+                pthread_cond_wait(&m->wake, &sched.lock);
+        } else {
+            int64_t wait = next - rt_nanotime();
+            if (wait > 0) {
+                struct timespec ts;
+                clock_gettime(CLOCK_REALTIME, &ts);
+                int64_t ns = (int64_t)ts.tv_nsec + wait;
+                ts.tv_sec += (time_t)(ns / 1000000000);
+                ts.tv_nsec = (long)(ns % 1000000000);
+                while (!m->notified) {
+                    if (pthread_cond_timedwait(&m->wake, &sched.lock, &ts) == ETIMEDOUT)
+                        break;
+                }
+            }
+        }
+        m->sleeping = false;
+        sched.nsleeping--;
+        pthread_mutex_unlock(&sched.lock);
+    }
+}
+
+/* ---- running ---- */
+
+static void start_slice(M *m)
+{
+    m->slice_start = rt_nanotime();
+    if (seeded_mode) {
+        /* a slice of 1 to 500 preemption points */
+        m->poll = -(int64_t)(1 + xorshift(&sched.seed_state) % 500);
+    } else {
+        m->poll = INT64_MIN / 2;
+    }
+}
+
+static _Noreturn void *worker(void *arg);
+
+static void run_one(M *m, G *g)
+{
+    m->curg = g;
+    g->status = G_RUNNING;
+    m->schedtick++;
+    start_slice(m);
+    m->park_unlock = NULL;
+    RunResult r = executor(g);
+    m->curg = NULL;
+    switch (r) {
+    case RUN_DONE:
+        g->status = G_DEAD;
+        if (g->is_main)
+            rt_exit(0);
+        remove_g(g);
+        break;
+    case RUN_YIELD:
+        /* a preempted goroutine goes to the global queue, as in Go */
+        g->status = G_RUNNABLE;
+        if (seeded_mode) {
+            local_push(m->p, g, false);
+        } else {
+            pthread_mutex_lock(&sched.lock);
+            global_push(g);
+            pthread_mutex_unlock(&sched.lock);
+            if (sched.nsleeping)
+                wake_one();
+        }
+        break;
+    case RUN_PARK:
+        /* the goroutine is off this thread now: let wakers at it */
+        if (m->park_unlock)
+            m->park_unlock(m->park_arg);
+        m->park_unlock = NULL;
+        break;
+    }
+}
+
+static _Noreturn void *worker(void *arg)
+{
+    M *m = arg;
+    tls_m = m;
+    rt_poll_counter = &m->poll;
+    for (;;) {
+        G *g = find_runnable(m);
+        run_one(m, g);
+    }
+}
+
+/* The monitor (Go's sysmon): preempts goroutines that overrun their slice
+ * and fires timers when every M is busy. */
+static void *monitor(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        struct timespec ts = {0, 1000000};
+        nanosleep(&ts, NULL);
+        int64_t now = rt_nanotime();
+        for (int i = 0; i < sched.nprocs; i++) {
+            M *m = sched.ms[i];
+            if (!m || !m->curg)
+                continue;
+            if (m->slice_tick != m->schedtick) {
+                m->slice_tick = m->schedtick;
+                continue;
+            }
+            if (now - m->slice_start > SLICE_NS)
+                m->poll = 0;
+        }
+        if (timers_due(now)) {
+            run_timers_now();
+        }
+    }
+    return NULL;
+}
+
+static M *new_m(int id)
+{
+    M *m = GC_MALLOC_UNCOLLECTABLE(sizeof *m);
+    m->id = id;
+    P *p = GC_MALLOC_UNCOLLECTABLE(sizeof *p);
+    p->id = id;
+    pthread_mutex_init(&p->lock, NULL);
+    m->p = p;
+    pthread_cond_init(&m->wake, NULL);
+    m->rand_state = (uint64_t)rt_nanotime() * 2654435761u + (uint64_t)id * 0x9E3779B97F4A7C15ull + 1;
+    sched.ps[id] = p;
+    sched.ms[id] = m;
+    return m;
 }
 
 int rt_run_main(G *main_g)
 {
-    current = main_g;
-    main_g->status = G_RUNNING;
-    while (main_g->status == G_RUNNING || main_g->status == G_RUNNABLE) {
-        main_g->status = G_RUNNING;
-        executor(main_g);
+    int procs = requested_procs;
+    if (procs <= 0) {
+        const char *env = getenv("GOMAXPROCS");
+        procs = env ? atoi(env) : 0;
+        if (procs <= 0)
+            procs = rt_num_cpu();
     }
-    current = NULL;
-    return 0;
+    if (seeded_mode)
+        procs = 1;
+    if (procs > MAX_PROCS)
+        procs = MAX_PROCS;
+    sched.nprocs = procs;
+    for (int i = 0; i < procs; i++)
+        new_m(i);
+    timers_init(seeded_mode);
+    main_g->is_main = true;
+    add_g(main_g);
+    main_g->status = G_RUNNABLE;
+    local_push(sched.ps[0], main_g, false);
+    sched.started = true;
+    for (int i = 1; i < procs; i++) {
+        pthread_t t;
+        pthread_create(&t, NULL, worker, sched.ms[i]);
+        pthread_detach(t);
+    }
+    if (!seeded_mode) {
+        pthread_t t;
+        pthread_create(&t, NULL, monitor, NULL);
+        pthread_detach(t);
+    }
+    worker(sched.ms[0]);
+}
+
+/* ---- blocking calls ---- */
+
+typedef struct Job {
+    void (*fn)(void *);
+    void *arg;
+    G *g;
+    /* held by the parking M until the goroutine is off its thread */
+    pthread_mutex_t gate;
+} Job;
+
+static void *blocking_thread(void *arg)
+{
+    Job *job = arg;
+    job->fn(job->arg);
+    pthread_mutex_lock(&job->gate);
+    pthread_mutex_unlock(&job->gate);
+    /* ready before the count drops, so no M can see a moment with
+     * neither (and report a deadlock) */
+    rt_ready(job->g);
+    __atomic_sub_fetch(&sched.nblocking, 1, __ATOMIC_SEQ_CST);
+    return NULL;
+}
+
+bool rt_blocking_call(G *g, void (*fn)(void *arg), void *arg)
+{
+    if (seeded_mode || !sched.started) {
+        fn(arg);
+        return false;
+    }
+    Job *job = GC_MALLOC(sizeof *job);
+    job->fn = fn;
+    job->arg = arg;
+    job->g = g;
+    __atomic_add_fetch(&sched.nblocking, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_init(&job->gate, NULL);
+    pthread_mutex_lock(&job->gate);
+    pthread_t t;
+    if (pthread_create(&t, NULL, blocking_thread, job) != 0) {
+        __atomic_sub_fetch(&sched.nblocking, 1, __ATOMIC_SEQ_CST);
+        pthread_mutex_unlock(&job->gate);
+        fn(arg);
+        return false;
+    }
+    rt_park(g, "IO wait", rt_unlock_mutex, &job->gate);
+    pthread_detach(t);
+    return true;
 }

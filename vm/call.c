@@ -15,21 +15,21 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     if (reentry >= MAX_REENTRY)
         vm_fatal_trace(g, "stack overflow");
     const Proto *p = cl->proto;
-    int32_t base = 0;
-    if (g->nframes > 0) {
-        const Frame *top = &g->frames[g->nframes - 1];
-        base = top->base + top->cl->proto->maxregs;
-    }
-    int64_t need = (int64_t)base + p->maxregs + nargs + 1;
-    if (need > g->stack_size && !rt_grow_stack(g, need))
-        vm_fatal_trace(g, "stack overflow");
+    /* The call runs on a register stack of its own: the native that
+     * called us holds pointers into the current one, which must not move
+     * if the callee needs more room. */
+    Value *saved_stack = g->stack;
+    int32_t saved_size = g->stack_size;
+    int32_t size = p->maxregs + nargs + 16;
+    g->stack = rt_alloc(sizeof(Value) * (size_t)size);
+    g->stack_size = size;
     for (int j = 0; j < nargs; j++)
-        g->stack[base + j] = args[j];
+        g->stack[j] = args[j];
     Frame *f = rt_push_frame(g);
     if (!f)
         vm_fatal_trace(g, "stack overflow");
     f->cl = cl;
-    f->base = base;
+    f->base = 0;
     f->pc = p->code;
     int32_t saved_floor = vm_exec_floor;
     struct Panic *before = g->panic;
@@ -40,34 +40,40 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     vm_execute(g);
     reentry--;
     vm_exec_floor = saved_floor;
+    Value *stack = g->stack;
+    g->stack = saved_stack;
+    g->stack_size = saved_size;
     if (g->panic != before)
         return false;
     if (g->status != G_RUNNING && g->status != G_DEAD)
-        vm_fatal_trace(g, "goroutine blocked inside a call from native code");
+        vm_fatal_trace(g, "a method called by the standard library (such as String) tried to "
+                          "wait on a channel, lock or timer, which it cannot do");
     g->status = saved_status == G_DEAD ? G_RUNNING : saved_status;
     for (int j = 0; j < nresults; j++)
-        results[j] = g->stack[base + j];
+        results[j] = stack[j];
     return true;
 }
 
 int vm_run(Program *prog)
 {
-    G *g = rt_new_g(1024);
+    G *g = rt_new_g(prog->entry->maxregs + 16);
     Frame *f = rt_push_frame(g);
     f->cl = prog->entry->closure;
     f->base = 0;
     f->pc = prog->entry->code;
-    if (prog->entry->maxregs > g->stack_size)
-        rt_grow_stack(g, prog->entry->maxregs);
     vm_exec_floor = 0;
-    rt_run_main(g);
-    rt_flush_stdout();
-    return 0;
+    return rt_run_main(g);
 }
 
-static void execute(G *g)
+/* The scheduler's executor: run [g] until it returns, yields or waits. */
+static RunResult execute(G *g)
 {
     vm_execute(g);
+    switch (g->status) {
+    case G_DEAD: return RUN_DONE;
+    case G_WAITING: return RUN_PARK;
+    default: return RUN_YIELD;
+    }
 }
 
 void vm_init(void)

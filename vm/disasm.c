@@ -111,6 +111,11 @@ void vm_disasm(const Proto *p, const Source *src, FILE *out)
             Instr x = p->code[++pc];
             if (op == OP_SLICE || op == OP_SSLICE || op == OP_COPY || op == OP_SCLEAR) {
                 fprintf(out, "\t; x=%u", x);
+            } else if (op == OP_SELECT) {
+                fputs("\t; ", out);
+                print_const(p, (int)(x >> 1), out);
+                if (x & 1)
+                    fputs(" with default", out);
             } else if (op == OP_ASSERT || op == OP_ASSERTI) {
                 /* the wanted type; the operand's type in the high half */
                 fputs("\t; ", out);

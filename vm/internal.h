@@ -61,6 +61,5 @@ void vm_init_types(void);
 
 /* The floor of the current vm_execute activation (nested vm_call). */
 extern __thread int32_t vm_exec_floor;
-extern volatile int *vm_preempt_flag;
 
 #endif

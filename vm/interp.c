@@ -20,8 +20,6 @@
 #endif
 
 __thread int32_t vm_exec_floor;
-static volatile int no_preempt;
-volatile int *vm_preempt_flag = &no_preempt;
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -349,12 +347,18 @@ void vm_execute(G *g)
         }                                                                   \
         VM_NEXT();                                                          \
     } while (0)
+/* Preemption: the scheduler sets the counter to zero to ask for the
+ * processor back (deterministic mode counts down a random budget). A call
+ * from native code cannot give up its thread, so it runs on. */
 #define POLL()                                                              \
     do {                                                                    \
-        if (UNLIKELY(*vm_preempt_flag)) {                                   \
-            SAVE_PC();                                                      \
-            g->status = G_RUNNABLE;                                         \
-            return;                                                         \
+        if (UNLIKELY(++*poll >= 0)) {                                       \
+            if (vm_exec_floor == 0) {                                       \
+                SAVE_PC();                                                  \
+                g->status = G_RUNNABLE;                                     \
+                return;                                                     \
+            }                                                               \
+            *poll = -1000000;                                               \
         }                                                                   \
     } while (0)
 #define THROW()                                                             \
@@ -368,7 +372,19 @@ void vm_execute(G *g)
         THROW();                                                            \
     } while (0)
 
+    volatile int64_t *poll = rt_poll_counter;
     LOAD_FRAME();
+    if (UNLIKELY(g->select_parked)) {
+        pc -= 2; /* a woken select finishes in its SELECT instruction */
+        VM_NEXT();
+    }
+    if (UNLIKELY(g->resume_panic != NULL)) {
+        /* a send whose channel was closed while it waited */
+        const char *msg = g->resume_panic;
+        g->resume_panic = NULL;
+        vm_panic_plain(g, msg);
+        THROW();
+    }
     VM_LOOP
 
     VM_CASE(NOP) VM_NEXT();
@@ -1010,18 +1026,92 @@ void vm_execute(G *g)
         RA.p = iface_box(t, v);
         VM_NEXT();
     }
-    /* Channels, select, go and defer arrive with the concurrency runtime;
-     * the checker rejects them until then. */
-    VM_CASE(MAKECHAN)
-    VM_CASE(SEND)
-    VM_CASE(RECV)
-    VM_CASE(RECV2)
-    VM_CASE(CLOSE)
-    VM_CASE(CHLEN)
-    VM_CASE(CHCAP)
-    VM_CASE(GO) {
+    VM_CASE(MAKECHAN) {
+        const Type *t = type_under((Type *)k[*pc++].p);
+        int64_t size = RB.i;
+        if (UNLIKELY(size < 0 || size > (1LL << 40)))
+            RUNTIME_ERROR("makechan: size out of range");
+        const Type *e = t->elem;
+        RA.p = chan_make(e, size, e->memkind == M_BLOCK, (uint32_t)e->size);
+        VM_NEXT();
+    }
+    VM_CASE(SEND) {
         SAVE_PC();
-        vm_fatal_trace(g, "instruction not available in this build");
+        ChanResult r = chan_send(g, RA.p, RB, true);
+        if (r == CHAN_PARKED)
+            return;
+        if (UNLIKELY(r == CHAN_CLOSED)) {
+            vm_panic_plain(g, "send on closed channel");
+            THROW();
+        }
+        VM_NEXT();
+    }
+    VM_CASE(RECV) {
+        SAVE_PC();
+        if (chan_recv(g, RB.p, &RA, NULL, true) == CHAN_PARKED)
+            return;
+        VM_NEXT();
+    }
+    VM_CASE(RECV2) {
+        SAVE_PC();
+        if (chan_recv(g, RB.p, &RA, &R[A + 1], true) == CHAN_PARKED)
+            return;
+        VM_NEXT();
+    }
+    VM_CASE(CLOSE) {
+        int r = chan_close(RA.p);
+        if (UNLIKELY(r != 0)) {
+            SAVE_PC();
+            vm_panic_plain(g, r == 1 ? "close of nil channel" : "close of closed channel");
+            THROW();
+        }
+        VM_NEXT();
+    }
+    VM_CASE(CHLEN) RA.i = chan_len(RB.p); VM_NEXT();
+    VM_CASE(CHCAP) RA.i = chan_cap(RB.p); VM_NEXT();
+    VM_CASE(SELECT) {
+        /* cases in R[A..A+2B): channel, value to send; the extra word:
+         * bit 0 a default case, the rest a string constant naming each
+         * case 'r' (receive) or 's' (send); R[C] := the case chosen (-1
+         * for default), R[C+1], R[C+2] := the value and ok received */
+        uint32_t x = *pc++;
+        int n = B;
+        const String *kinds = k[x >> 1].p;
+        SelectCase cases[n > 0 ? n : 1];
+        for (int j = 0; j < n; j++) {
+            cases[j].c = R[A + 2 * j].p;
+            cases[j].send = str_data(kinds)[j] == 's';
+            cases[j].value = R[A + 2 * j + 1];
+        }
+        SAVE_PC();
+        int r = rt_select(g, cases, n, x & 1, &R[C + 1], &R[C + 2]);
+        if (r == SELECT_PARKED)
+            return; /* the SELECT runs again when woken (see vm_execute) */
+        if (UNLIKELY(r == SELECT_CLOSED_SEND)) {
+            vm_panic_plain(g, "send on closed channel");
+            THROW();
+        }
+        R[C].i = r;
+        VM_NEXT();
+    }
+    VM_CASE(GO) {
+        Closure *fn = RB.p;
+        SAVE_PC();
+        if (UNLIKELY(!fn))
+            vm_fatal_trace(g, "go of nil func value");
+        const Proto *np = fn->proto;
+        int n = C;
+        G *ng = rt_new_g(np->maxregs + 8 > 16 ? np->maxregs + 8 : 16);
+        for (int j = 0; j < n; j++)
+            ng->stack[j] = R[A + j];
+        Frame *nf = rt_push_frame(ng);
+        nf->cl = fn;
+        nf->base = 0;
+        nf->pc = np->code;
+        ng->created_by = cl;
+        ng->created_pc = pc;
+        rt_go(ng);
+        VM_NEXT();
     }
     VM_CASE(PANIC) {
         SAVE_PC();

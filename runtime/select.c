@@ -1,0 +1,151 @@
+/* select.c: select over several channels (after Go's runtime/select.go).
+ *
+ * The cases are polled in a random order with every channel locked (in
+ * address order, so that two selects cannot deadlock each other); the
+ * first ready case runs. With none ready and no default, the goroutine
+ * queues a sudog on every channel and parks. The first waker claims the
+ * goroutine (a CAS on g->select_done), completes its case and wakes it;
+ * the goroutine then calls rt_select again, which takes its other sudogs
+ * off their queues and reports the case that won. */
+#include <stdlib.h>
+#include "chan_internal.h"
+
+/* Sorts the distinct non-nil channels of [cases] by address into [out]. */
+static int lock_order(const SelectCase *cases, int n, Chan **out)
+{
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        Chan *c = cases[i].c;
+        if (!c)
+            continue;
+        int j = m;
+        while (j > 0 && (uintptr_t)out[j - 1] > (uintptr_t)c)
+            j--;
+        if (j > 0 && out[j - 1] == c)
+            continue;
+        for (int k = m; k > j; k--)
+            out[k] = out[k - 1];
+        out[j] = c;
+        m++;
+    }
+    return m;
+}
+
+static void lock_all(Chan **locks, int n)
+{
+    for (int i = 0; i < n; i++)
+        pthread_mutex_lock(&locks[i]->lock);
+}
+
+static void unlock_all(Chan **locks, int n)
+{
+    for (int i = n - 1; i >= 0; i--)
+        pthread_mutex_unlock(&locks[i]->lock);
+}
+
+static void unlock_parked(void *arg)
+{
+    G *g = arg;
+    unlock_all(g->sel_locks, g->sel_nlocks);
+}
+
+/* After the wake-up: off every other queue, and the winner's result. */
+static int resume(G *g, SelectCase *cases, int n)
+{
+    g->select_parked = false;
+    lock_all(g->sel_locks, g->sel_nlocks);
+    for (int i = 0; i < n; i++) {
+        Sudog *s = &g->sudogs[i];
+        if (cases[i].c)
+            waitq_unlink(cases[i].send ? &cases[i].c->sendq : &cases[i].c->recvq, s);
+    }
+    unlock_all(g->sel_locks, g->sel_nlocks);
+    g->sel_locks = NULL;
+    g->sel_nlocks = 0;
+    int won = g->select_won;
+    if (cases[won].send && !g->sudogs[won].success)
+        return SELECT_CLOSED_SEND;
+    return won;
+}
+
+int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok)
+{
+    if (g->select_parked)
+        return resume(g, cases, n);
+    /* a random poll order: Go picks uniformly among ready cases */
+    int order_buf[64];
+    int *order = n <= 64 ? order_buf : rt_alloc_atomic(sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        int j = (int)(rt_rand() % (uint64_t)(i + 1));
+        order[i] = order[j];
+        order[j] = i;
+    }
+    Chan *locks_buf[64];
+    Chan **locks = n <= 64 ? locks_buf : rt_alloc(sizeof(Chan *) * (size_t)n);
+    int nlocks = lock_order(cases, n, locks);
+    lock_all(locks, nlocks);
+    for (int k = 0; k < n; k++) {
+        int i = order[k];
+        Chan *c = cases[i].c;
+        if (!c)
+            continue;
+        if (cases[i].send) {
+            if (c->closed) {
+                unlock_all(locks, nlocks);
+                return SELECT_CLOSED_SEND;
+            }
+            Sudog *r = waitq_take(&c->recvq);
+            if (r || c->count < c->cap) {
+                chan_send_now(c, r, chan_own(c, cases[i].value));
+                unlock_all(locks, nlocks);
+                if (r)
+                    rt_ready(r->g);
+                return i;
+            }
+        } else {
+            Sudog *s = waitq_take(&c->sendq);
+            if (s || c->count > 0 || c->closed) {
+                chan_recv_now(c, s, dst, ok);
+                unlock_all(locks, nlocks);
+                if (s)
+                    rt_ready(s->g);
+                return i;
+            }
+        }
+    }
+    if (has_default) {
+        unlock_all(locks, nlocks);
+        return SELECT_DEFAULT;
+    }
+    /* wait on every channel */
+    Sudog *sg = sudogs_for(g, n);
+    g->select_done = 0;
+    g->select_won = -1;
+    for (int i = 0; i < n; i++) {
+        Chan *c = cases[i].c;
+        Sudog *s = &sg[i];
+        s->g = g;
+        s->is_select = true;
+        s->case_index = i;
+        if (!c)
+            continue;
+        if (cases[i].send) {
+            s->val = chan_own(c, cases[i].value);
+            waitq_push(&c->sendq, s);
+        } else {
+            s->dst = dst;
+            s->ok = ok;
+            waitq_push(&c->recvq, s);
+        }
+    }
+    if (locks == locks_buf) {
+        locks = rt_alloc(sizeof(Chan *) * (size_t)(nlocks ? nlocks : 1));
+        for (int i = 0; i < nlocks; i++)
+            locks[i] = locks_buf[i];
+    }
+    g->sel_locks = locks;
+    g->sel_nlocks = nlocks;
+    g->select_parked = true;
+    rt_park(g, n == 0 ? "select (no cases)" : "select", unlock_parked, g);
+    return SELECT_PARKED;
+}

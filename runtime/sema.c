@@ -1,0 +1,152 @@
+/* sema.c: the waits behind package sync (after Go's runtime/sema.go).
+ *
+ * Goroutines wait on an address: a hash table of buckets, each a lock and
+ * a FIFO list of waiting goroutines (linked through g->wait_next). Two
+ * kinds of wait share it:
+ *   - futex-style (rt_wait32/64, rt_wake): park while *addr still holds
+ *     the value the caller saw; the caller re-checks after waking. Mutex,
+ *     WaitGroup and Cond are built on these in sync.go.
+ *   - counting semaphores with hand-off (rt_semacquire/release), which
+ *     RWMutex uses as Go's does. */
+#include "runtime.h"
+
+enum { NBUCKETS = 251 };
+
+typedef struct Bucket {
+    pthread_mutex_t lock;
+    G *head, *tail;
+} Bucket;
+
+static Bucket table[NBUCKETS];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static void table_init(void)
+{
+    for (int i = 0; i < NBUCKETS; i++)
+        pthread_mutex_init(&table[i].lock, NULL);
+}
+
+static Bucket *bucket_of(const void *addr)
+{
+    pthread_once(&table_once, table_init);
+    return &table[((uintptr_t)addr >> 3) % NBUCKETS];
+}
+
+static void enqueue(Bucket *b, G *g, const void *addr)
+{
+    g->wait_addr = addr;
+    g->wait_next = NULL;
+    if (b->tail)
+        b->tail->wait_next = g;
+    else
+        b->head = g;
+    b->tail = g;
+}
+
+/* Takes the first goroutine waiting on [addr] off [b]'s list. */
+static G *dequeue(Bucket *b, const void *addr)
+{
+    G *prev = NULL;
+    for (G *g = b->head; g; prev = g, g = g->wait_next) {
+        if (g->wait_addr != addr)
+            continue;
+        if (prev)
+            prev->wait_next = g->wait_next;
+        else
+            b->head = g->wait_next;
+        if (b->tail == g)
+            b->tail = prev;
+        g->wait_next = NULL;
+        g->wait_addr = NULL;
+        return g;
+    }
+    return NULL;
+}
+
+bool rt_wait32(G *g, const int32_t *addr, int32_t val, const char *reason)
+{
+    Bucket *b = bucket_of(addr);
+    pthread_mutex_lock(&b->lock);
+    if (__atomic_load_n(addr, __ATOMIC_SEQ_CST) != val) {
+        pthread_mutex_unlock(&b->lock);
+        return false;
+    }
+    enqueue(b, g, addr);
+    rt_park(g, reason, rt_unlock_mutex, &b->lock);
+    return true;
+}
+
+bool rt_wait64(G *g, const int64_t *addr, int64_t val, const char *reason)
+{
+    Bucket *b = bucket_of(addr);
+    pthread_mutex_lock(&b->lock);
+    if (__atomic_load_n(addr, __ATOMIC_SEQ_CST) != val) {
+        pthread_mutex_unlock(&b->lock);
+        return false;
+    }
+    enqueue(b, g, addr);
+    rt_park(g, reason, rt_unlock_mutex, &b->lock);
+    return true;
+}
+
+int rt_wake(const void *addr, int n)
+{
+    Bucket *b = bucket_of(addr);
+    G *list = NULL, **tail = &list;
+    int woken = 0;
+    pthread_mutex_lock(&b->lock);
+    while (n < 0 || woken < n) {
+        G *g = dequeue(b, addr);
+        if (!g)
+            break;
+        *tail = g;
+        tail = &g->wait_next;
+        woken++;
+    }
+    pthread_mutex_unlock(&b->lock);
+    while (list) {
+        G *next = list->wait_next;
+        list->wait_next = NULL;
+        rt_ready(list);
+        list = next;
+    }
+    return woken;
+}
+
+static bool try_acquire(uint32_t *addr)
+{
+    uint32_t v = __atomic_load_n(addr, __ATOMIC_SEQ_CST);
+    while (v > 0) {
+        if (__atomic_compare_exchange_n(addr, &v, v - 1, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+            return true;
+    }
+    return false;
+}
+
+bool rt_semacquire(G *g, uint32_t *addr, const char *reason)
+{
+    if (try_acquire(addr))
+        return false;
+    Bucket *b = bucket_of(addr);
+    pthread_mutex_lock(&b->lock);
+    if (try_acquire(addr)) {
+        pthread_mutex_unlock(&b->lock);
+        return false;
+    }
+    /* the releaser hands its unit straight to us */
+    enqueue(b, g, addr);
+    rt_park(g, reason, rt_unlock_mutex, &b->lock);
+    return true;
+}
+
+void rt_semrelease(uint32_t *addr)
+{
+    Bucket *b = bucket_of(addr);
+    pthread_mutex_lock(&b->lock);
+    G *g = dequeue(b, addr);
+    if (!g)
+        __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_unlock(&b->lock);
+    if (g)
+        rt_ready(g);
+}
