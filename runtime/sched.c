@@ -83,7 +83,6 @@ static volatile int64_t no_poll = INT64_MIN / 2;
 __thread volatile int64_t *rt_poll_counter = &no_poll;
 static int requested_procs;
 static bool seeded_mode;
-static uint64_t seed_value;
 
 void rt_init(rt_executor exec, rt_tracer trace)
 {
@@ -101,7 +100,7 @@ void rt_configure(const RtOptions *opts)
 {
     requested_procs = opts->procs;
     seeded_mode = opts->seeded;
-    seed_value = opts->seed;
+    timers_init(seeded_mode);
     if (seeded_mode) {
         /* splitmix64 of the seed starts the PRNG */
         uint64_t z = opts->seed + 0x9e3779b97f4a7c15ull;
@@ -644,7 +643,6 @@ int rt_run_main(G *main_g)
     sched.nprocs = procs;
     for (int i = 0; i < procs; i++)
         new_m(i);
-    timers_init(seeded_mode);
     main_g->is_main = true;
     add_g(main_g);
     main_g->status = G_RUNNABLE;

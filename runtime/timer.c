@@ -220,7 +220,8 @@ static void wake_sleeper(Value arg, int64_t now)
 void rt_sleep(G *g, int64_t ns)
 {
     Timer *t = GC_MALLOC(sizeof *t);
-    t->when = rt_nanotime() + ns;
+    int64_t now = rt_nanotime();
+    t->when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
     t->fn = wake_sleeper;
     t->arg.p = g;
     pthread_mutex_lock(&lock);

@@ -27,6 +27,10 @@ extern const char stdlib_src_strings[];
 extern const char stdlib_src_os[];
 extern const char stdlib_src_math[];
 extern const char stdlib_src_runtime[];
+extern const char stdlib_src_sync[];
+extern const char stdlib_src_atomic[];
+extern const char stdlib_src_time[];
+extern const char stdlib_src_context[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -35,5 +39,9 @@ void register_strings(void);
 void register_os(int argc, char **argv);
 void register_math(void);
 void register_runtime(void);
+void register_sync(void);
+void register_atomic(void);
+void register_time(void);
+void register_context(void);
 
 #endif

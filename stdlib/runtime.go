@@ -33,3 +33,6 @@ func (e *TypeAssertionError) Error() string { return e.msg }
 
 func NumCPU() int
 func GC()
+func GOMAXPROCS(n int) int
+func NumGoroutine() int
+func Gosched()

@@ -17,9 +17,30 @@ static void gc(G *g, Value *args)
     GC_gcollect();
 }
 
+static void gomaxprocs(G *g, Value *args)
+{
+    (void)g;
+    args[0].i = rt_gomaxprocs((int)args[0].i);
+}
+
+static void num_goroutine(G *g, Value *args)
+{
+    (void)g;
+    args[0].i = rt_num_goroutines();
+}
+
+static void gosched(G *g, Value *args)
+{
+    (void)args;
+    rt_yield(g);
+}
+
 static const Native natives[] = {
     {"runtime", "NumCPU", NULL, num_cpu, NULL},
     {"runtime", "GC", NULL, gc, NULL},
+    {"runtime", "GOMAXPROCS", NULL, gomaxprocs, NULL},
+    {"runtime", "NumGoroutine", NULL, num_goroutine, NULL},
+    {"runtime", "Gosched", NULL, gosched, NULL},
 };
 
 static const PackageDef def = {"runtime", stdlib_src_runtime, natives, sizeof natives / sizeof natives[0]};

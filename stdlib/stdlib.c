@@ -16,4 +16,8 @@ void stdlib_open_all(int argc, char **argv)
     register_os(argc, argv);
     register_math();
     register_runtime();
+    register_sync();
+    register_atomic();
+    register_time();
+    register_context();
 }

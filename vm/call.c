@@ -54,6 +54,23 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     return true;
 }
 
+void vm_go(Closure *fn, const Value *args, int nargs, Closure *created_by,
+           const Instr *created_pc)
+{
+    const Proto *p = fn->proto;
+    /* goroutines start with a small stack that grows as needed */
+    G *g = rt_new_g(p->maxregs + 8 > 16 ? p->maxregs + 8 : 16);
+    for (int j = 0; j < nargs; j++)
+        g->stack[j] = args[j];
+    Frame *f = rt_push_frame(g);
+    f->cl = fn;
+    f->base = 0;
+    f->pc = p->code;
+    g->created_by = created_by;
+    g->created_pc = created_pc;
+    rt_go(g);
+}
+
 int vm_run(Program *prog)
 {
     G *g = rt_new_g(prog->entry->maxregs + 16);

@@ -34,8 +34,7 @@ bool vm_start_deferred(G *g, Defer *d, uint32_t flags);
  * call recovered and execution resumes in g's top frame; otherwise prints
  * the panic and ends the process. */
 bool vm_unwind(G *g);
-/* Reports a fatal error with the goroutine's trace and exits 2. */
-_Noreturn void vm_fatal_trace(G *g, const char *msg);
+/* Prints [g]'s stack as Go's traceback does. */
 void vm_traceback(G *g, FILE *out);
 
 /* Stores [v] into memory of kind [mk] at [dst]. */

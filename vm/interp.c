@@ -1095,22 +1095,10 @@ void vm_execute(G *g)
         VM_NEXT();
     }
     VM_CASE(GO) {
-        Closure *fn = RB.p;
         SAVE_PC();
-        if (UNLIKELY(!fn))
+        if (UNLIKELY(!RB.p))
             vm_fatal_trace(g, "go of nil func value");
-        const Proto *np = fn->proto;
-        int n = C;
-        G *ng = rt_new_g(np->maxregs + 8 > 16 ? np->maxregs + 8 : 16);
-        for (int j = 0; j < n; j++)
-            ng->stack[j] = R[A + j];
-        Frame *nf = rt_push_frame(ng);
-        nf->cl = fn;
-        nf->base = 0;
-        nf->pc = np->code;
-        ng->created_by = cl;
-        ng->created_pc = pc;
-        rt_go(ng);
+        vm_go(RB.p, &RA, C, cl, pc);
         VM_NEXT();
     }
     VM_CASE(PANIC) {

@@ -43,6 +43,13 @@ void vm_panic_runtime(G *g, const char *fmt, ...)
  * "assignment to entry in nil map". */
 void vm_panic_plain(G *g, const char *msg);
 bool vm_panicking(const G *g);
+/* Go's "fatal error: [msg]" with the goroutine's stack; exit status 2. */
+_Noreturn void vm_fatal_trace(G *g, const char *msg);
+
+/* Starts a goroutine running [fn](args...); [created_by] (may be NULL)
+ * and [created_pc] name the go statement in tracebacks. */
+void vm_go(Closure *fn, const Value *args, int nargs, Closure *created_by,
+           const Instr *created_pc);
 
 /* Interfaces: the method an interface call reaches (with the receiver
  * word the method expects), and the dynamic implements check. Method

@@ -1,0 +1,145 @@
+/* atomic.c: the native half of package sync/atomic. Results are widened
+ * back to a register word the way the VM holds each type (sign-extended
+ * for signed types, zero-extended for unsigned). */
+#include "natives.h"
+
+static bool nil_addr(G *g, const Value *args)
+{
+    if (args[0].p)
+        return false;
+    vm_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    return true;
+}
+
+#define SEQ __ATOMIC_SEQ_CST
+
+/* One family of functions per integer type: [C] is the C type, [W] the
+ * register field the value is widened through. */
+#define ATOMIC_FAMILY(T, C, W)                                                  \
+    static void add_##T(G *g, Value *args)                                    \
+    {                                                                          \
+        if (nil_addr(g, args))                                                 \
+            return;                                                            \
+        args[0].W = __atomic_add_fetch((C *)args[0].p, (C)args[1].W, SEQ);    \
+    }                                                                          \
+    static void load_##T(G *g, Value *args)                                   \
+    {                                                                          \
+        if (nil_addr(g, args))                                                 \
+            return;                                                            \
+        args[0].W = __atomic_load_n((C *)args[0].p, SEQ);                      \
+    }                                                                          \
+    static void store_##T(G *g, Value *args)                                  \
+    {                                                                          \
+        if (nil_addr(g, args))                                                 \
+            return;                                                            \
+        __atomic_store_n((C *)args[0].p, (C)args[1].W, SEQ);                   \
+    }                                                                          \
+    static void swap_##T(G *g, Value *args)                                   \
+    {                                                                          \
+        if (nil_addr(g, args))                                                 \
+            return;                                                            \
+        args[0].W = __atomic_exchange_n((C *)args[0].p, (C)args[1].W, SEQ);   \
+    }                                                                          \
+    static void cas_##T(G *g, Value *args)                                    \
+    {                                                                          \
+        if (nil_addr(g, args))                                                 \
+            return;                                                            \
+        C old = (C)args[1].W;                                                  \
+        args[0].u = __atomic_compare_exchange_n((C *)args[0].p, &old,         \
+                                                (C)args[2].W, false, SEQ, SEQ);\
+    }
+
+ATOMIC_FAMILY(int32, int32_t, i)
+ATOMIC_FAMILY(int64, int64_t, i)
+ATOMIC_FAMILY(uint32, uint32_t, u)
+ATOMIC_FAMILY(uint64, uint64_t, u)
+
+/* atomic.Value: the interface word is swapped whole; Go insists on one
+ * concrete type for every store. */
+static bool value_check(G *g, Value *args, const Iface *nv)
+{
+    if (nil_addr(g, args))
+        return false;
+    if (!nv) {
+        vm_panic_plain(g, "sync/atomic: store of nil value into Value");
+        return false;
+    }
+    const Iface *cur = __atomic_load_n((Iface **)args[0].p, SEQ);
+    if (cur && cur->type != nv->type) {
+        vm_panic_plain(g, "sync/atomic: store of inconsistently typed value into Value");
+        return false;
+    }
+    return true;
+}
+
+static void value_load(G *g, Value *args)
+{
+    if (nil_addr(g, args))
+        return;
+    args[0].p = __atomic_load_n((Iface **)args[0].p, SEQ);
+}
+
+static void value_store(G *g, Value *args)
+{
+    if (value_check(g, args, args[1].p))
+        __atomic_store_n((Iface **)args[0].p, (Iface *)args[1].p, SEQ);
+}
+
+static void value_swap(G *g, Value *args)
+{
+    if (value_check(g, args, args[1].p))
+        args[0].p = __atomic_exchange_n((Iface **)args[0].p, (Iface *)args[1].p, SEQ);
+}
+
+static void value_cas(G *g, Value *args)
+{
+    const Iface *old = args[1].p, *nv = args[2].p;
+    if (!value_check(g, args, nv))
+        return;
+    if (old && old->type != nv->type) {
+        vm_panic_plain(g, "sync/atomic: compare and swap of inconsistently typed values");
+        return;
+    }
+    Iface **addr = args[0].p;
+    for (;;) {
+        Iface *cur = __atomic_load_n(addr, SEQ);
+        /* Go compares the held value with old by == */
+        bool same = cur == old || (cur && old && cur->type == old->type &&
+                                   vm_equal((Value){.p = cur}, (Value){.p = (void *)old}, t_empty_iface));
+        if (!same) {
+            args[0].u = 0;
+            return;
+        }
+        if (__atomic_compare_exchange_n(addr, &cur, (Iface *)nv, false, SEQ, SEQ)) {
+            args[0].u = 1;
+            return;
+        }
+    }
+}
+
+#define FAMILY_ENTRIES(T, N)                                                    \
+    {"sync/atomic", "Add" N, NULL, add_##T, NULL},                            \
+    {"sync/atomic", "Load" N, NULL, load_##T, NULL},                          \
+    {"sync/atomic", "Store" N, NULL, store_##T, NULL},                        \
+    {"sync/atomic", "Swap" N, NULL, swap_##T, NULL},                          \
+    {"sync/atomic", "CompareAndSwap" N, NULL, cas_##T, NULL}
+
+static const Native natives[] = {
+    FAMILY_ENTRIES(int32, "Int32"),
+    FAMILY_ENTRIES(int64, "Int64"),
+    FAMILY_ENTRIES(uint32, "Uint32"),
+    FAMILY_ENTRIES(uint64, "Uint64"),
+    FAMILY_ENTRIES(uint64, "Uintptr"),
+    {"sync/atomic", "valueLoad", NULL, value_load, NULL},
+    {"sync/atomic", "valueStore", NULL, value_store, NULL},
+    {"sync/atomic", "valueSwap", NULL, value_swap, NULL},
+    {"sync/atomic", "valueCompareAndSwap", NULL, value_cas, NULL},
+};
+
+static const PackageDef def = {"sync/atomic", stdlib_src_atomic, natives,
+                               sizeof natives / sizeof natives[0]};
+
+void register_atomic(void)
+{
+    vm_register_package(&def);
+}

@@ -1,0 +1,70 @@
+/* sync.c: the native half of package sync: waiting on the runtime's
+ * address-keyed queues (runtime/sema.c). A native that parks the
+ * goroutine returns; the VM then leaves the goroutine and resumes it
+ * after the call once it is woken. Go 1.19 names these waits
+ * "semacquire" in a deadlock report, and Cond's "sync.Cond.Wait". */
+#include "natives.h"
+
+NATIVE(wait32)
+{
+    rt_wait32(g, args[0].p, (int32_t)args[1].i, "semacquire");
+}
+
+NATIVE(wait64)
+{
+    rt_wait64(g, args[0].p, args[1].i, "semacquire");
+}
+
+NATIVE(cond_wait)
+{
+    rt_wait32(g, args[0].p, (int32_t)args[1].i, "sync.Cond.Wait");
+}
+
+NATIVE(wake)
+{
+    (void)g;
+    rt_wake(args[0].p, (int)args[1].i);
+}
+
+NATIVE(semacquire)
+{
+    rt_semacquire(g, args[0].p, "semacquire");
+}
+
+NATIVE(semrelease)
+{
+    (void)g;
+    rt_semrelease(args[0].p);
+}
+
+NATIVE(fatal)
+{
+    char msg[256];
+    snprintf(msg, sizeof msg, "%.*s", (int)str_len(ARG_STR(0)), str_data(ARG_STR(0)));
+    vm_fatal_trace(g, msg);
+}
+
+NATIVE(can_spin)
+{
+    (void)g;
+    args[0].u = !rt_seeded() && rt_gomaxprocs(0) > 1;
+}
+
+static const Native natives[] = {
+    {"sync", "wait32", NULL, wait32, NULL},
+    {"sync", "wait64", NULL, wait64, NULL},
+    {"sync", "condWait", NULL, cond_wait, NULL},
+    {"sync", "wake32", NULL, wake, NULL},
+    {"sync", "wake64", NULL, wake, NULL},
+    {"sync", "semacquire", NULL, semacquire, NULL},
+    {"sync", "semrelease", NULL, semrelease, NULL},
+    {"sync", "fatal", NULL, fatal, NULL},
+    {"sync", "canSpin", NULL, can_spin, NULL},
+};
+
+static const PackageDef def = {"sync", stdlib_src_sync, natives, sizeof natives / sizeof natives[0]};
+
+void register_sync(void)
+{
+    vm_register_package(&def);
+}

@@ -1,0 +1,349 @@
+// Package sync: mutual exclusion and waiting, as in Go. Every type works
+// as a zero value and may be embedded in structs. Waiting parks the
+// goroutine (natives in stdlib/sync.c over the runtime's wait queues).
+package sync
+
+import "sync/atomic"
+
+// Parks the goroutine while *addr == val (re-checked under the wait
+// queue's lock), as a futex does; wakers change *addr first.
+func wait32(addr *int32, val int32)
+func wait64(addr *int64, val int64)
+func condWait(addr *int32, val int32)
+func wake32(addr *int32, n int)
+func wake64(addr *int64, n int)
+
+// Counting semaphores with hand-off (RWMutex's reader and writer queues).
+func semacquire(addr *uint32)
+func semrelease(addr *uint32)
+
+func fatal(msg string)
+func canSpin() bool
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// A Mutex's state: 0 unlocked, 1 locked, 2 locked and maybe waited on.
+type Mutex struct {
+	state int32
+}
+
+func (m *Mutex) Lock() {
+	if atomic.CompareAndSwapInt32(&m.state, 0, 1) {
+		return
+	}
+	m.lockSlow()
+}
+
+func (m *Mutex) lockSlow() {
+	// a short spin first: the holder is likely running on another thread
+	for i := 0; i < 30 && canSpin(); i++ {
+		if atomic.LoadInt32(&m.state) == 0 && atomic.CompareAndSwapInt32(&m.state, 0, 1) {
+			return
+		}
+	}
+	for atomic.SwapInt32(&m.state, 2) != 0 {
+		wait32(&m.state, 2)
+	}
+}
+
+func (m *Mutex) TryLock() bool {
+	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
+}
+
+func (m *Mutex) Unlock() {
+	switch atomic.AddInt32(&m.state, -1) {
+	case 0:
+		return
+	case 1:
+		atomic.StoreInt32(&m.state, 0)
+		wake32(&m.state, 1)
+	default:
+		atomic.StoreInt32(&m.state, 0)
+		fatal("sync: unlock of unlocked mutex")
+	}
+}
+
+// RWMutex: Go's algorithm. readerCount counts readers; a writer
+// subtracts rwmutexMaxReaders from it so that new readers queue, and
+// waits for readerWait (the readers it found) to drain.
+type RWMutex struct {
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
+}
+
+const rwmutexMaxReaders = 1 << 30
+
+func (rw *RWMutex) RLock() {
+	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
+		semacquire(&rw.readerSem)
+	}
+}
+
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := atomic.LoadInt32(&rw.readerCount)
+		if c < 0 {
+			return false
+		}
+		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			return true
+		}
+	}
+}
+
+func (rw *RWMutex) RUnlock() {
+	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
+		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+			fatal("sync: RUnlock of unlocked RWMutex")
+		}
+		if atomic.AddInt32(&rw.readerWait, -1) == 0 {
+			semrelease(&rw.writerSem)
+		}
+	}
+}
+
+func (rw *RWMutex) Lock() {
+	rw.w.Lock()
+	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
+		semacquire(&rw.writerSem)
+	}
+}
+
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !atomic.CompareAndSwapInt32(&rw.readerCount, 0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
+
+func (rw *RWMutex) Unlock() {
+	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	for i := 0; i < int(r); i++ {
+		semrelease(&rw.readerSem)
+	}
+	rw.w.Unlock()
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type WaitGroup struct {
+	n int64
+}
+
+func (wg *WaitGroup) Add(delta int) {
+	v := atomic.AddInt64(&wg.n, int64(delta))
+	if v < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if v == 0 {
+		wake64(&wg.n, -1)
+	}
+}
+
+func (wg *WaitGroup) Done() {
+	wg.Add(-1)
+}
+
+func (wg *WaitGroup) Wait() {
+	for {
+		v := atomic.LoadInt64(&wg.n)
+		if v == 0 {
+			return
+		}
+		wait64(&wg.n, v)
+	}
+}
+
+type Once struct {
+	done uint32
+	m    Mutex
+}
+
+func (o *Once) Do(f func()) {
+	if atomic.LoadUint32(&o.done) == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if o.done == 0 {
+		defer atomic.StoreUint32(&o.done, 1)
+		f()
+	}
+}
+
+// Cond: waiters sleep on a sequence number that Signal and Broadcast
+// advance (a waiter that misses the change returns at once, which Cond's
+// contract allows: callers re-check their condition in a loop).
+type Cond struct {
+	L   Locker
+	seq int32
+}
+
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+func (c *Cond) Wait() {
+	t := atomic.LoadInt32(&c.seq)
+	c.L.Unlock()
+	condWait(&c.seq, t)
+	c.L.Lock()
+}
+
+func (c *Cond) Signal() {
+	atomic.AddInt32(&c.seq, 1)
+	wake32(&c.seq, 1)
+}
+
+func (c *Cond) Broadcast() {
+	atomic.AddInt32(&c.seq, 1)
+	wake32(&c.seq, -1)
+}
+
+// Map: a map safe for concurrent use, guarded by a mutex.
+type Map struct {
+	mu   Mutex
+	m    map[any]any
+	keys []any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.storeLocked(key, value)
+}
+
+func (m *Map) storeLocked(key, value any) {
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	if _, ok := m.m[key]; !ok {
+		m.keys = append(m.keys, key)
+	}
+	m.m[key] = value
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	m.storeLocked(key, value)
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, loaded = m.m[key]
+	if loaded {
+		m.deleteLocked(key)
+	}
+	return
+}
+
+func (m *Map) Delete(key any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.m[key]; ok {
+		m.deleteLocked(key)
+	}
+}
+
+func (m *Map) deleteLocked(key any) {
+	delete(m.m, key)
+	for i, k := range m.keys {
+		if k == key {
+			m.keys = append(m.keys[:i], m.keys[i+1:]...)
+			break
+		}
+	}
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	previous, loaded = m.m[key]
+	m.storeLocked(key, value)
+	return
+}
+
+// Range calls f for each key in insertion order, on a snapshot, so f
+// may use the map.
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := append([]any(nil), m.keys...)
+	vals := make([]any, len(keys))
+	for i, k := range keys {
+		vals[i] = m.m[k]
+	}
+	m.mu.Unlock()
+	for i, k := range keys {
+		if !f(k, vals[i]) {
+			break
+		}
+	}
+}
+
+// Pool: a free list; Get returns a pooled value or New's.
+type Pool struct {
+	mu    Mutex
+	items []any
+	New   func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}
+
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
