@@ -18,7 +18,7 @@ export GOFLAGS=-mod=mod GO111MODULE=off GOCACHE=${GOCACHE:-$tmp/cache}
 section() {
   awk -v name="// $2:" '
     index($0, name) == 1 { on = 1; next }
-    on && /^\/\/ (Output|Unordered output|Stderr|Error|Stdin|Panic|Fatal|Exit|Args|Flags|Requires):/ { on = 0 }
+    on && /^\/\/ (Output|Unordered output|Stderr|Stderr contains|Error|Stdin|Panic|Fatal|Exit|Args|Flags|Requires):/ { on = 0 }
     on && /^\/\// { sub(/^\/\/ ?/, ""); print; next }
     on { on = 0 }' "$1"
 }
@@ -67,6 +67,8 @@ for f in "${files[@]}"; do
   fi
   p=$(directive "$f" Panic)
   if [ -n "$p" ] && ! grep -qF "panic: $p" "$tmp/stderr"; then ok=0; echo "DIFF $f: panic"; head -3 "$tmp/stderr"; fi
+  fe=$(directive "$f" Fatal)
+  if [ -n "$fe" ] && ! grep -qF "fatal error: $fe" "$tmp/stderr"; then ok=0; echo "DIFF $f: fatal error"; head -3 "$tmp/stderr"; fi
   if [ "$ok" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
 echo "godiff: $pass agree with Go, $fail differ, $skip skipped (need newer Go)"

@@ -39,10 +39,10 @@ static void buf_puts(Buf *b, const char *s)
     buf_put(b, s, strlen(s));
 }
 
-typedef enum Section { S_NONE, S_OUTPUT, S_UNORDERED, S_STDERR, S_ERROR, S_STDIN } Section;
+typedef enum Section { S_NONE, S_OUTPUT, S_UNORDERED, S_STDERR, S_STDERR_HAS, S_ERROR, S_STDIN } Section;
 
 typedef struct Expect {
-    Buf output, stderr_, errors, stdin_;
+    Buf output, stderr_, stderr_has, errors, stdin_;
     bool has_output, unordered, has_stderr, has_errors;
     char *panic, *fatal;
     int exit_code;
@@ -85,6 +85,8 @@ static void parse(const char *text, Expect *e)
         } else if (starts(line, "// Stderr:")) {
             sec = S_STDERR;
             e->has_stderr = true;
+        } else if (starts(line, "// Stderr contains:")) {
+            sec = S_STDERR_HAS;
         } else if (starts(line, "// Error:")) {
             sec = S_ERROR;
             e->has_errors = true;
@@ -113,7 +115,8 @@ static void parse(const char *text, Expect *e)
             if (*content == ' ')
                 content++;
             Buf *dst = sec == S_OUTPUT || sec == S_UNORDERED ? &e->output
-                     : sec == S_STDERR ? &e->stderr_ : sec == S_ERROR ? &e->errors : &e->stdin_;
+                     : sec == S_STDERR ? &e->stderr_ : sec == S_STDERR_HAS ? &e->stderr_has
+                     : sec == S_ERROR ? &e->errors : &e->stdin_;
             buf_puts(dst, content);
             buf_puts(dst, "\n");
         } else {
@@ -278,6 +281,33 @@ static char *error_lines(const char *err, const char *file)
     return b.data;
 }
 
+/* Whether every line of [want] is a whole line of [text], in order. */
+static bool lines_in_order(const char *text, const char *want)
+{
+    const char *at = text;
+    const char *w = want;
+    while (*w) {
+        const char *nl = strchr(w, '\n');
+        size_t len = nl ? (size_t)(nl - w) : strlen(w);
+        bool found = false;
+        while (*at) {
+            const char *end = strchr(at, '\n');
+            size_t l = end ? (size_t)(end - at) : strlen(at);
+            const char *next = end ? end + 1 : at + l;
+            if (l == len && strncmp(at, w, len) == 0) {
+                found = true;
+                at = next;
+                break;
+            }
+            at = next;
+        }
+        if (!found)
+            return false;
+        w = nl ? nl + 1 : w + len;
+    }
+    return true;
+}
+
 static bool failed;
 
 static void fail(const char *what, const char *want, const char *got)
@@ -342,6 +372,8 @@ int main(int argc, char **argv)
     }
     if (e.has_stderr && strcmp(e.stderr_.data ? e.stderr_.data : "", err.data) != 0)
         fail("stderr", e.stderr_.data ? e.stderr_.data : "", err.data);
+    if (e.stderr_has.data && !lines_in_order(err.data, e.stderr_has.data))
+        fail("stderr (these lines, in order)", e.stderr_has.data, err.data);
     if (e.panic) {
         char want[4096];
         snprintf(want, sizeof want, "panic: %s\n", e.panic);
