@@ -35,7 +35,13 @@ export LC_ALL=C   # stable number formatting (EPOCHREALTIME, awk, printf)
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 EXPECTED_DIR=$BENCH_DIR/expected
 
-ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings binarytrees methodcall)
+ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings binarytrees methodcall
+             spawn pingpong chain sieve prodcons selectfanin mutex parallel1 parallel2 idlemem)
+
+# Benchmarks that share a program: the source file, and the arguments of a
+# full run (size, then the number of goroutines).
+declare -A BENCH_SRC=([parallel1]=parallel [parallel2]=parallel)
+declare -A FULL_ARGS=([parallel1]="3000000 1" [parallel2]="3000000 2")
 
 # Size argument used by --quick (and by the expected/NAME.small.txt files).
 declare -A SMALL_SIZE=(
@@ -48,6 +54,16 @@ declare -A SMALL_SIZE=(
     [strings]=500
     [binarytrees]=8
     [methodcall]=1000
+    [spawn]=1000
+    [pingpong]=1000
+    [chain]=1000
+    [sieve]=100
+    [prodcons]=10000
+    [selectfanin]=1000
+    [mutex]=1000
+    [parallel1]="20000 1"
+    [parallel2]="20000 2"
+    [idlemem]=1000
 )
 
 GOSH=${GOSH:-$BENCH_DIR/../build/gosh}
@@ -113,12 +129,28 @@ if [[ $TIMEOUT != 0 ]] && have_cmd timeout; then
 fi
 
 # Command line (array RUN_CMD) for runner $1, benchmark $2.
+src_of() { echo "${BENCH_SRC[$1]:-$1}"; }
+
 set_cmd() {
+    local src
+    src=$(src_of "$2")
     case $1 in
-        gosh)   RUN_CMD=("$GOSH" "$BENCH_DIR/$2.go") ;;
-        lua)    RUN_CMD=("$LUA" "$BENCH_DIR/$2.lua") ;;
-        python) RUN_CMD=("$PYTHON" "$BENCH_DIR/$2.py") ;;
-        go)     RUN_CMD=("$TMP/gobin/$2") ;;
+        gosh)   RUN_CMD=("$GOSH" "$BENCH_DIR/$src.go") ;;
+        lua)    RUN_CMD=("$LUA" "$BENCH_DIR/$src.lua") ;;
+        python) RUN_CMD=("$PYTHON" "$BENCH_DIR/$src.py") ;;
+        go)     RUN_CMD=("$TMP/gobin/$src") ;;
+    esac
+}
+
+# Whether benchmark $2 has a version for runner $1 (the concurrency
+# benchmarks exist in Go only).
+has_version() {
+    local src
+    src=$(src_of "$2")
+    case $1 in
+        lua)    [[ -f $BENCH_DIR/$src.lua ]] ;;
+        python) [[ -f $BENCH_DIR/$src.py ]] ;;
+        *)      true ;;
     esac
 }
 
@@ -178,6 +210,8 @@ build_go() { # compile every selected benchmark's Go version into $TMP/gobin
     fi
     local b ok=0
     for b in "${benches[@]}"; do
+        b=$(src_of "$b")
+        [[ -x $TMP/gobin/$b ]] && continue
         if ! (cd "$BENCH_DIR" && GOFLAGS= GO111MODULE=off "$GO" build -o "$TMP/gobin/$b" "$b.go") \
                 >"$TMP/gobuild.log" 2>&1; then
             echo "warning: go build $b.go failed:" >&2
@@ -206,7 +240,8 @@ quick() {
             failures=$((failures + 1))
             continue
         fi
-        run_one gosh "$b" "$out" "$arg"
+        # shellcheck disable=SC2086
+        run_one gosh "$b" "$out" $arg
         st=$?
         if ((st != 0)); then
             printf "FAIL     %s %s: gosh %s (%.3fs)\n" "$b" "$arg" "$(fail_status_msg $st)" "$ELAPSED"
@@ -239,13 +274,13 @@ regen() {
     for b in "${benches[@]}"; do
         for kind in small full; do
             exp=$EXPECTED_DIR/$b.$kind.txt
-            if [[ $kind == small ]]; then arg=(${SMALL_SIZE[$b]}); else arg=(); fi
+            if [[ $kind == small ]]; then arg=(${SMALL_SIZE[$b]}); else arg=(${FULL_ARGS[$b]:-}); fi
             echo "generating expected/$b.$kind.txt ${arg[*]}" >&2
             run_one go "$b" "$TMP/regen" "${arg[@]}" || { echo "go $b failed" >&2; exit 1; }
             for r in lua python; do
                 local bin=$LUA
                 [[ $r == python ]] && bin=$PYTHON
-                have_cmd "$bin" || continue
+                have_cmd "$bin" && has_version "$r" "$b" || continue
                 if ! run_one "$r" "$b" "$TMP/regen.$r" "${arg[@]}" || ! cmp -s "$TMP/regen" "$TMP/regen.$r"; then
                     echo "MISMATCH $b ($kind): $r output differs from go" >&2
                     show_diff "$TMP/regen" "$TMP/regen.$r" >&2
@@ -291,12 +326,14 @@ full() {
     declare -A STATUS=()
     for b in "${benches[@]}"; do
         for r in "${runners[@]}"; do
+            has_version "$r" "$b" || continue
             printf '%-13s %-7s' "$b" "$r" >&2
             : >"$TMP/times"
             STATUS[$b.$r]=ok
             for ((i = 1; i <= RUNS; i++)); do
                 out=$TMP/$b.$r.$i
-                run_one "$r" "$b" "$out"
+                # shellcheck disable=SC2086
+                run_one "$r" "$b" "$out" ${FULL_ARGS[$b]:-}
                 st=$?
                 if ((st != 0)); then
                     echo " FAIL" >&2
@@ -336,7 +373,7 @@ full() {
         fi
         if [[ -n $ref ]]; then
             for r in "${runners[@]}"; do
-                [[ $r == "$refname" || ${STATUS[$b.$r]} == fail ]] && continue
+                [[ $r == "$refname" || ${STATUS[$b.$r]:-fail} == fail ]] && continue
                 if ! cmp -s "$ref" "$TMP/$b.$r.out"; then
                     echo "MISMATCH $b: $r output differs from $refname"
                     show_diff "$ref" "$TMP/$b.$r.out"
@@ -373,11 +410,38 @@ full() {
     done
     echo
     echo "times: median wall-clock seconds over $RUNS run(s); ratios < 1 mean gosh is faster."
+    local sel=" ${benches[*]} "
+    if [[ $sel == *" parallel1 "* && $sel == *" parallel2 "* ]]; then
+        echo "parallel speed-up (1 goroutine / 2 goroutines): gosh $(ratio "$(val parallel1 gosh)" "$(val parallel2 gosh)")," \
+             "go $(ratio "$(val parallel1 go)" "$(val parallel2 go)")"
+    fi
+    if [[ $sel == *" idlemem "* ]]; then
+        idle_memory
+    fi
     if ((problems)); then
         echo "$problems problem(s) found (see FAIL/MISMATCH lines above)"
         exit 1
     fi
     exit 0
+}
+
+# Memory per blocked goroutine: peak RSS with 100,000 goroutines blocked
+# on a receive, less the RSS with none, divided by 100,000.
+idle_memory() {
+    have_cmd /usr/bin/time || { echo "idle memory: needs /usr/bin/time"; return; }
+    local r n kb line=""
+    for r in gosh go; do
+        [[ $r == go && ! -x $TMP/gobin/idlemem ]] && continue
+        set_cmd "$r" idlemem
+        declare -A rss=()
+        for n in 0 100000; do
+            /usr/bin/time -f %M -o "$TMP/rss" "${RUN_CMD[@]}" "$n" >/dev/null 2>&1
+            rss[$n]=$(tail -n 1 "$TMP/rss")
+        done
+        kb=$(awk -v a="${rss[100000]}" -v b="${rss[0]}" 'BEGIN { printf "%.0f", (a - b) * 1024 / 100000 }')
+        line+="$r $kb bytes   "
+    done
+    echo "memory per blocked goroutine (idlemem, 100,000 goroutines): $line"
 }
 
 case $mode in

@@ -64,7 +64,8 @@ static struct {
     pthread_mutex_t lock;       /* global queue, idle Ms, all Gs */
     G *gq_head, *gq_tail;
     int64_t gq_len;
-    int nprocs;
+    int nprocs;                  /* Ms (and Ps) started */
+    volatile int active;         /* GOMAXPROCS: Ms with a lower id run Gs */
     P *ps[MAX_PROCS];
     M *ms[MAX_PROCS];
     int nsleeping;
@@ -326,7 +327,7 @@ static void wake_one(void)
     if (sched.nsleeping == 0)
         return;
     pthread_mutex_lock(&sched.lock);
-    for (int i = 0; i < sched.nprocs; i++) {
+    for (int i = 0; i < sched.active; i++) {
         M *m = sched.ms[i];
         if (m && m->sleeping && !m->notified) {
             m->notified = true;
@@ -377,11 +378,60 @@ void rt_yield(G *g)
     g->status = G_RUNNABLE;
 }
 
+static M *new_m(int id);
+static _Noreturn void *worker(void *arg);
+
 int rt_gomaxprocs(int n)
 {
-    int old = sched.nprocs ? sched.nprocs : requested_procs;
-    (void)n; /* the processor count is fixed once the program runs */
+    if (!sched.started)
+        return requested_procs > 0 ? requested_procs : rt_num_cpu();
+    int old = sched.active;
+    if (n <= 0 || seeded_mode)
+        return old;
+    if (n > MAX_PROCS)
+        n = MAX_PROCS;
+    pthread_mutex_lock(&sched.lock);
+    while (sched.nprocs < n) {
+        /* more processors than ever before: start their threads */
+        M *m = new_m(sched.nprocs);
+        sched.nprocs++;
+        pthread_t t;
+        pthread_create(&t, NULL, worker, m);
+        pthread_detach(t);
+    }
+    sched.active = n;
+    /* wake everyone: idle Ms find work, surplus ones stand down */
+    for (int i = 0; i < sched.nprocs; i++) {
+        M *m = sched.ms[i];
+        if (m->sleeping) {
+            m->notified = true;
+            pthread_cond_signal(&m->wake);
+        }
+    }
+    pthread_mutex_unlock(&sched.lock);
     return old;
+}
+
+/* An M above GOMAXPROCS hands its queue to the global one and sleeps
+ * until the count grows again. */
+static void stand_down(M *m)
+{
+    G *g;
+    while ((g = local_pop(m->p, false))) {
+        pthread_mutex_lock(&sched.lock);
+        global_push(g);
+        pthread_mutex_unlock(&sched.lock);
+    }
+    wake_one();
+    pthread_mutex_lock(&sched.lock);
+    m->sleeping = true;
+    m->notified = false;
+    sched.nsleeping++;
+    while (!m->notified && m->id >= sched.active)
+        pthread_cond_wait(&m->wake, &sched.lock);
+    m->sleeping = false;
+    sched.nsleeping--;
+    pthread_mutex_unlock(&sched.lock);
 }
 
 /* ---- deadlock ---- */
@@ -427,6 +477,10 @@ static G *find_runnable(M *m)
 {
     for (;;) {
         P *p = m->p;
+        if (m->id >= sched.active) {
+            stand_down(m);
+            continue;
+        }
         m->schedtick++;
         if (timers_due(rt_nanotime()))
             run_timers_now();
@@ -534,7 +588,6 @@ static void start_slice(M *m)
     }
 }
 
-static _Noreturn void *worker(void *arg);
 
 static void run_one(M *m, G *g)
 {
@@ -641,6 +694,7 @@ int rt_run_main(G *main_g)
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
     sched.nprocs = procs;
+    sched.active = procs;
     for (int i = 0; i < procs; i++)
         new_m(i);
     main_g->is_main = true;

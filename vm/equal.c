@@ -124,7 +124,7 @@ uint64_t vm_hash(Value v, const Type *t)
         if (f == 0)
             return 0x1234;          /* +0 and -0 are equal */
         if (f != f)
-            return (uint64_t)rand(); /* NaN never equals itself */
+            return rt_rand(); /* NaN never equals itself */
         uint64_t bits;
         memcpy(&bits, &f, 8);
         return mix(0, bits);

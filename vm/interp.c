@@ -224,7 +224,6 @@ static Value runes_to_string(const Slice *s)
     return v;
 }
 
-static uint64_t iter_seed;
 
 /* Makes room for a call: registers up to [need] and one more frame. */
 static void grow_for_call(G *g, int64_t need)
@@ -832,8 +831,8 @@ void vm_execute(G *g)
     VM_CASE(MAPLEN) RA.i = map_len(RB.p); VM_NEXT();
     VM_CASE(MAPCLEAR) map_clear(RA.p); VM_NEXT();
     VM_CASE(MAPITER) {
-        iter_seed = iter_seed * 6364136223846793005ull + 1442695040888963407ull;
-        RA.p = map_iter(RB.p, iter_seed >> 33);
+        /* Go randomises where iteration starts; --seed makes it repeat */
+        RA.p = map_iter(RB.p, rt_rand() >> 1);
         VM_NEXT();
     }
     VM_CASE(MAPNEXT) {
