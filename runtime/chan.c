@@ -93,7 +93,8 @@ Sudog *sudogs_for(G *g, int n)
         g->sudogs = rt_alloc(sizeof(Sudog) * (size_t)cap);
         g->sudogs_cap = cap;
     }
-    memset(g->sudogs, 0, sizeof(Sudog) * (size_t)n);
+    if (n > 0)
+        memset(g->sudogs, 0, sizeof(Sudog) * (size_t)n);
     g->nsudogs = n;
     return g->sudogs;
 }
