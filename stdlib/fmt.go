@@ -19,8 +19,9 @@ func Sprintln(a ...any) string
 func Sprint(a ...any) string
 func Sprintf(format string, a ...any) string
 
-// wrapIndex reports which argument a %w verb consumes, or -1.
-func wrapIndex(format string) int
+// errorf formats as Errorf does; it also returns the operand of the %w
+// verb, if the format has one and it is an error.
+func errorf(format string, a []any) (string, error)
 
 type wrapError struct {
 	msg string
@@ -31,12 +32,9 @@ func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
 func Errorf(format string, a ...any) error {
-	s := Sprintf(format, a...)
-	w := wrapIndex(format)
-	if w >= 0 && w < len(a) {
-		if e, ok := a[w].(error); ok {
-			return &wrapError{s, e}
-		}
+	s, w := errorf(format, a)
+	if w == nil {
+		return errors.New(s)
 	}
-	return errors.New(s)
+	return &wrapError{s, w}
 }
