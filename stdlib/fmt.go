@@ -2,7 +2,10 @@
 // (stdlib/format.c); error wrapping is written here.
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 type Stringer interface {
 	String() string
@@ -18,6 +21,32 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprintln(a ...any) string
 func Sprint(a ...any) string
 func Sprintf(format string, a ...any) string
+
+// The Fprint functions format as Sprint does and make one Write call.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+
+// Append formats onto b (Go 1.19's Append, Appendln and Appendf).
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
 
 // errorf formats as Errorf does; it also returns the operand of the %w
 // verb, if the format has one and it is an error.

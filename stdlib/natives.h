@@ -27,11 +27,15 @@ extern const char stdlib_src_strings[];
 extern const char stdlib_src_os[];
 extern const char stdlib_src_math[];
 extern const char stdlib_src_runtime[];
+extern const char stdlib_src_io[];
+extern const char stdlib_src_fs[];
+extern const char stdlib_src_syscall[];
 
 void register_fmt(void);
 void register_errors(void);
 void register_strconv(void);
 void register_strings(void);
+/* os, with io, io/fs and syscall */
 void register_os(int argc, char **argv);
 void register_math(void);
 void register_runtime(void);
