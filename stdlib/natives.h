@@ -30,6 +30,7 @@ extern const char stdlib_src_runtime[];
 extern const char stdlib_src_io[];
 extern const char stdlib_src_fs[];
 extern const char stdlib_src_syscall[];
+extern const char stdlib_src_sort[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -39,5 +40,6 @@ void register_strings(void);
 void register_os(int argc, char **argv);
 void register_math(void);
 void register_runtime(void);
+void register_sort(void);
 
 #endif

@@ -16,4 +16,5 @@ void stdlib_open_all(int argc, char **argv)
     register_os(argc, argv);
     register_math();
     register_runtime();
+    register_sort();
 }
