@@ -77,3 +77,13 @@ func (m FileMode) IsDir() bool     { return m&ModeDir != 0 }
 func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 func (m FileMode) Perm() FileMode  { return m & ModePerm }
 func (m FileMode) Type() FileMode  { return m & ModeType }
+
+// A FileInfo describes a file (gosh has no ModTime: there is no package
+// time).
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	IsDir() bool
+	Sys() any
+}

@@ -7,6 +7,7 @@
  * their order with fmt.Print and println; any other write or read first
  * flushes that buffer, for the same reason. */
 #include <errno.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -202,6 +203,99 @@ NATIVE(sys_remove)
     args[0].i = errno != ENOTDIR ? errno : e;
 }
 
+/* Removes [path] and, for a directory, everything inside it (without
+ * following symbolic links); a missing path is no error. Returns an
+ * error number and leaves the path that failed in [*failed]. */
+static int remove_all(const char *path, int depth, const char **failed)
+{
+    struct stat st;
+    if (lstat(path, &st) < 0)
+        return errno == ENOENT ? 0 : (*failed = path, errno);
+    if (!S_ISDIR(st.st_mode) || depth > 256) {
+        if (unlink(path) < 0 && errno != ENOENT)
+            return *failed = path, errno;
+        return 0;
+    }
+    DIR *d = opendir(path);
+    if (!d)
+        return *failed = path, errno;
+    size_t plen = strlen(path);
+    int err = 0;
+    struct dirent *e;
+    while (!err && (e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        size_t n = plen + strlen(e->d_name) + 2;
+        char *child = rt_alloc_atomic(n);
+        snprintf(child, n, "%s/%s", path, e->d_name);
+        err = remove_all(child, depth + 1, failed);
+    }
+    closedir(d);
+    if (!err && rmdir(path) < 0 && errno != ENOENT)
+        err = (*failed = path, errno);
+    return err;
+}
+
+NATIVE(sys_remove_all)
+{
+    (void)g;
+    const String *p = ARG_STR(0);
+    char *path = cstr(p);
+    const char *failed = NULL;
+    int err = !path ? EINVAL : remove_all(path, 0, &failed);
+    args[0].i = err;
+    args[1].p = failed ? str_from_cstr(failed) : (void *)p;
+}
+
+/* Go's FileMode bits for a stat mode. */
+static uint32_t go_mode(mode_t m)
+{
+    uint32_t mode = m & 0777;
+    switch (m & S_IFMT) {
+    case S_IFBLK: mode |= 1u << 26; break;                 /* ModeDevice */
+    case S_IFCHR: mode |= 1u << 26 | 1u << 21; break;      /* | ModeCharDevice */
+    case S_IFDIR: mode |= 1u << 31; break;                 /* ModeDir */
+    case S_IFIFO: mode |= 1u << 25; break;                 /* ModeNamedPipe */
+    case S_IFLNK: mode |= 1u << 27; break;                 /* ModeSymlink */
+    case S_IFSOCK: mode |= 1u << 24; break;                /* ModeSocket */
+    }
+    if (m & S_ISGID)
+        mode |= 1u << 22;
+    if (m & S_ISUID)
+        mode |= 1u << 23;
+    if (m & S_ISVTX)
+        mode |= 1u << 20;
+    return mode;
+}
+
+static void stat_result(Value *args, int r, const struct stat *st)
+{
+    args[0].i = r < 0 ? 0 : st->st_size;
+    args[1].u = r < 0 ? 0 : go_mode(st->st_mode);
+    args[2].i = r < 0 ? errno : 0;
+}
+
+/* (size, mode, errno) of a path; [follow] false is lstat. */
+NATIVE(sys_stat)
+{
+    (void)g;
+    char *name = cstr(ARG_STR(0));
+    struct stat st;
+    if (!name) {
+        errno = EINVAL;
+        stat_result(args, -1, &st);
+        return;
+    }
+    stat_result(args, args[1].u ? stat(name, &st) : lstat(name, &st), &st);
+}
+
+NATIVE(sys_fstat)
+{
+    (void)g;
+    struct stat st;
+    stat_result(args, fstat((int)args[0].i, &st), &st);
+}
+
 NATIVE(sys_mkdir)
 {
     (void)g;
@@ -304,6 +398,9 @@ static const Native natives[] = {
     {"os", "sysClose", NULL, sys_close, NULL},
     {"os", "sysRemove", NULL, sys_remove, NULL},
     {"os", "sysMkdir", NULL, sys_mkdir, NULL},
+    {"os", "sysStat", NULL, sys_stat, NULL},
+    {"os", "sysFstat", NULL, sys_fstat, NULL},
+    {"os", "sysRemoveAll", NULL, sys_remove_all, NULL},
     {"os", "sysRename", NULL, sys_rename, NULL},
     {"os", "tempName", NULL, temp_name, NULL},
     {"os", "LookupEnv", NULL, lookup_env, NULL},

@@ -26,6 +26,7 @@ var (
 
 type PathError = fs.PathError
 type FileMode = fs.FileMode
+type FileInfo = fs.FileInfo
 
 const (
 	ModeDir  = fs.ModeDir
@@ -61,6 +62,9 @@ func sysSeek(fd int, offset int64, whence int) (int64, int)
 func sysClose(fd int) int
 func sysRemove(name string) int
 func sysMkdir(name string, perm uint32) int
+func sysRemoveAll(path string) (int, string)
+func sysStat(name string, follow bool) (size int64, mode uint32, errno int)
+func sysFstat(fd int) (size int64, mode uint32, errno int)
 func sysRename(from, to string) int
 func tempName(prefix, suffix string) string
 
@@ -229,6 +233,80 @@ func Remove(name string) error {
 	return nil
 }
 
+// RemoveAll removes path and everything it contains; a path that does
+// not exist is no error.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+	}
+	if errno, failed := sysRemoveAll(path); errno != 0 {
+		return &PathError{Op: "unlinkat", Path: failed, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// fileStat is the FileInfo that Stat returns.
+type fileStat struct {
+	name string
+	size int64
+	mode FileMode
+}
+
+func (fs *fileStat) Name() string   { return fs.name }
+func (fs *fileStat) Size() int64    { return fs.size }
+func (fs *fileStat) Mode() FileMode { return fs.mode }
+func (fs *fileStat) IsDir() bool    { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any       { return nil }
+
+// basename is the last element of a path, without trailing slashes.
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func stat(op, name string, follow bool) (FileInfo, error) {
+	size, mode, errno := sysStat(name, follow)
+	if errno != 0 {
+		return nil, &PathError{Op: op, Path: name, Err: syscall.Errno(errno)}
+	}
+	return &fileStat{basename(name), size, FileMode(mode)}, nil
+}
+
+// Stat describes the named file. (FileInfo has no ModTime in gosh: there
+// is no package time.)
+func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }
+
+// Lstat describes the named file without following a symbolic link.
+func Lstat(name string) (FileInfo, error) { return stat("lstat", name, false) }
+
+// Stat describes the open file.
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.closed {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errUseOfClosedFile}
+	}
+	size, mode, errno := sysFstat(f.fd)
+	if errno != 0 {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: syscall.Errno(errno)}
+	}
+	return &fileStat{basename(f.name), size, FileMode(mode)}, nil
+}
+
 // Mkdir creates a directory.
 func Mkdir(name string, perm FileMode) error {
 	if errno := sysMkdir(name, uint32(perm.Perm())); errno != 0 {
@@ -275,23 +353,11 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	if dir == "" {
 		dir = TempDir()
 	}
-	for i := 0; i < len(pattern); i++ {
-		if pattern[i] == '/' {
-			return nil, &PathError{Op: "createtemp", Path: pattern, Err: errPatternHasSeparator}
-		}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
 	}
-	prefix, suffix := pattern, ""
-	for i := len(pattern) - 1; i >= 0; i-- {
-		if pattern[i] == '*' {
-			prefix, suffix = pattern[:i], pattern[i+1:]
-			break
-		}
-	}
-	if len(dir) > 0 && dir[len(dir)-1] != '/' {
-		prefix = dir + "/" + prefix
-	} else {
-		prefix = dir + prefix
-	}
+	prefix = joinPath(dir, prefix)
 	for try := 1; ; try++ {
 		name := tempName(prefix, suffix)
 		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
@@ -304,6 +370,57 @@ func CreateTemp(dir, pattern string) (*File, error) {
 		return f, err
 	}
 }
+
+// MkdirTemp creates a new directory in dir (TempDir() when empty) named
+// as CreateTemp names files, and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 1; ; try++ {
+		name := tempName(prefix, suffix)
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) && try < 10000 {
+			continue
+		}
+		if IsExist(err) {
+			return "", &PathError{Op: "mkdirtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return "", err
+	}
+}
+
+// prefixAndSuffix splits a temporary-name pattern at its last "*".
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			return pattern[:i], pattern[i+1:], nil
+		}
+	}
+	return pattern, "", nil
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+var errUseOfClosedFile = errors.New("use of closed file")
 
 var errPatternHasSeparator = errors.New("pattern contains path separator")
 
