@@ -80,8 +80,9 @@ static void fmt_integer(PP *p, uint64_t u, int base, bool is_signed, int verb, b
     bool negative = is_signed && (int64_t)u < 0;
     if (negative)
         u = 0 - u;
-    char buf[200];
-    int i = sizeof buf;
+    char small[80];
+    char *buf = small;
+    int size = sizeof small;
     int prec = 0;
     if (p->prec_present) {
         prec = p->prec;
@@ -97,14 +98,18 @@ static void fmt_integer(PP *p, uint64_t u, int base, bool is_signed, int verb, b
         if (negative || p->plus || p->space)
             prec--;
     }
-    if (prec > 150)
-        prec = 150;
+    if (prec + 8 > size) {
+        /* precisions and zero-padded widths go up to a million */
+        size = prec + 8;
+        buf = rt_alloc_atomic((size_t)size);
+    }
+    int i = size;
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     do {
         buf[--i] = digits[u % (uint64_t)base];
         u /= (uint64_t)base;
     } while (u);
-    while (i > 0 && (int)sizeof buf - i < prec)
+    while (size - i < prec)
         buf[--i] = '0';
     if (p->sharp) {
         switch (base) {
@@ -125,57 +130,100 @@ static void fmt_integer(PP *p, uint64_t u, int base, bool is_signed, int verb, b
         buf[--i] = ' ';
     bool oldzero = p->zero;
     p->zero = false;
-    pad(p, buf + i, sizeof buf - (size_t)i);
+    pad(p, buf + i, (size_t)(size - i));
     p->zero = oldzero;
 }
 
+/* The '#' flag on a float: keep a decimal point, and keep (or restore)
+ * trailing zeros up to the precision for %g and %x. [s] starts with its
+ * sign; the result is written to [out]. (Go's fmtFloat, quirks kept: it
+ * counts the x of "0x" as a digit, and %#X keeps no zeros.) */
+static void sharp_float(StrBuf *out, const char *s, size_t n, char verb, int prec)
+{
+    int digits = 0;
+    if (verb == 'g' || verb == 'G' || verb == 'x')
+        digits = prec == -1 ? 6 : prec;
+    bool point = false, nonzero = false;
+    size_t end = n;
+    for (size_t i = 1; i < n; i++) {
+        char c = s[i];
+        if (c == '.') {
+            point = true;
+        } else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
+            end = i; /* the exponent goes back on at the end */
+            break;
+        } else {
+            nonzero = nonzero || c != '0';
+            if (nonzero)
+                digits--;
+        }
+    }
+    sb_put(out, s, end);
+    if (!point) {
+        if (end == 2 && s[1] == '0')
+            digits--;
+        sb_putc(out, '.');
+    }
+    for (; digits > 0; digits--)
+        sb_putc(out, '0');
+    sb_put(out, s + end, n - end);
+}
+
+/* Go's fmtFloat: a float with its sign, padding and flags. */
 static void fmt_float_verb(PP *p, double f, int bits, int verb)
 {
-    StrBuf num = {0};
-    int prec = p->prec_present ? p->prec : -1;
     char v = (char)verb;
-    if (verb == 'v') {
-        v = 'g';
-    } else if (verb == 'F') {
-        v = 'f';
+    int prec = 6;
+    switch (verb) {
+    case 'v': v = 'g'; prec = -1; break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': prec = -1; break;
+    case 'F': v = 'f'; break;
     }
-    if ((v == 'e' || v == 'E' || v == 'f') && prec < 0)
-        prec = 6;
+    if (p->prec_present)
+        prec = p->prec;
+    /* the number with a sign always in front: s[0] is '+', '-' or ' ' */
+    StrBuf num = {0};
+    sb_putc(&num, '+');
     fmt_float(&num, f, v, prec, bits);
-    /* #: keep a decimal point / trailing zeros (rare); not supported */
-    const char *s = num.data ? num.data : "";
+    char *s = num.data;
     size_t n = num.len;
-    bool special = isinf(f) || f != f;
-    char sign = 0;
-    if (s[0] == '-' || s[0] == '+') {
-        sign = s[0];
+    if (s[1] == '-' || s[1] == '+') {
         s++;
         n--;
-    } else if (p->plus) {
-        sign = '+';
-    } else if (p->space) {
-        sign = ' ';
     }
-    if (p->zero && p->wid_present && !p->minus && !special) {
-        if (sign) {
-            sb_putc(p->b, sign);
-            int w = p->wid - 1 - rune_count(s, n);
-            write_padding(p, w, true);
-            sb_put(p->b, s, n);
-        } else {
-            write_padding(p, p->wid - rune_count(s, n), true);
-            sb_put(p->b, s, n);
+    if (p->space && s[0] == '+' && !p->plus)
+        s[0] = ' ';
+    if (s[1] == 'I' || s[1] == 'N') {
+        /* infinities and NaN are not padded with zeros; NaN shows a sign
+         * only when asked */
+        if (s[1] == 'N' && !p->space && !p->plus) {
+            s++;
+            n--;
         }
+        bool oldzero = p->zero;
+        p->zero = false;
+        pad(p, s, n);
+        p->zero = oldzero;
         return;
     }
-    StrBuf out = {0};
-    if (sign)
-        sb_putc(&out, sign);
-    sb_put(&out, s, n);
-    bool oldzero = p->zero;
-    p->zero = false;
-    pad(p, out.data, out.len);
-    p->zero = oldzero;
+    if (p->sharp && v != 'b') {
+        StrBuf out = {0};
+        sharp_float(&out, s, n, v, prec);
+        s = out.data;
+        n = out.len;
+    }
+    if (!p->plus && s[0] == '+') {
+        pad(p, s + 1, n - 1);
+        return;
+    }
+    if (p->zero && p->wid_present && p->wid > (int)n) {
+        /* the sign goes before the zeros */
+        sb_putc(p->b, s[0]);
+        write_padding(p, p->wid - (int)n, true);
+        sb_put(p->b, s + 1, n - 1);
+        return;
+    }
+    pad(p, s, n);
 }
 
 static void fmt_string(PP *p, const char *s, int64_t n, int verb)
@@ -198,9 +246,19 @@ static void fmt_string(PP *p, const char *s, int64_t n, int verb)
     case 'q': {
         StrBuf q = {0};
         bool raw_ok = p->sharp;
-        for (int64_t i = 0; raw_ok && i < n; i++)
-            if (s[i] == '`' || (s[i] < ' ' && s[i] != '\t') || s[i] == 0x7f)
-                raw_ok = false;
+        /* strconv.CanBackquote: valid UTF-8 without controls (but tab),
+         * backquotes or a byte order mark */
+        for (int64_t i = 0; raw_ok && i < n;) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                raw_ok = c != '`' && (c >= ' ' || c == '\t') && c != 0x7f;
+                i++;
+                continue;
+            }
+            int r, k = utf8_decode((const unsigned char *)s + i, (size_t)(n - i), &r);
+            raw_ok = k > 0 && r != 0xFEFF;
+            i += k > 0 ? k : 1;
+        }
         if (raw_ok) {
             sb_putc(&q, '`');
             sb_put(&q, s, (size_t)n);
@@ -236,9 +294,12 @@ static void fmt_string(PP *p, const char *s, int64_t n, int verb)
 static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool exported);
 static void print_arg(PP *p, const Iface *arg, int verb);
 
+/* The type as reflect spells it: byte and rune inside composite types are
+ * uint8 and int32 (struct fields keep the spelling of their declaration,
+ * so canon is asked for). */
 static void type_name(const Type *t, char *buf, int size)
 {
-    type_string(t, true, buf, size);
+    type_string(t->canon ? t->canon : t, true, buf, size);
 }
 
 static void bad_verb(PP *p, int verb, const Iface *arg)
@@ -591,7 +652,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
                 sb_puts(p->b, ts);
                 sb_puts(p->b, "(nil)");
             } else {
-                pads(p, "<nil>");
+                sb_puts(p->b, "<nil>"); /* unpadded, as Go's printValue */
             }
             return;
         }

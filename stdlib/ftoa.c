@@ -147,18 +147,31 @@ void fmt_float(StrBuf *b, double f, char verb, int prec, int bits)
         return;
     }
     if (prec >= 0 && verb != 'g' && verb != 'G') {
-        if (prec > 400)
-            prec = 400;
-        if (verb == 'f' || verb == 'F')
-            snprintf(tmp, sizeof tmp, "%.*f", prec, f);
-        else
-            snprintf(tmp, sizeof tmp, verb == 'E' ? "%.*E" : "%.*e", prec, f);
-        sb_puts(b, tmp);
+        const char *cf = verb == 'f' || verb == 'F' ? "%.*f" : verb == 'E' ? "%.*E" : "%.*e";
+        int need = snprintf(tmp, sizeof tmp, cf, prec, f);
+        if (need >= (int)sizeof tmp) {
+            /* a long precision: the C library prints the exact digits */
+            char *big = rt_alloc_atomic((size_t)need + 1);
+            snprintf(big, (size_t)need + 1, cf, prec, f);
+            sb_puts(b, big);
+        } else {
+            sb_puts(b, tmp);
+        }
         return;
     }
     char digits[64];
     int dp;
-    int nd = float_digits(f, bits, (verb == 'g' || verb == 'G') ? (prec == 0 ? 1 : prec) : -1, digits, &dp);
+    if ((verb == 'g' || verb == 'G') && prec == 0)
+        prec = 1;
+    if ((verb == 'g' || verb == 'G') && prec > 17) {
+        /* more digits than a float64 holds: the C library's %g, which
+         * keeps no trailing zeros either */
+        char *big = rt_alloc_atomic((size_t)prec + 32);
+        snprintf(big, (size_t)prec + 32, verb == 'G' ? "%.*G" : "%.*g", prec, f);
+        sb_puts(b, big);
+        return;
+    }
+    int nd = float_digits(f, bits, (verb == 'g' || verb == 'G') ? prec : -1, digits, &dp);
     if (verb == 'g' || verb == 'G') {
         int eprec = prec;
         bool shortest = prec < 0;
