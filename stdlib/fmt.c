@@ -92,6 +92,7 @@ static void errors_assign(G *g, Value *args)
 {
     (void)g;
     const Iface *err = args[0].p, *target = args[1].p;
+    Value errv = args[0];
     args[0].u = 0;
     if (!err || !target || target->type->kind != K_POINTER || !target->word.p)
         return;
@@ -99,7 +100,7 @@ static void errors_assign(G *g, Value *args)
     if (type_under((Type *)want)->kind == K_INTERFACE) {
         if (!vm_implements(err->type, type_under((Type *)want)))
             return;
-        *(Value *)target->word.p = args[0];
+        *(Value *)target->word.p = errv;
         args[0].u = 1;
         return;
     }
