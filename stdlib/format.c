@@ -1,34 +1,16 @@
 /* format.c: Go's fmt verbs, flags, widths and precisions, and the
- * printing of every kind of value (after fmt/print.go and format.go). */
+ * printing of every kind of value (after fmt/print.go and format.go).
+ * Printf's format strings are read in printf.c. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "format.h"
+#include "printer.h"
 #include "lexer.h"
 
-typedef struct PP {
-    G *g;
-    StrBuf *b;
-    bool plus, minus, sharp, space, zero;
-    bool plusV, sharpV;
-    bool wid_present, prec_present;
-    int wid, prec;
-    /* printing a bad verb's operand (its methods are not called) */
-    bool erroring;
-    /* printing the value a method panicked with */
-    bool panicking;
-    /* a method panicked while [panicking]: the panic propagates, so the
-     * rest is not printed */
-    bool aborted;
-    /* Errorf: %w may take an error, which is kept in [wrapped] */
-    bool wrap_errs;
-    Value wrapped;
-    /* an explicit argument index was used ("%[2]d") */
-    bool reordered;
-} PP;
 
-static void clear_flags(PP *p)
+void pp_clear_flags(PP *p)
 {
     p->plus = p->minus = p->sharp = p->space = p->zero = false;
     p->plusV = p->sharpV = false;
@@ -292,12 +274,11 @@ static void fmt_string(PP *p, const char *s, int64_t n, int verb)
 /* ---- values ---- */
 
 static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool exported);
-static void print_arg(PP *p, const Iface *arg, int verb);
 
 /* The type as reflect spells it: byte and rune inside composite types are
  * uint8 and int32 (struct fields keep the spelling of their declaration,
  * so canon is asked for). */
-static void type_name(const Type *t, char *buf, int size)
+void pp_type_name(const Type *t, char *buf, int size)
 {
     type_string(t->canon ? t->canon : t, true, buf, size);
 }
@@ -312,10 +293,10 @@ static void bad_verb(PP *p, int verb, const Iface *arg)
     sb_put(p->b, vb, (size_t)n);
     sb_putc(p->b, '(');
     if (arg) {
-        type_name(arg->type, ts, sizeof ts);
+        pp_type_name(arg->type, ts, sizeof ts);
         sb_puts(p->b, ts);
         sb_putc(p->b, '=');
-        print_arg(p, arg, 'v');
+        pp_print_arg(p, arg, 'v');
     } else {
         sb_puts(p->b, "<nil>");
     }
@@ -388,7 +369,7 @@ static void fmt_pointer(PP *p, Value v, const Type *t, int verb, const Iface *ar
     switch (verb) {
     case 'v':
         if (p->sharpV) {
-            type_name(t, ts, sizeof ts);
+            pp_type_name(t, ts, sizeof ts);
             if (u == 0)
                 snprintf(buf, sizeof buf, ")(nil)");
             else
@@ -457,7 +438,7 @@ static void catch_panic(PP *p, const Iface *arg, int verb, const char *method, V
         return;
     }
     PP saved = *p;
-    clear_flags(p);
+    pp_clear_flags(p);
     sb_puts(p->b, "%!");
     char vb[8];
     sb_put(p->b, vb, (size_t)utf8_encode(verb, vb));
@@ -465,7 +446,7 @@ static void catch_panic(PP *p, const Iface *arg, int verb, const char *method, V
     sb_puts(p->b, method);
     sb_puts(p->b, " method: ");
     p->panicking = true;
-    print_arg(p, pv.p, 'v');
+    pp_print_arg(p, pv.p, 'v');
     p->panicking = false;
     sb_putc(p->b, ')');
     saved.aborted = p->aborted;
@@ -554,7 +535,7 @@ static void print_map(PP *p, Map *m, const Type *t, int verb, int depth)
 {
     char ts[256];
     if (p->sharpV) {
-        type_name(t, ts, sizeof ts);
+        pp_type_name(t, ts, sizeof ts);
         sb_puts(p->b, ts);
         if (!m) {
             sb_puts(p->b, "(nil)");
@@ -626,7 +607,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
         return;
     case K_STRUCT: {
         if (p->sharpV) {
-            type_name(t, ts, sizeof ts);
+            pp_type_name(t, ts, sizeof ts);
             sb_puts(p->b, ts);
         }
         sb_putc(p->b, '{');
@@ -648,7 +629,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
         Iface *it = v.p;
         if (!it) {
             if (p->sharpV) {
-                type_name(t, ts, sizeof ts);
+                pp_type_name(t, ts, sizeof ts);
                 sb_puts(p->b, ts);
                 sb_puts(p->b, "(nil)");
             } else {
@@ -684,7 +665,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
             if (depth == 0 && t->kind == K_SLICE && !(t->flags & TF_NAMED) && et->canon == t_uint8)
                 strcpy(ts, "[]byte");
             else
-                type_name(t, ts, sizeof ts);
+                pp_type_name(t, ts, sizeof ts);
             sb_puts(p->b, ts);
             if (t->kind == K_SLICE && !v.p) {
                 sb_puts(p->b, "(nil)");
@@ -731,7 +712,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
     }
 }
 
-static void print_arg(PP *p, const Iface *arg, int verb)
+void pp_print_arg(PP *p, const Iface *arg, int verb)
 {
     char ts[256];
     if (!arg) {
@@ -743,7 +724,7 @@ static void print_arg(PP *p, const Iface *arg, int verb)
     }
     const Type *t = arg->type;
     if (verb == 'T') {
-        type_name(t, ts, sizeof ts);
+        pp_type_name(t, ts, sizeof ts);
         fmt_string(p, ts, (int64_t)strlen(ts), 's');
         return;
     }
@@ -775,8 +756,6 @@ static void print_arg(PP *p, const Iface *arg, int verb)
     print_value(p, arg->word, t, verb, 0, true);
 }
 
-static void pp_init(PP *p, G *g, StrBuf *b);
-
 void fmt_print(G *g, StrBuf *b, const Slice *args, bool newline)
 {
     PP p;
@@ -793,246 +772,17 @@ void fmt_print(G *g, StrBuf *b, const Slice *args, bool newline)
         } else if (i > 0 && !is_string && !prev_string) {
             sb_putc(b, ' ');
         }
-        clear_flags(&p);
-        print_arg(&p, arg, 'v');
+        pp_clear_flags(&p);
+        pp_print_arg(&p, arg, 'v');
         prev_string = is_string;
     }
     if (newline)
         sb_putc(b, '\n');
 }
 
-/* A '*' width or precision operand: an integer of at most a million
- * either way (Go's intFromArg). */
-static int arg_int(const Iface *a, bool *ok)
-{
-    *ok = false;
-    if (!a)
-        return 0;
-    const Type *t = type_under((Type *)a->type);
-    if (!type_is_integer(t))
-        return 0;
-    int64_t v = a->word.i;
-    if (type_is_unsigned(t) && v < 0)
-        return 0;
-    if (v > 1000000 || v < -1000000)
-        return 0;
-    *ok = true;
-    return (int)v;
-}
-
-/* Decimal digits at f[*i] up to [end]; false when there are none or the
- * number passes a million (Go's parsenum). */
-static bool parse_num(const char *f, int64_t *i, int64_t end, int *num)
-{
-    bool isnum = false;
-    *num = 0;
-    for (; *i < end && f[*i] >= '0' && f[*i] <= '9'; (*i)++) {
-        if (*num > 1000000 || *num < -1000000) {
-            *num = 0;
-            *i = end;
-            return false;
-        }
-        *num = *num * 10 + (f[*i] - '0');
-        isnum = true;
-    }
-    return isnum;
-}
-
-/* An explicit argument index "[n]" at f[*i] (Go's argNumber): moves
- * *argnum to it and reports whether one was found; a bad index clears
- * *good. */
-static bool arg_index(PP *p, const char *f, int64_t *i, int64_t end, int64_t *argnum,
-                      int64_t nargs, bool *good)
-{
-    if (*i >= end || f[*i] != '[')
-        return false;
-    p->reordered = true;
-    int64_t close = -1;
-    if (end - *i >= 3)
-        for (int64_t j = *i + 1; j < end; j++)
-            if (f[j] == ']') {
-                close = j;
-                break;
-            }
-    if (close < 0) {
-        (*i)++;
-        *good = false;
-        return false;
-    }
-    int64_t j = *i + 1;
-    int n;
-    bool ok = parse_num(f, &j, close, &n) && j == close;
-    *i = close + 1;
-    if (ok && n >= 1 && n - 1 < nargs) {
-        *argnum = n - 1;
-        return true;
-    }
-    *good = false;
-    return ok;
-}
-
-static void put_verb_error(StrBuf *b, int verb, const char *what)
-{
-    char vb[8];
-    sb_puts(b, "%!");
-    sb_put(b, vb, (size_t)utf8_encode(verb, vb));
-    sb_puts(b, what);
-}
-
-/* Go's doPrintf. */
-static void do_printf(PP *p, const String *format, const Slice *args)
-{
-    StrBuf *b = p->b;
-    const char *f = str_data(format);
-    int64_t end = str_len(format);
-    int64_t n = args ? args->len : 0;
-    Value *items = args ? (Value *)args->data : NULL;
-    int64_t argnum = 0;
-    for (int64_t i = 0; i < end && !p->aborted;) {
-        bool good = true;
-        int64_t lasti = i;
-        while (i < end && f[i] != '%')
-            i++;
-        if (i > lasti)
-            sb_put(b, f + lasti, (size_t)(i - lasti));
-        if (i >= end)
-            break;
-        i++; /* skip % */
-        clear_flags(p);
-        for (; i < end; i++) {
-            char c = f[i];
-            if (c == '#') p->sharp = true;
-            else if (c == '0') p->zero = !p->minus;
-            else if (c == '+') p->plus = true;
-            else if (c == '-') { p->minus = true; p->zero = false; }
-            else if (c == ' ') p->space = true;
-            else break;
-        }
-        bool after_index = arg_index(p, f, &i, end, &argnum, n, &good);
-        /* width */
-        if (i < end && f[i] == '*') {
-            i++;
-            p->wid_present = false;
-            if (argnum < n)
-                p->wid = arg_int(items[argnum++].p, &p->wid_present);
-            if (!p->wid_present) {
-                p->wid = 0;
-                sb_puts(b, "%!(BADWIDTH)");
-            }
-            if (p->wid < 0) {
-                p->wid = -p->wid;
-                p->minus = true;
-                p->zero = false;
-            }
-            after_index = false;
-        } else {
-            p->wid_present = parse_num(f, &i, end, &p->wid);
-            if (after_index && p->wid_present) /* "%[3]2d" */
-                good = false;
-        }
-        /* precision */
-        if (i + 1 < end && f[i] == '.') {
-            i++;
-            if (after_index) /* "%[3].2d" */
-                good = false;
-            after_index = arg_index(p, f, &i, end, &argnum, n, &good);
-            if (i < end && f[i] == '*') {
-                i++;
-                p->prec_present = false;
-                if (argnum < n)
-                    p->prec = arg_int(items[argnum++].p, &p->prec_present);
-                if (p->prec < 0) {
-                    p->prec = 0;
-                    p->prec_present = false;
-                }
-                if (!p->prec_present) {
-                    p->prec = 0;
-                    sb_puts(b, "%!(BADPREC)");
-                }
-                after_index = false;
-            } else {
-                parse_num(f, &i, end, &p->prec);
-                p->prec_present = true;
-            }
-        }
-        if (!after_index)
-            after_index = arg_index(p, f, &i, end, &argnum, n, &good);
-        if (i >= end) {
-            sb_puts(b, "%!(NOVERB)");
-            break;
-        }
-        int verb, size;
-        if ((unsigned char)f[i] < 0x80) {
-            verb = f[i];
-            size = 1;
-        } else {
-            size = utf8_decode((const unsigned char *)f + i, (size_t)(end - i), &verb);
-            if (size <= 0) {
-                verb = 0xFFFD;
-                size = 1;
-            }
-        }
-        i += size;
-        if (verb == '%') {
-            /* takes no operand and ignores width and precision */
-            sb_putc(b, '%');
-        } else if (!good) {
-            put_verb_error(b, verb, "(BADINDEX)");
-        } else if (argnum >= n) {
-            put_verb_error(b, verb, "(MISSING)");
-        } else {
-            if (verb == 'v') {
-                p->sharpV = p->sharp;
-                p->sharp = false;
-                p->plusV = p->plus;
-                p->plus = false;
-            }
-            print_arg(p, items[argnum].p, verb);
-            argnum++;
-        }
-    }
-    /* Unused operands are reported unless the format chose them by index
-     * (then leaving some out is allowed). */
-    if (!p->reordered && argnum < n && !p->aborted) {
-        clear_flags(p);
-        sb_puts(b, "%!(EXTRA ");
-        for (int64_t i = argnum; i < n; i++) {
-            if (i > argnum)
-                sb_puts(b, ", ");
-            const Iface *a = items[i].p;
-            if (!a) {
-                sb_puts(b, "<nil>");
-            } else {
-                char ts[256];
-                type_name(a->type, ts, sizeof ts);
-                sb_puts(b, ts);
-                sb_putc(b, '=');
-                print_arg(p, a, 'v');
-            }
-        }
-        sb_putc(b, ')');
-    }
-}
-
-static void pp_init(PP *p, G *g, StrBuf *b)
+void pp_init(PP *p, G *g, StrBuf *b)
 {
     memset(p, 0, sizeof *p);
     p->g = g;
     p->b = b;
-}
-
-void fmt_printf(G *g, StrBuf *b, const String *format, const Slice *args)
-{
-    PP p;
-    pp_init(&p, g, b);
-    do_printf(&p, format, args);
-}
-
-Value fmt_errorf(G *g, StrBuf *b, const String *format, const Slice *args)
-{
-    PP p;
-    pp_init(&p, g, b);
-    p.wrap_errs = true;
-    do_printf(&p, format, args);
-    return p.wrapped;
 }
