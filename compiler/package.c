@@ -63,5 +63,13 @@ Package *pkg_load(Compiler *c, const char *path, Pos at)
     pkg_add(c, p);
     if (!c->diag->syntax)
         pkg_check(c, p);
+    /* Packages initialise in list order, so a package goes after the
+     * ones it imports, which checking it has just loaded. */
+    for (int i = 0; i < c->npkgs - 1; i++)
+        if (c->pkgs[i] == p) {
+            memmove(&c->pkgs[i], &c->pkgs[i + 1], sizeof(Package *) * (size_t)(c->npkgs - 1 - i));
+            c->pkgs[c->npkgs - 1] = p;
+            break;
+        }
     return p;
 }

@@ -3,17 +3,20 @@
 #include "format.h"
 #include "natives.h"
 
-static void write_out(StrBuf *b)
+/* Writes what a Print call formatted, unless a method it called panicked
+ * (the panic goes on and nothing is printed, as in Go). */
+static void write_out(G *g, const void *panic_before, StrBuf *b)
 {
-    if (b->len)
+    if (b->len && g->panic == panic_before)
         rt_write_stdout(b->data, b->len);
 }
 
 NATIVE(println_)
 {
     StrBuf b = {0};
+    const void *before = g->panic;
     fmt_print(g, &b, args[0].p, true);
-    write_out(&b);
+    write_out(g, before, &b);
     args[0].i = (int64_t)b.len;
     args[1].p = NULL;
 }
@@ -21,8 +24,9 @@ NATIVE(println_)
 NATIVE(print_)
 {
     StrBuf b = {0};
+    const void *before = g->panic;
     fmt_print(g, &b, args[0].p, false);
-    write_out(&b);
+    write_out(g, before, &b);
     args[0].i = (int64_t)b.len;
     args[1].p = NULL;
 }
@@ -30,8 +34,9 @@ NATIVE(print_)
 NATIVE(printf_)
 {
     StrBuf b = {0};
+    const void *before = g->panic;
     fmt_printf(g, &b, args[0].p, args[1].p);
-    write_out(&b);
+    write_out(g, before, &b);
     args[0].i = (int64_t)b.len;
     args[1].p = NULL;
 }
@@ -57,33 +62,12 @@ NATIVE(sprintf_)
     args[0].p = str_new(b.data, (int64_t)b.len);
 }
 
-/* Which argument %w consumes: verbs and '*' widths each take one. */
-NATIVE(wrap_index)
+NATIVE(errorf)
 {
-    (void)g;
-    const String *f = args[0].p;
-    const char *s = str_data(f);
-    int64_t n = str_len(f), argnum = 0;
-    args[0].i = -1;
-    for (int64_t i = 0; i < n; i++) {
-        if (s[i] != '%')
-            continue;
-        i++;
-        while (i < n && strchr("#0+- ", s[i]))
-            i++;
-        for (; i < n && (s[i] == '*' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9')); i++)
-            if (s[i] == '*')
-                argnum++;
-        if (i >= n)
-            break;
-        if (s[i] == '%')
-            continue;
-        if (s[i] == 'w') {
-            args[0].i = argnum;
-            return;
-        }
-        argnum++;
-    }
+    StrBuf b = {0};
+    Value w = fmt_errorf(g, &b, args[0].p, args[1].p);
+    args[0].p = str_new(b.data, (int64_t)b.len);
+    args[1] = w;
 }
 
 static const Native natives[] = {
@@ -93,7 +77,7 @@ static const Native natives[] = {
     {"fmt", "Sprintln", NULL, sprintln, NULL},
     {"fmt", "Sprint", NULL, sprint, NULL},
     {"fmt", "Sprintf", NULL, sprintf_, NULL},
-    {"fmt", "wrapIndex", NULL, wrap_index, NULL},
+    {"fmt", "errorf", NULL, errorf, NULL},
 };
 
 static const PackageDef def = {"fmt", stdlib_src_fmt, natives, sizeof natives / sizeof natives[0]};
@@ -108,6 +92,7 @@ static void errors_assign(G *g, Value *args)
 {
     (void)g;
     const Iface *err = args[0].p, *target = args[1].p;
+    Value errv = args[0];
     args[0].u = 0;
     if (!err || !target || target->type->kind != K_POINTER || !target->word.p)
         return;
@@ -115,7 +100,7 @@ static void errors_assign(G *g, Value *args)
     if (type_under((Type *)want)->kind == K_INTERFACE) {
         if (!vm_implements(err->type, type_under((Type *)want)))
             return;
-        ((Value *)target->word.p)->p = (void *)err;
+        *(Value *)target->word.p = errv;
         args[0].u = 1;
         return;
     }

@@ -1,23 +1,16 @@
 /* format.c: Go's fmt verbs, flags, widths and precisions, and the
- * printing of every kind of value (after fmt/print.go and format.go). */
+ * printing of every kind of value (after fmt/print.go and format.go).
+ * Printf's format strings are read in printf.c. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "format.h"
+#include "printer.h"
 #include "lexer.h"
 
-typedef struct PP {
-    G *g;
-    StrBuf *b;
-    bool plus, minus, sharp, space, zero;
-    bool plusV, sharpV;
-    bool wid_present, prec_present;
-    int wid, prec;
-    bool erroring;
-} PP;
 
-static void clear_flags(PP *p)
+void pp_clear_flags(PP *p)
 {
     p->plus = p->minus = p->sharp = p->space = p->zero = false;
     p->plusV = p->sharpV = false;
@@ -69,8 +62,9 @@ static void fmt_integer(PP *p, uint64_t u, int base, bool is_signed, int verb, b
     bool negative = is_signed && (int64_t)u < 0;
     if (negative)
         u = 0 - u;
-    char buf[200];
-    int i = sizeof buf;
+    char small[80];
+    char *buf = small;
+    int size = sizeof small;
     int prec = 0;
     if (p->prec_present) {
         prec = p->prec;
@@ -86,14 +80,18 @@ static void fmt_integer(PP *p, uint64_t u, int base, bool is_signed, int verb, b
         if (negative || p->plus || p->space)
             prec--;
     }
-    if (prec > 150)
-        prec = 150;
+    if (prec + 8 > size) {
+        /* precisions and zero-padded widths go up to a million */
+        size = prec + 8;
+        buf = rt_alloc_atomic((size_t)size);
+    }
+    int i = size;
     const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     do {
         buf[--i] = digits[u % (uint64_t)base];
         u /= (uint64_t)base;
     } while (u);
-    while (i > 0 && (int)sizeof buf - i < prec)
+    while (size - i < prec)
         buf[--i] = '0';
     if (p->sharp) {
         switch (base) {
@@ -114,272 +112,100 @@ static void fmt_integer(PP *p, uint64_t u, int base, bool is_signed, int verb, b
         buf[--i] = ' ';
     bool oldzero = p->zero;
     p->zero = false;
-    pad(p, buf + i, sizeof buf - (size_t)i);
+    pad(p, buf + i, (size_t)(size - i));
     p->zero = oldzero;
 }
 
-/* ---- floats ---- */
-
-/* Decimal digits of [f] (positive, finite) and the decimal point
- * position: f = 0.d1d2d3... * 10^dp. [prec] < 0 asks for the shortest
- * digits that read back as the same float of [bits] bits. */
-static int float_digits(double f, int bits, int prec, char *digits, int *dp)
+/* The '#' flag on a float: keep a decimal point, and keep (or restore)
+ * trailing zeros up to the precision for %g and %x. [s] starts with its
+ * sign; the result is written to [out]. (Go's fmtFloat, quirks kept: it
+ * counts the x of "0x" as a digit, and %#X keeps no zeros.) */
+static void sharp_float(StrBuf *out, const char *s, size_t n, char verb, int prec)
 {
-    char tmp[64];
-    if (f == 0) {
-        digits[0] = '0';
-        *dp = 1;
-        return 1;
-    }
-    if (prec < 0) {
-        for (int p = 1; p <= 17; p++) {
-            snprintf(tmp, sizeof tmp, "%.*e", p - 1, f);
-            bool same = bits == 32 ? strtof(tmp, NULL) == (float)f : strtod(tmp, NULL) == f;
-            if (same)
-                break;
-        }
-    } else {
-        snprintf(tmp, sizeof tmp, "%.*e", prec > 0 ? prec - 1 : 0, f);
-    }
-    /* tmp is d.ddde±x */
-    int nd = 0;
-    const char *q = tmp;
-    for (; *q && *q != 'e'; q++)
-        if (*q >= '0' && *q <= '9')
-            digits[nd++] = *q;
-    int exp = atoi(q + 1);
-    while (nd > 1 && digits[nd - 1] == '0')
-        nd--;
-    *dp = exp + 1;
-    return nd;
-}
-
-static void put_exp(StrBuf *b, char e, int exp)
-{
-    char tmp[16];
-    snprintf(tmp, sizeof tmp, "%c%c%02d", e, exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-    sb_puts(b, tmp);
-}
-
-/* strconv.FormatFloat without the sign: verb e E f g G, prec -1 for the
- * shortest form. */
-void fmt_float(StrBuf *b, double f, char verb, int prec, int bits)
-{
-    char tmp[512];
-    if (isinf(f)) {
-        sb_puts(b, f > 0 ? "+Inf" : "-Inf");
-        return;
-    }
-    if (f != f) {
-        sb_puts(b, "NaN");
-        return;
-    }
-    if (signbit(f)) {
-        sb_putc(b, '-');
-        f = -f;
-    }
-    if (prec >= 0 && verb != 'g' && verb != 'G') {
-        if (prec > 400)
-            prec = 400;
-        if (verb == 'f' || verb == 'F')
-            snprintf(tmp, sizeof tmp, "%.*f", prec, f);
-        else
-            snprintf(tmp, sizeof tmp, verb == 'E' ? "%.*E" : "%.*e", prec, f);
-        sb_puts(b, tmp);
-        return;
-    }
-    char digits[64];
-    int dp;
-    int nd = float_digits(f, bits, (verb == 'g' || verb == 'G') ? (prec == 0 ? 1 : prec) : -1, digits, &dp);
-    if (verb == 'g' || verb == 'G') {
-        int eprec = prec;
-        bool shortest = prec < 0;
-        if (eprec > nd && nd >= dp)
-            eprec = nd;
-        if (shortest)
-            eprec = 6;
-        int exp = dp - 1;
-        if (exp < -4 || exp >= eprec) {
-            /* %e with the digits we have */
-            sb_putc(b, digits[0]);
-            if (nd > 1) {
-                sb_putc(b, '.');
-                sb_put(b, digits + 1, (size_t)(nd - 1));
-            }
-            put_exp(b, verb == 'G' ? 'E' : 'e', exp);
-            return;
-        }
-        /* %f with the digits we have */
-        if (dp <= 0) {
-            sb_puts(b, "0.");
-            for (int i = 0; i < -dp; i++)
-                sb_putc(b, '0');
-            sb_put(b, digits, (size_t)nd);
-        } else if (dp >= nd) {
-            sb_put(b, digits, (size_t)nd);
-            for (int i = nd; i < dp; i++)
-                sb_putc(b, '0');
+    int digits = 0;
+    if (verb == 'g' || verb == 'G' || verb == 'x')
+        digits = prec == -1 ? 6 : prec;
+    bool point = false, nonzero = false;
+    size_t end = n;
+    for (size_t i = 1; i < n; i++) {
+        char c = s[i];
+        if (c == '.') {
+            point = true;
+        } else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
+            end = i; /* the exponent goes back on at the end */
+            break;
         } else {
-            sb_put(b, digits, (size_t)dp);
-            sb_putc(b, '.');
-            sb_put(b, digits + dp, (size_t)(nd - dp));
+            nonzero = nonzero || c != '0';
+            if (nonzero)
+                digits--;
         }
-        return;
     }
-    if (verb == 'e' || verb == 'E') {
-        sb_putc(b, digits[0]);
-        if (nd > 1) {
-            sb_putc(b, '.');
-            sb_put(b, digits + 1, (size_t)(nd - 1));
-        }
-        put_exp(b, verb == 'E' ? 'E' : 'e', dp - 1);
-        return;
+    sb_put(out, s, end);
+    if (!point) {
+        if (end == 2 && s[1] == '0')
+            digits--;
+        sb_putc(out, '.');
     }
-    /* 'f' shortest */
-    if (dp <= 0) {
-        sb_puts(b, "0");
-        if (nd > 0 && !(nd == 1 && digits[0] == '0')) {
-            sb_putc(b, '.');
-            for (int i = 0; i < -dp; i++)
-                sb_putc(b, '0');
-            sb_put(b, digits, (size_t)nd);
-        }
-    } else if (dp >= nd) {
-        sb_put(b, digits, (size_t)nd);
-        for (int i = nd; i < dp; i++)
-            sb_putc(b, '0');
-    } else {
-        sb_put(b, digits, (size_t)dp);
-        sb_putc(b, '.');
-        sb_put(b, digits + dp, (size_t)(nd - dp));
-    }
+    for (; digits > 0; digits--)
+        sb_putc(out, '0');
+    sb_put(out, s + end, n - end);
 }
 
+/* Go's fmtFloat: a float with its sign, padding and flags. */
 static void fmt_float_verb(PP *p, double f, int bits, int verb)
 {
-    StrBuf num = {0};
-    int prec = p->prec_present ? p->prec : -1;
     char v = (char)verb;
-    if (verb == 'v') {
-        v = 'g';
-    } else if (verb == 'F') {
-        v = 'f';
+    int prec = 6;
+    switch (verb) {
+    case 'v': v = 'g'; prec = -1; break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': prec = -1; break;
+    case 'F': v = 'f'; break;
     }
-    if ((v == 'e' || v == 'E' || v == 'f') && prec < 0)
-        prec = 6;
+    if (p->prec_present)
+        prec = p->prec;
+    /* the number with a sign always in front: s[0] is '+', '-' or ' ' */
+    StrBuf num = {0};
+    sb_putc(&num, '+');
     fmt_float(&num, f, v, prec, bits);
-    /* #: keep a decimal point / trailing zeros (rare); not supported */
-    const char *s = num.data ? num.data : "";
+    char *s = num.data;
     size_t n = num.len;
-    bool special = isinf(f) || f != f;
-    char sign = 0;
-    if (s[0] == '-' || s[0] == '+') {
-        sign = s[0];
+    if (s[1] == '-' || s[1] == '+') {
         s++;
         n--;
-    } else if (p->plus) {
-        sign = '+';
-    } else if (p->space) {
-        sign = ' ';
     }
-    if (p->zero && p->wid_present && !p->minus && !special) {
-        if (sign) {
-            sb_putc(p->b, sign);
-            int w = p->wid - 1 - rune_count(s, n);
-            write_padding(p, w, true);
-            sb_put(p->b, s, n);
-        } else {
-            write_padding(p, p->wid - rune_count(s, n), true);
-            sb_put(p->b, s, n);
+    if (p->space && s[0] == '+' && !p->plus)
+        s[0] = ' ';
+    if (s[1] == 'I' || s[1] == 'N') {
+        /* infinities and NaN are not padded with zeros; NaN shows a sign
+         * only when asked */
+        if (s[1] == 'N' && !p->space && !p->plus) {
+            s++;
+            n--;
         }
+        bool oldzero = p->zero;
+        p->zero = false;
+        pad(p, s, n);
+        p->zero = oldzero;
         return;
     }
-    StrBuf out = {0};
-    if (sign)
-        sb_putc(&out, sign);
-    sb_put(&out, s, n);
-    bool oldzero = p->zero;
-    p->zero = false;
-    pad(p, out.data, out.len);
-    p->zero = oldzero;
-}
-
-/* ---- strings ---- */
-
-static bool is_printable(int r)
-{
-    if (r < 0x20 || r == 0x7f)
-        return false;
-    if (r >= 0x80 && r < 0xa0)
-        return false;
-    if (r == 0xad || r == 0xa0)
-        return false;
-    if (r >= 0x2000 && r <= 0x200f)
-        return r >= 0x2010 ? true : (r >= 0x2000 && r <= 0x200a) ? false : false;
-    if (r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffd + 1)
-        return false;
-    if (r >= 0xe000 && r <= 0xf8ff)
-        return false;
-    return true;
-}
-
-static void quote_rune_into(StrBuf *b, int r, char quote, bool ascii_only)
-{
-    char tmp[16];
-    if (r == quote || r == '\\') {
-        sb_putc(b, '\\');
-        sb_putc(b, (char)r);
+    if (p->sharp && v != 'b') {
+        StrBuf out = {0};
+        sharp_float(&out, s, n, v, prec);
+        s = out.data;
+        n = out.len;
+    }
+    if (!p->plus && s[0] == '+') {
+        pad(p, s + 1, n - 1);
         return;
     }
-    if (ascii_only ? (r < 0x7f && is_printable(r)) : is_printable(r)) {
-        int n = utf8_encode(r, tmp);
-        sb_put(b, tmp, (size_t)n);
+    if (p->zero && p->wid_present && p->wid > (int)n) {
+        /* the sign goes before the zeros */
+        sb_putc(p->b, s[0]);
+        write_padding(p, p->wid - (int)n, true);
+        sb_put(p->b, s + 1, n - 1);
         return;
     }
-    switch (r) {
-    case '\a': sb_puts(b, "\\a"); return;
-    case '\b': sb_puts(b, "\\b"); return;
-    case '\f': sb_puts(b, "\\f"); return;
-    case '\n': sb_puts(b, "\\n"); return;
-    case '\r': sb_puts(b, "\\r"); return;
-    case '\t': sb_puts(b, "\\t"); return;
-    case '\v': sb_puts(b, "\\v"); return;
-    }
-    if (r < ' ' || r == 0x7f)
-        snprintf(tmp, sizeof tmp, "\\x%02x", r);
-    else if (r < 0x10000)
-        snprintf(tmp, sizeof tmp, "\\u%04x", r);
-    else
-        snprintf(tmp, sizeof tmp, "\\U%08x", r);
-    sb_puts(b, tmp);
-}
-
-void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only)
-{
-    sb_putc(b, '"');
-    const unsigned char *p = (const unsigned char *)s;
-    for (int64_t i = 0; i < n;) {
-        int r, k = p[i] < 0x80 ? (r = p[i], 1) : utf8_decode(p + i, (size_t)(n - i), &r);
-        if (k <= 0) {
-            char tmp[8];
-            snprintf(tmp, sizeof tmp, "\\x%02x", p[i]);
-            sb_puts(b, tmp);
-            i++;
-            continue;
-        }
-        quote_rune_into(b, r, '"', ascii_only);
-        i += k;
-    }
-    sb_putc(b, '"');
-}
-
-void fmt_quote_rune(StrBuf *b, int64_t r, bool ascii_only)
-{
-    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-        r = 0xFFFD;
-    sb_putc(b, '\'');
-    quote_rune_into(b, (int)r, '\'', ascii_only);
-    sb_putc(b, '\'');
+    pad(p, s, n);
 }
 
 static void fmt_string(PP *p, const char *s, int64_t n, int verb)
@@ -402,9 +228,19 @@ static void fmt_string(PP *p, const char *s, int64_t n, int verb)
     case 'q': {
         StrBuf q = {0};
         bool raw_ok = p->sharp;
-        for (int64_t i = 0; raw_ok && i < n; i++)
-            if (s[i] == '`' || (s[i] < ' ' && s[i] != '\t') || s[i] == 0x7f)
-                raw_ok = false;
+        /* strconv.CanBackquote: valid UTF-8 without controls (but tab),
+         * backquotes or a byte order mark */
+        for (int64_t i = 0; raw_ok && i < n;) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                raw_ok = c != '`' && (c >= ' ' || c == '\t') && c != 0x7f;
+                i++;
+                continue;
+            }
+            int r, k = utf8_decode((const unsigned char *)s + i, (size_t)(n - i), &r);
+            raw_ok = k > 0 && r != 0xFEFF;
+            i += k > 0 ? k : 1;
+        }
         if (raw_ok) {
             sb_putc(&q, '`');
             sb_put(&q, s, (size_t)n);
@@ -438,11 +274,13 @@ static void fmt_string(PP *p, const char *s, int64_t n, int verb)
 /* ---- values ---- */
 
 static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool exported);
-static void print_arg(PP *p, const Iface *arg, int verb);
 
-static void type_name(const Type *t, char *buf, int size)
+/* The type as reflect spells it: byte and rune inside composite types are
+ * uint8 and int32 (struct fields keep the spelling of their declaration,
+ * so canon is asked for). */
+void pp_type_name(const Type *t, char *buf, int size)
 {
-    type_string(t, true, buf, size);
+    type_string(t->canon ? t->canon : t, true, buf, size);
 }
 
 static void bad_verb(PP *p, int verb, const Iface *arg)
@@ -455,14 +293,10 @@ static void bad_verb(PP *p, int verb, const Iface *arg)
     sb_put(p->b, vb, (size_t)n);
     sb_putc(p->b, '(');
     if (arg) {
-        type_name(arg->type, ts, sizeof ts);
+        pp_type_name(arg->type, ts, sizeof ts);
         sb_puts(p->b, ts);
         sb_putc(p->b, '=');
-        bool saved_w = p->wid_present, saved_p = p->prec_present;
-        p->wid_present = p->prec_present = false;
-        print_arg(p, arg, 'v');
-        p->wid_present = saved_w;
-        p->prec_present = saved_p;
+        pp_print_arg(p, arg, 'v');
     } else {
         sb_puts(p->b, "<nil>");
     }
@@ -513,7 +347,7 @@ static void fmt_int_verb(PP *p, uint64_t v, bool is_signed, int verb, const Ifac
     }
     case 'U': {
         char buf[32];
-        if (p->sharp && v <= 0x10FFFF && is_printable((int)v)) {
+        if (p->sharp && v <= 0x10FFFF && fmt_is_printable((int)v)) {
             char r[4];
             int n = utf8_encode((int)v, r);
             snprintf(buf, sizeof buf, "U+%04llX '%.*s'", (unsigned long long)v, n, r);
@@ -535,7 +369,7 @@ static void fmt_pointer(PP *p, Value v, const Type *t, int verb, const Iface *ar
     switch (verb) {
     case 'v':
         if (p->sharpV) {
-            type_name(t, ts, sizeof ts);
+            pp_type_name(t, ts, sizeof ts);
             if (u == 0)
                 snprintf(buf, sizeof buf, ")(nil)");
             else
@@ -571,153 +405,137 @@ static bool has_string_method_verb(int verb)
     return verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q';
 }
 
-/* Calls Error() or String() when the value's method set has it. */
-bool fmt_call_string_method(G *g, const Iface *it, String **out, bool *panicked)
+/* The method [name] of [t]'s method set taking nothing and returning one
+ * string (Error, String, GoString), or NULL. */
+static const Method *string_method(const Type *t, const char *name)
 {
-    *panicked = false;
-    static const char *names[2];
-    if (!names[0]) {
-        names[0] = intern_name("Error", 5);
-        names[1] = intern_name("String", 6);
-    }
-    const Type *t = it->type;
     bool ptr = t->kind == K_POINTER && !(t->flags & TF_NAMED);
     const Type *nt = ptr ? t->elem : t;
-    if (!nt->nmethods)
-        return false;
-    for (int k = 0; k < 2; k++) {
-        Method *m = NULL;
-        for (int i = 0; i < nt->nmethods; i++)
-            if (nt->methods[i].name == names[k])
-                m = &nt->methods[i];
-        if (!m || !m->fn || m->type->nparams || m->type->nresults != 1 ||
+    for (int i = 0; i < nt->nmethods; i++) {
+        const Method *m = &nt->methods[i];
+        if (m->name != name)
+            continue;
+        if (!m->fn || m->type->nparams || m->type->nresults != 1 ||
             m->type->results[0]->kind != K_STRING || (m->ptr_recv && !ptr))
-            continue;
-        if (ptr && !m->ptr_recv && !it->word.p) {
-            /* a nil pointer with a value method: Go prints <nil> */
-            *out = str_from_cstr("<nil>");
-            return true;
-        }
-        Value recv;
-        Closure *fn = vm_find_dispatch(it, names[k], &recv);
-        if (!fn)
-            continue;
-        Value res;
-        if (!vm_call(g, fn, &recv, 1, &res, 1)) {
-            *panicked = true;
-            return true;
-        }
-        *out = res.p;
-        return true;
+            return NULL;
+        return m;
     }
-    return false;
+    return NULL;
 }
 
-static bool handle_methods(PP *p, const Iface *arg, int verb)
+static bool is_nil_pointer(const Iface *arg)
 {
-    if (p->erroring || !arg)
-        return false;
-    if (p->sharpV || !has_string_method_verb(verb))
-        return false;
-    String *s;
-    bool panicked;
-    if (!fmt_call_string_method(p->g, arg, &s, &panicked))
-        return false;
-    if (panicked) {
-        /* the method panicked: Go prints the panic inline */
-        sb_puts(p->b, "%!v(PANIC=String method: ...)");
-        return true;
+    return arg->type->kind == K_POINTER && !arg->word.p;
+}
+
+/* A method called by fmt panicked with [pv]: print it inline as Go's
+ * catchPanic does, or "<nil>" when the receiver is a nil pointer (the
+ * likeliest cause is a method that does not guard against nil). */
+static void catch_panic(PP *p, const Iface *arg, int verb, const char *method, Value pv)
+{
+    if (is_nil_pointer(arg)) {
+        sb_puts(p->b, "<nil>");
+        return;
     }
-    fmt_string(p, str_data(s), str_len(s), verb);
+    PP saved = *p;
+    pp_clear_flags(p);
+    sb_puts(p->b, "%!");
+    char vb[8];
+    sb_put(p->b, vb, (size_t)utf8_encode(verb, vb));
+    sb_puts(p->b, "(PANIC=");
+    sb_puts(p->b, method);
+    sb_puts(p->b, " method: ");
+    p->panicking = true;
+    pp_print_arg(p, pv.p, 'v');
+    p->panicking = false;
+    sb_putc(p->b, ')');
+    saved.aborted = p->aborted;
+    *p = saved;
+}
+
+/* Calls [arg]'s method [m] and prints the string it returns. [method] is
+ * the method's name; GoString's result is printed as it is. */
+static void call_method(PP *p, const Iface *arg, const Method *m, const char *method, int verb)
+{
+    bool ptr = arg->type->kind == K_POINTER && !(arg->type->flags & TF_NAMED);
+    Value res, pv;
+    if (ptr && !m->ptr_recv && !arg->word.p) {
+        /* a value method through a nil pointer: the call would panic */
+        sb_puts(p->b, "<nil>");
+        return;
+    }
+    Value recv;
+    Closure *fn = vm_find_dispatch(arg, m->name, &recv);
+    if (!fn)
+        return;
+    if (p->panicking) {
+        /* printing a panic value panicked again: let this one go */
+        if (!vm_call(p->g, fn, &recv, 1, &res, 1)) {
+            p->aborted = true;
+            return;
+        }
+    } else if (!vm_call_recover(p->g, fn, &recv, 1, &res, 1, &pv)) {
+        catch_panic(p, arg, verb, method, pv);
+        return;
+    }
+    String *s = res.p;
+    fmt_string(p, str_data(s), str_len(s), method[0] == 'G' ? 's' : verb);
+}
+
+/* %w: Errorf takes one error operand (the error it wraps); anywhere else,
+ * or with anything but an error, it is a bad verb. */
+static bool handle_wrap(PP *p, const Iface *arg)
+{
+    if (!p->wrap_errs || !arg || !vm_implements(arg->type, type_under(t_error)) || p->wrapped.p) {
+        p->wrapped.p = NULL;
+        p->wrap_errs = false;
+        bad_verb(p, 'w', arg);
+        return false;
+    }
+    p->wrapped.p = (void *)arg;
     return true;
 }
 
-static Value load_field(const char *base, const Type *t)
+/* Go's handleMethods: GoString for %#v; Error, then String, for the verbs
+ * that print strings. Reports whether the value was printed. */
+static bool handle_methods(PP *p, const Iface *arg, int verb)
 {
-    Value v;
-    v.u = 0;
-    switch (t->memkind) {
-    case M_I8: v.i = *(const int8_t *)base; break;
-    case M_U8: v.u = *(const uint8_t *)base; break;
-    case M_I16: v.i = *(const int16_t *)base; break;
-    case M_U16: v.u = *(const uint16_t *)base; break;
-    case M_I32: v.i = *(const int32_t *)base; break;
-    case M_U32: v.u = *(const uint32_t *)base; break;
-    case M_F32: v.f = *(const float *)base; break;
-    case M_WORD: memcpy(&v, base, 8); break;
-    case M_BLOCK: v.p = (void *)base; break;
+    static const char *error_, *string_, *gostring;
+    if (!error_) {
+        error_ = intern_name("Error", 5);
+        string_ = intern_name("String", 6);
+        gostring = intern_name("GoString", 8);
     }
-    return v;
-}
-
-typedef struct KV {
-    Value k, v;
-} KV;
-
-static const Type *sort_key_type;
-
-static int compare_values(Value a, Value b, const Type *t);
-
-static int compare_kv(const void *x, const void *y)
-{
-    return compare_values(((const KV *)x)->k, ((const KV *)y)->k, sort_key_type);
-}
-
-/* The order fmt prints map keys in (internal/fmtsort). */
-static int compare_values(Value a, Value b, const Type *t)
-{
-    switch (t->kind) {
-    case K_BOOL:
-        return (int)a.u - (int)b.u;
-    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64:
-        return a.i < b.i ? -1 : a.i > b.i;
-    case K_UINT: case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR:
-    case K_POINTER: case K_CHAN:
-        return a.u < b.u ? -1 : a.u > b.u;
-    case K_FLOAT32: case K_FLOAT64:
-        if (a.f != a.f)
-            return b.f != b.f ? 0 : -1;
-        if (b.f != b.f)
-            return 1;
-        return a.f < b.f ? -1 : a.f > b.f;
-    case K_STRING:
-        return str_cmp(a.p, b.p);
-    case K_STRUCT:
-        for (int i = 0; i < t->nfields; i++) {
-            const Field *f = &t->fields[i];
-            int c = compare_values(load_field((char *)a.p + f->offset, f->type),
-                                   load_field((char *)b.p + f->offset, f->type), f->type);
-            if (c)
-                return c;
+    if (p->aborted)
+        return true;
+    if (p->erroring || !arg)
+        return false;
+    const Method *m;
+    if (p->sharpV) {
+        if ((m = string_method(arg->type, gostring))) {
+            call_method(p, arg, m, "GoString", verb);
+            return true;
         }
-        return 0;
-    case K_ARRAY:
-        for (int64_t i = 0; i < t->len; i++) {
-            size_t off = (size_t)i * t->elem->size;
-            int c = compare_values(load_field((char *)a.p + off, t->elem),
-                                   load_field((char *)b.p + off, t->elem), t->elem);
-            if (c)
-                return c;
-        }
-        return 0;
-    case K_INTERFACE: {
-        Iface *x = a.p, *y = b.p;
-        if (!x || !y)
-            return x ? 1 : y ? -1 : 0;
-        if (x->type != y->type)
-            return x->type->id < y->type->id ? -1 : 1;
-        return compare_values(x->word, y->word, x->type);
+        return false;
     }
-    default:
-        return 0;
+    if (!has_string_method_verb(verb))
+        return false;
+    if ((m = string_method(arg->type, error_))) {
+        call_method(p, arg, m, "Error", verb);
+        return true;
     }
+    if ((m = string_method(arg->type, string_))) {
+        call_method(p, arg, m, "String", verb);
+        return true;
+    }
+    return false;
 }
 
 static void print_map(PP *p, Map *m, const Type *t, int verb, int depth)
 {
     char ts[256];
     if (p->sharpV) {
-        type_name(t, ts, sizeof ts);
+        pp_type_name(t, ts, sizeof ts);
         sb_puts(p->b, ts);
         if (!m) {
             sb_puts(p->b, "(nil)");
@@ -727,21 +545,8 @@ static void print_map(PP *p, Map *m, const Type *t, int verb, int depth)
     } else {
         sb_puts(p->b, "map[");
     }
-    int64_t n = map_len(m);
-    KV *kvs = n ? rt_alloc(sizeof(KV) * (size_t)n) : NULL;
-    int64_t count = 0;
-    if (m) {
-        MapIter *it = map_iter(m, 0);
-        Value k, v;
-        while (count < n && map_next(it, &k, &v)) {
-            kvs[count].k = k;
-            kvs[count].v = v;
-            count++;
-        }
-    }
-    sort_key_type = type_under((Type *)t->key);
-    if (count > 1)
-        qsort(kvs, (size_t)count, sizeof(KV), compare_kv);
+    FmtKV *kvs;
+    int64_t count = m ? fmt_sorted_entries(m, t->key, &kvs) : 0;
     for (int64_t i = 0; i < count; i++) {
         if (i > 0)
             sb_puts(p->b, p->sharpV ? ", " : " ");
@@ -802,7 +607,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
         return;
     case K_STRUCT: {
         if (p->sharpV) {
-            type_name(t, ts, sizeof ts);
+            pp_type_name(t, ts, sizeof ts);
             sb_puts(p->b, ts);
         }
         sb_putc(p->b, '{');
@@ -814,7 +619,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
                 sb_puts(p->b, f->name);
                 sb_putc(p->b, ':');
             }
-            Value fv = load_field((char *)v.p + f->offset, f->type);
+            Value fv = fmt_load((char *)v.p + f->offset, f->type);
             print_value(p, fv, f->type, verb, depth + 1, exported && f->exported);
         }
         sb_putc(p->b, '}');
@@ -824,11 +629,11 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
         Iface *it = v.p;
         if (!it) {
             if (p->sharpV) {
-                type_name(t, ts, sizeof ts);
+                pp_type_name(t, ts, sizeof ts);
                 sb_puts(p->b, ts);
                 sb_puts(p->b, "(nil)");
             } else {
-                pads(p, "<nil>");
+                sb_puts(p->b, "<nil>"); /* unpadded, as Go's printValue */
             }
             return;
         }
@@ -855,7 +660,12 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
             return;
         }
         if (p->sharpV) {
-            type_name(t, ts, sizeof ts);
+            /* Go's printArg names a []byte operand itself; nested ones
+             * are spelled by reflect */
+            if (depth == 0 && t->kind == K_SLICE && !(t->flags & TF_NAMED) && et->canon == t_uint8)
+                strcpy(ts, "[]byte");
+            else
+                pp_type_name(t, ts, sizeof ts);
             sb_puts(p->b, ts);
             if (t->kind == K_SLICE && !v.p) {
                 sb_puts(p->b, "(nil)");
@@ -865,7 +675,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
             for (int64_t i = 0; i < n; i++) {
                 if (i > 0)
                     sb_puts(p->b, ", ");
-                print_value(p, load_field(data + (size_t)i * et->size, et), et, verb, depth + 1, exported);
+                print_value(p, fmt_load(data + (size_t)i * et->size, et), et, verb, depth + 1, exported);
             }
             sb_putc(p->b, '}');
             return;
@@ -874,7 +684,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
         for (int64_t i = 0; i < n; i++) {
             if (i > 0)
                 sb_putc(p->b, ' ');
-            print_value(p, load_field(data + (size_t)i * et->size, et), et, verb, depth + 1, exported);
+            print_value(p, fmt_load(data + (size_t)i * et->size, et), et, verb, depth + 1, exported);
         }
         sb_putc(p->b, ']');
         return;
@@ -885,7 +695,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
             switch (type_under((Type *)e)->kind) {
             case K_ARRAY: case K_SLICE: case K_STRUCT: case K_MAP:
                 sb_putc(p->b, '&');
-                print_value(p, e->memkind == M_BLOCK ? v : load_field(v.p, e), e, verb, depth + 1, exported);
+                print_value(p, e->memkind == M_BLOCK ? v : fmt_load(v.p, e), e, verb, depth + 1, exported);
                 return;
             default:
                 break;
@@ -902,7 +712,7 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
     }
 }
 
-static void print_arg(PP *p, const Iface *arg, int verb)
+void pp_print_arg(PP *p, const Iface *arg, int verb)
 {
     char ts[256];
     if (!arg) {
@@ -914,7 +724,7 @@ static void print_arg(PP *p, const Iface *arg, int verb)
     }
     const Type *t = arg->type;
     if (verb == 'T') {
-        type_name(t, ts, sizeof ts);
+        pp_type_name(t, ts, sizeof ts);
         fmt_string(p, ts, (int64_t)strlen(ts), 's');
         return;
     }
@@ -930,7 +740,16 @@ static void print_arg(PP *p, const Iface *arg, int verb)
         }
         return;
     }
-    if ((t->flags & TF_NAMED) || t->kind == K_POINTER) {
+    /* Go's printArg prints the predeclared types (and []byte) itself and
+     * looks for methods only on the others */
+    bool basic = !(t->flags & TF_NAMED) &&
+                 (t->kind <= K_STRING || (t->kind == K_SLICE && t->elem->canon == t_uint8));
+    if (!basic) {
+        if (verb == 'w') {
+            if (!handle_wrap(p, arg))
+                return;
+            verb = 'v';
+        }
         if (handle_methods(p, arg, verb))
             return;
     }
@@ -940,9 +759,7 @@ static void print_arg(PP *p, const Iface *arg, int verb)
 void fmt_print(G *g, StrBuf *b, const Slice *args, bool newline)
 {
     PP p;
-    memset(&p, 0, sizeof p);
-    p.g = g;
-    p.b = b;
+    pp_init(&p, g, b);
     int64_t n = args ? args->len : 0;
     Value *items = args ? (Value *)args->data : NULL;
     bool prev_string = false;
@@ -955,175 +772,17 @@ void fmt_print(G *g, StrBuf *b, const Slice *args, bool newline)
         } else if (i > 0 && !is_string && !prev_string) {
             sb_putc(b, ' ');
         }
-        clear_flags(&p);
-        print_arg(&p, arg, 'v');
+        pp_clear_flags(&p);
+        pp_print_arg(&p, arg, 'v');
         prev_string = is_string;
     }
     if (newline)
         sb_putc(b, '\n');
 }
 
-static int arg_int(const Iface *a, bool *ok)
+void pp_init(PP *p, G *g, StrBuf *b)
 {
-    *ok = false;
-    if (!a)
-        return 0;
-    const Type *t = type_under((Type *)a->type);
-    if (type_is_integer(t)) {
-        *ok = true;
-        int64_t v = a->word.i;
-        if (type_is_unsigned(t) && (int64_t)a->word.u < 0)
-            *ok = false;
-        if (v > 1000000 || v < -1000000)
-            *ok = false;
-        return (int)v;
-    }
-    return 0;
-}
-
-void fmt_printf(G *g, StrBuf *b, const String *format, const Slice *args)
-{
-    PP p;
-    memset(&p, 0, sizeof p);
-    p.g = g;
-    p.b = b;
-    const char *f = str_data(format);
-    int64_t end = str_len(format);
-    int64_t n = args ? args->len : 0;
-    Value *items = args ? (Value *)args->data : NULL;
-    int64_t argnum = 0;
-    for (int64_t i = 0; i < end;) {
-        int64_t lasti = i;
-        while (i < end && f[i] != '%')
-            i++;
-        if (i > lasti)
-            sb_put(b, f + lasti, (size_t)(i - lasti));
-        if (i >= end)
-            break;
-        i++; /* skip % */
-        clear_flags(&p);
-        for (; i < end; i++) {
-            char c = f[i];
-            if (c == '#') p.sharp = true;
-            else if (c == '0') p.zero = !p.minus;
-            else if (c == '+') p.plus = true;
-            else if (c == '-') { p.minus = true; p.zero = false; }
-            else if (c == ' ') p.space = true;
-            else break;
-        }
-        /* width */
-        if (i < end && f[i] == '*') {
-            i++;
-            if (argnum < n) {
-                bool ok;
-                p.wid = arg_int(items[argnum].p, &ok);
-                p.wid_present = ok;
-                if (!ok)
-                    sb_puts(b, "%!(BADWIDTH)");
-                if (p.wid < 0) {
-                    p.wid = -p.wid;
-                    p.minus = true;
-                    p.zero = false;
-                }
-                argnum++;
-            } else {
-                sb_puts(b, "%!(BADWIDTH)");
-            }
-        } else {
-            while (i < end && f[i] >= '0' && f[i] <= '9') {
-                if (p.wid < 1000000)
-                    p.wid = p.wid * 10 + (f[i] - '0');
-                p.wid_present = true;
-                i++;
-            }
-        }
-        /* precision */
-        if (i < end && f[i] == '.') {
-            i++;
-            p.prec_present = true;
-            if (i < end && f[i] == '*') {
-                i++;
-                if (argnum < n) {
-                    bool ok;
-                    p.prec = arg_int(items[argnum].p, &ok);
-                    if (p.prec < 0) {
-                        p.prec = 0;
-                        p.prec_present = false;
-                    }
-                    if (!ok)
-                        sb_puts(b, "%!(BADPREC)");
-                    argnum++;
-                } else {
-                    sb_puts(b, "%!(BADPREC)");
-                }
-            } else {
-                while (i < end && f[i] >= '0' && f[i] <= '9') {
-                    if (p.prec < 1000000)
-                        p.prec = p.prec * 10 + (f[i] - '0');
-                    i++;
-                }
-            }
-        }
-        if (i >= end) {
-            sb_puts(b, "%!(NOVERB)");
-            break;
-        }
-        int verb, size;
-        if ((unsigned char)f[i] < 0x80) {
-            verb = f[i];
-            size = 1;
-        } else {
-            size = utf8_decode((const unsigned char *)f + i, (size_t)(end - i), &verb);
-            if (size <= 0) {
-                verb = 0xFFFD;
-                size = 1;
-            }
-        }
-        i += size;
-        if (verb == '%') {
-            sb_putc(b, '%');
-            continue;
-        }
-        if (argnum >= n) {
-            char vb[8];
-            int k = utf8_encode(verb, vb);
-            sb_puts(b, "%!");
-            sb_put(b, vb, (size_t)k);
-            sb_puts(b, "(MISSING)");
-            continue;
-        }
-        if (verb == 'w')
-            verb = 'v';
-        if (verb == 'v') {
-            if (p.sharp) {
-                p.sharp = false;
-                p.sharpV = true;
-            }
-            if (p.plus) {
-                p.plus = false;
-                p.plusV = true;
-            }
-        }
-        print_arg(&p, items[argnum].p, verb);
-        argnum++;
-    }
-    if (argnum < n) {
-        clear_flags(&p);
-        sb_puts(b, "%!(EXTRA ");
-        for (int64_t i = argnum; i < n; i++) {
-            if (i > argnum)
-                sb_puts(b, ", ");
-            const Iface *a = items[i].p;
-            if (!a) {
-                sb_puts(b, "<nil>");
-            } else {
-                char ts[256];
-                type_name(a->type, ts, sizeof ts);
-                sb_puts(b, ts);
-                sb_putc(b, '=');
-                print_arg(&p, a, 'v');
-            }
-        }
-        sb_putc(b, ')');
-    }
+    memset(p, 0, sizeof *p);
+    p->g = g;
+    p->b = b;
 }

@@ -1,5 +1,7 @@
 /* format.h: Go's fmt formatting over interface values. Private to
- * stdlib/. */
+ * stdlib/. format.c is the engine (verbs, flags, methods); ftoa.c turns
+ * floats into text, quote.c quotes strings and runes, mapsort.c orders
+ * map keys. */
 #ifndef GOSH_FORMAT_H
 #define GOSH_FORMAT_H
 
@@ -9,14 +11,29 @@
 /* Print, Println and Printf semantics; [args] is a []any. */
 void fmt_print(G *g, StrBuf *b, const Slice *args, bool newline);
 void fmt_printf(G *g, StrBuf *b, const String *format, const Slice *args);
+/* Errorf's Printf: %w accepts one error operand, which is returned (an
+ * interface word, NULL when there is none). */
+Value fmt_errorf(G *g, StrBuf *b, const String *format, const Slice *args);
+
 /* The shortest decimal form of a float that reads back exactly ('g' with
- * precision -1 in strconv). [bits] is 32 or 64. */
+ * precision -1 in strconv). [bits] is 32 or 64. Verbs e E f g G b x X, as
+ * strconv.FormatFloat takes them. */
 void fmt_float(StrBuf *b, double f, char verb, int prec, int bits);
+
 /* strconv.Quote with or without escaping non-ASCII. */
 void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only);
 void fmt_quote_rune(StrBuf *b, int64_t r, bool ascii_only);
-/* The string a value's Error() or String() method returns, if it has one
- * in its method set. */
-bool fmt_call_string_method(G *g, const Iface *it, String **out, bool *panicked);
+/* strconv.IsPrint, near enough: false for controls and format runes. */
+bool fmt_is_printable(int r);
+
+/* A value of type [t] read from memory at [base]; aggregates are not
+ * copied (the word points at [base]). */
+Value fmt_load(const char *base, const Type *t);
+
+/* A map's entries in the order fmt prints them. */
+typedef struct FmtKV {
+    Value k, v;
+} FmtKV;
+int64_t fmt_sorted_entries(Map *m, const Type *key_type, FmtKV **out);
 
 #endif

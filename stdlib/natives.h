@@ -31,11 +31,16 @@ extern const char stdlib_src_sync[];
 extern const char stdlib_src_atomic[];
 extern const char stdlib_src_time[];
 extern const char stdlib_src_context[];
+extern const char stdlib_src_io[];
+extern const char stdlib_src_fs[];
+extern const char stdlib_src_syscall[];
+extern const char stdlib_src_sort[];
 
 void register_fmt(void);
 void register_errors(void);
 void register_strconv(void);
 void register_strings(void);
+/* os, with io, io/fs and syscall */
 void register_os(int argc, char **argv);
 void register_math(void);
 void register_runtime(void);
@@ -43,5 +48,6 @@ void register_sync(void);
 void register_atomic(void);
 void register_time(void);
 void register_context(void);
+void register_sort(void);
 
 #endif

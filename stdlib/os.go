@@ -1,7 +1,499 @@
-// Package os: the program's arguments and exit, as in Go.
+// Package os: files, the environment, the program's arguments and exit,
+// as in Go. The system calls are natives (stdlib/os.c) that return an
+// error number, 0 for success; this file turns those into Go's errors.
 package os
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"syscall"
+)
 
 var Args []string = runtimeArgs()
 
 func runtimeArgs() []string
 func Exit(code int)
+
+// The generic file-system errors, as in io/fs.
+var (
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
+)
+
+type PathError = fs.PathError
+type FileMode = fs.FileMode
+type FileInfo = fs.FileInfo
+
+const (
+	ModeDir  = fs.ModeDir
+	ModePerm = fs.ModePerm
+)
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// Whence values for Seek.
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
+// The system calls: each returns its result and an error number.
+func sysOpen(name string, flag int, perm uint32) (int, int)
+func sysRead(fd int, b []byte) (int, int)
+func sysReadAll(fd int) ([]byte, int)
+func sysWrite(fd int, b []byte) (int, int)
+func sysWriteString(fd int, s string) (int, int)
+func sysSeek(fd int, offset int64, whence int) (int64, int)
+func sysClose(fd int) int
+func sysRemove(name string) int
+func sysMkdir(name string, perm uint32) int
+func sysRemoveAll(path string) (int, string)
+func sysStat(name string, follow bool) (size int64, mode uint32, errno int)
+func sysFstat(fd int) (size int64, mode uint32, errno int)
+func sysRename(from, to string) int
+func tempName(prefix, suffix string) string
+
+// File is an open file descriptor.
+type File struct {
+	fd     int
+	name   string
+	closed bool
+}
+
+var (
+	Stdin  = NewFile(0, "/dev/stdin")
+	Stdout = NewFile(1, "/dev/stdout")
+	Stderr = NewFile(2, "/dev/stderr")
+)
+
+// NewFile returns a File for the open descriptor fd.
+func NewFile(fd uintptr, name string) *File {
+	return &File{fd: int(fd), name: name}
+}
+
+func (f *File) Name() string { return f.name }
+
+func (f *File) Fd() uintptr {
+	if f == nil || f.closed {
+		return ^uintptr(0)
+	}
+	return uintptr(f.fd)
+}
+
+// check reports why f cannot be used for [op], if it cannot.
+func (f *File) check(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
+func (f *File) wrapErr(op string, errno int) error {
+	if errno == 0 {
+		return nil
+	}
+	return &PathError{Op: op, Path: f.name, Err: syscall.Errno(errno)}
+}
+
+// Read reads up to len(b) bytes; at end of file it returns 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if err := f.check("read"); err != nil {
+		return 0, err
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, errno := sysRead(f.fd, b)
+	if errno != 0 {
+		return 0, f.wrapErr("read", errno)
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+func (f *File) Write(b []byte) (n int, err error) {
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	n, errno := sysWrite(f.fd, b)
+	if errno != 0 {
+		return n, f.wrapErr("write", errno)
+	}
+	if n != len(b) {
+		return n, io.ErrShortWrite
+	}
+	return n, nil
+}
+
+func (f *File) WriteString(s string) (n int, err error) {
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	n, errno := sysWriteString(f.fd, s)
+	if errno != 0 {
+		return n, f.wrapErr("write", errno)
+	}
+	if n != len(s) {
+		return n, io.ErrShortWrite
+	}
+	return n, nil
+}
+
+// Seek sets the offset for the next Read or Write.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.check("seek"); err != nil {
+		return 0, err
+	}
+	ret, errno := sysSeek(f.fd, offset, whence)
+	return ret, f.wrapErr("seek", errno)
+}
+
+// Close closes the file; closing it again is an error.
+func (f *File) Close() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	return f.wrapErr("close", sysClose(f.fd))
+}
+
+// OpenFile opens the named file with the given flags and, when it creates
+// the file, permission bits.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, errno := sysOpen(name, flag, uint32(perm.Perm()))
+	if errno != 0 {
+		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(errno)}
+	}
+	return NewFile(uintptr(fd), name), nil
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates the named file, for reading and writing.
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// ReadFile returns the whole contents of the named file.
+func ReadFile(name string) ([]byte, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, errno := sysReadAll(f.fd)
+	return data, f.wrapErr("read", errno)
+}
+
+// WriteFile writes data to the named file, creating it with perm if
+// needed and truncating it otherwise.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file or empty directory.
+func Remove(name string) error {
+	if errno := sysRemove(name); errno != 0 {
+		return &PathError{Op: "remove", Path: name, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// RemoveAll removes path and everything it contains; a path that does
+// not exist is no error.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+	}
+	if errno, failed := sysRemoveAll(path); errno != 0 {
+		return &PathError{Op: "unlinkat", Path: failed, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// fileStat is the FileInfo that Stat returns.
+type fileStat struct {
+	name string
+	size int64
+	mode FileMode
+}
+
+func (fs *fileStat) Name() string   { return fs.name }
+func (fs *fileStat) Size() int64    { return fs.size }
+func (fs *fileStat) Mode() FileMode { return fs.mode }
+func (fs *fileStat) IsDir() bool    { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any       { return nil }
+
+// basename is the last element of a path, without trailing slashes.
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func stat(op, name string, follow bool) (FileInfo, error) {
+	size, mode, errno := sysStat(name, follow)
+	if errno != 0 {
+		return nil, &PathError{Op: op, Path: name, Err: syscall.Errno(errno)}
+	}
+	return &fileStat{basename(name), size, FileMode(mode)}, nil
+}
+
+// Stat describes the named file. (FileInfo has no ModTime in gosh: there
+// is no package time.)
+func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }
+
+// Lstat describes the named file without following a symbolic link.
+func Lstat(name string) (FileInfo, error) { return stat("lstat", name, false) }
+
+// Stat describes the open file.
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	if f.closed {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errUseOfClosedFile}
+	}
+	size, mode, errno := sysFstat(f.fd)
+	if errno != 0 {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: syscall.Errno(errno)}
+	}
+	return &fileStat{basename(f.name), size, FileMode(mode)}, nil
+}
+
+// Mkdir creates a directory.
+func Mkdir(name string, perm FileMode) error {
+	if errno := sysMkdir(name, uint32(perm.Perm())); errno != 0 {
+		return &PathError{Op: "mkdir", Path: name, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// LinkError records an error during a link, symlink or rename.
+type LinkError struct {
+	Op  string
+	Old string
+	New string
+	Err error
+}
+
+func (e *LinkError) Error() string {
+	return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
+}
+
+func (e *LinkError) Unwrap() error { return e.Err }
+
+// Rename moves oldpath to newpath.
+func Rename(oldpath, newpath string) error {
+	if errno := sysRename(oldpath, newpath); errno != 0 {
+		return &LinkError{"rename", oldpath, newpath, syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// TempDir is $TMPDIR, or /tmp.
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+// CreateTemp creates a new file in dir (TempDir() when empty) whose name
+// is pattern with its last "*" replaced by a random string (or the
+// random string appended), opened for reading and writing.
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 1; ; try++ {
+		name := tempName(prefix, suffix)
+		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try < 10000 {
+				continue
+			}
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return f, err
+	}
+}
+
+// MkdirTemp creates a new directory in dir (TempDir() when empty) named
+// as CreateTemp names files, and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	for try := 1; ; try++ {
+		name := tempName(prefix, suffix)
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) && try < 10000 {
+			continue
+		}
+		if IsExist(err) {
+			return "", &PathError{Op: "mkdirtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return "", err
+	}
+}
+
+// prefixAndSuffix splits a temporary-name pattern at its last "*".
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			return pattern[:i], pattern[i+1:], nil
+		}
+	}
+	return pattern, "", nil
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+var errUseOfClosedFile = errors.New("use of closed file")
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+func underlyingError(err error) error {
+	switch e := err.(type) {
+	case *PathError:
+		return e.Err
+	case *LinkError:
+		return e.Err
+	case *SyscallError:
+		return e.Err
+	}
+	return err
+}
+
+func underlyingErrorIs(err, target error) bool {
+	err = underlyingError(err)
+	if err == target {
+		return true
+	}
+	e, ok := err.(syscall.Errno)
+	return ok && e.Is(target)
+}
+
+// IsExist reports whether err says a file already exists.
+func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+
+// IsNotExist reports whether err says a file does not exist.
+func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+
+// IsPermission reports whether err says permission was denied.
+func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+
+// The environment.
+func Getenv(key string) string {
+	v, _ := LookupEnv(key)
+	return v
+}
+
+func LookupEnv(key string) (string, bool)
+func sysSetenv(key, value string) int
+func sysUnsetenv(key string) int
+func Environ() []string
+func Getpid() int
+func Getwd() (dir string, err error) {
+	dir, errno := sysGetwd()
+	if errno != 0 {
+		return "", &PathError{Op: "getwd", Path: ".", Err: syscall.Errno(errno)}
+	}
+	return dir, nil
+}
+func sysGetwd() (string, int)
+
+func Setenv(key, value string) error {
+	if errno := sysSetenv(key, value); errno != 0 {
+		return &SyscallError{"setenv", syscall.Errno(errno)}
+	}
+	return nil
+}
+
+func Unsetenv(key string) error {
+	if errno := sysUnsetenv(key); errno != 0 {
+		return &SyscallError{"unsetenv", syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// SyscallError records an error from a system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }

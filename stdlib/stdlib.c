@@ -20,4 +20,5 @@ void stdlib_open_all(int argc, char **argv)
     register_atomic();
     register_time();
     register_context();
+    register_sort();
 }

@@ -71,6 +71,19 @@ void vm_go(Closure *fn, const Value *args, int nargs, Closure *created_by,
     rt_go(g);
 }
 
+bool vm_call_recover(G *g, Closure *cl, const Value *args, int nargs, Value *results,
+                     int nresults, Value *panic_value)
+{
+    struct Panic *before = g->panic;
+    if (vm_call(g, cl, args, nargs, results, nresults))
+        return true;
+    /* The callee's frames are gone (vm_unwind stopped at the floor); the
+     * panics raised inside the call, newest first, chain back to [before]. */
+    *panic_value = g->panic->value;
+    g->panic = before;
+    return false;
+}
+
 int vm_run(Program *prog)
 {
     G *g = rt_new_g(prog->entry->maxregs + 16);

@@ -26,6 +26,13 @@ int vm_run(Program *prog);
  * call panicked and the panic was not recovered inside it. */
 bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
              int nresults);
+/* vm_call that recovers: a panic the callee does not recover itself stops
+ * there, as if a deferred recover() around the call had caught it. Returns
+ * false with the panic value (an interface word) in [*panic_value]; [g]
+ * goes on as if the call had returned. fmt uses this to report a String
+ * method that panics. */
+bool vm_call_recover(G *g, Closure *cl, const Value *args, int nargs, Value *results,
+                     int nresults, Value *panic_value);
 
 /* Prints [p]'s instructions; with [src], each source line is shown above
  * the instructions compiled from it. */

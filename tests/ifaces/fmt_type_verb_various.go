@@ -30,7 +30,7 @@ func main() {
 		A int
 		b string
 	}{})
-	fmt.Printf("%T %T %T %T\n", 'x', byte('x'), 1i, uintptr(0))
+	fmt.Printf("%T %T %T\n", 'x', byte('x'), uintptr(0))
 	fmt.Printf("%T\n", []interface{}{1})
 	fmt.Printf("%T\n", [...]string{"a", "b"})
 	fmt.Printf("%T\n", func(...int) {})
@@ -47,7 +47,7 @@ func main() {
 // *errors.errorString
 // map[string][]*main.Sq
 // struct { A int; b string }
-// int32 uint8 complex128 uintptr
+// int32 uint8 uintptr
 // []interface {}
 // [2]string
 // func(...int)

@@ -1,0 +1,83 @@
+/* quote.c: Go-syntax quoting of strings and runes (strconv.Quote and
+ * friends, fmt's %q). */
+#include <stdio.h>
+#include <string.h>
+#include "format.h"
+#include "lexer.h"
+
+bool fmt_is_printable(int r)
+{
+    if (r < 0x20 || r == 0x7f)
+        return false;
+    if (r >= 0x80 && r < 0xa0)
+        return false;
+    if (r == 0xad || r == 0xa0)
+        return false;
+    if (r >= 0x2000 && r <= 0x200f)
+        return r >= 0x2010 ? true : (r >= 0x2000 && r <= 0x200a) ? false : false;
+    if (r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffd + 1)
+        return false;
+    if (r >= 0xe000 && r <= 0xf8ff)
+        return false;
+    return true;
+}
+
+static void quote_rune_into(StrBuf *b, int r, char quote, bool ascii_only)
+{
+    char tmp[16];
+    if (r == quote || r == '\\') {
+        sb_putc(b, '\\');
+        sb_putc(b, (char)r);
+        return;
+    }
+    if (ascii_only ? (r < 0x7f && fmt_is_printable(r)) : fmt_is_printable(r)) {
+        int n = utf8_encode(r, tmp);
+        sb_put(b, tmp, (size_t)n);
+        return;
+    }
+    switch (r) {
+    case '\a': sb_puts(b, "\\a"); return;
+    case '\b': sb_puts(b, "\\b"); return;
+    case '\f': sb_puts(b, "\\f"); return;
+    case '\n': sb_puts(b, "\\n"); return;
+    case '\r': sb_puts(b, "\\r"); return;
+    case '\t': sb_puts(b, "\\t"); return;
+    case '\v': sb_puts(b, "\\v"); return;
+    }
+    if (r < ' ' || r == 0x7f)
+        snprintf(tmp, sizeof tmp, "\\x%02x", r);
+    else if (r < 0x10000)
+        snprintf(tmp, sizeof tmp, "\\u%04x", r);
+    else
+        snprintf(tmp, sizeof tmp, "\\U%08x", r);
+    sb_puts(b, tmp);
+}
+
+void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only)
+{
+    sb_putc(b, '"');
+    const unsigned char *p = (const unsigned char *)s;
+    for (int64_t i = 0; i < n;) {
+        int r, k = p[i] < 0x80 ? (r = p[i], 1) : utf8_decode(p + i, (size_t)(n - i), &r);
+        if (k <= 0) {
+            char tmp[8];
+            snprintf(tmp, sizeof tmp, "\\x%02x", p[i]);
+            sb_puts(b, tmp);
+            i++;
+            continue;
+        }
+        quote_rune_into(b, r, '"', ascii_only);
+        i += k;
+    }
+    sb_putc(b, '"');
+}
+
+void fmt_quote_rune(StrBuf *b, int64_t r, bool ascii_only)
+{
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
+        r = 0xFFFD;
+    sb_putc(b, '\'');
+    quote_rune_into(b, (int)r, '\'', ascii_only);
+    sb_putc(b, '\'');
+}
+
