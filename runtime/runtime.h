@@ -162,7 +162,7 @@ bool rt_seeded(void);
 uint64_t rt_rand(void);
 /* The preemption counter the VM increments at loop back-edges and calls:
  * when it reaches zero the running goroutine should yield. */
-extern __thread volatile int64_t *rt_poll_counter;
+extern __thread int64_t *rt_poll_counter;
 /* A blocking system call (a read of stdin or a file) runs [fn](arg) on an
  * I/O thread while [g] waits, so the processor goes on running other
  * goroutines; [fn] writes its results through pointers in [arg] (into the

@@ -35,6 +35,12 @@
 
 enum { QUEUE_SIZE = 256, MAX_PROCS = 256, SLICE_NS = 10 * 1000 * 1000 };
 
+/* Fields that other threads read without a lock (the monitor, the fast
+ * paths of wake_one and find_runnable) are accessed with relaxed atomics:
+ * a stale value only delays a decision to the next look. */
+#define PEEK(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
+#define POKE(x, v) __atomic_store_n(&(x), (v), __ATOMIC_RELAXED)
+
 typedef struct P {
     int id;
     pthread_mutex_t lock;
@@ -47,7 +53,7 @@ typedef struct M {
     int id;
     P *p;
     G *curg;
-    volatile int64_t poll;
+    int64_t poll;
     int64_t slice_start;
     uint64_t schedtick;
     uint64_t slice_tick;         /* schedtick the monitor last saw */
@@ -65,7 +71,7 @@ static struct {
     G *gq_head, *gq_tail;
     int64_t gq_len;
     int nprocs;                  /* Ms (and Ps) started */
-    volatile int active;         /* GOMAXPROCS: Ms with a lower id run Gs */
+    int active;                  /* GOMAXPROCS: Ms with a lower id run Gs */
     P *ps[MAX_PROCS];
     M *ms[MAX_PROCS];
     int nsleeping;
@@ -80,8 +86,8 @@ static struct {
 static rt_executor executor;
 static rt_tracer tracer;
 static __thread M *tls_m;
-static volatile int64_t no_poll = INT64_MIN / 2;
-__thread volatile int64_t *rt_poll_counter = &no_poll;
+static int64_t no_poll = INT64_MIN / 2;
+__thread int64_t *rt_poll_counter = &no_poll;
 static int requested_procs;
 static bool seeded_mode;
 
@@ -154,7 +160,7 @@ static void add_g(G *g)
     if (sched.allgs)
         sched.allgs->all_prev = g;
     sched.allgs = g;
-    sched.ngs++;
+    POKE(sched.ngs, sched.ngs + 1);
     pthread_mutex_unlock(&sched.lock);
 }
 
@@ -167,13 +173,13 @@ static void remove_g(G *g)
         sched.allgs = g->all_next;
     if (g->all_next)
         g->all_next->all_prev = g->all_prev;
-    sched.ngs--;
+    POKE(sched.ngs, sched.ngs - 1);
     pthread_mutex_unlock(&sched.lock);
 }
 
 int64_t rt_num_goroutines(void)
 {
-    return sched.ngs;
+    return PEEK(sched.ngs);
 }
 
 void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
@@ -208,7 +214,7 @@ static void global_push(G *g)
     else
         sched.gq_head = g;
     sched.gq_tail = g;
-    sched.gq_len++;
+    POKE(sched.gq_len, sched.gq_len + 1);
 }
 
 static G *global_pop(void)
@@ -219,7 +225,7 @@ static G *global_pop(void)
     sched.gq_head = g->next;
     if (!sched.gq_head)
         sched.gq_tail = NULL;
-    sched.gq_len--;
+    POKE(sched.gq_len, sched.gq_len - 1);
     g->next = NULL;
     return g;
 }
@@ -324,7 +330,7 @@ static bool p_has_work(P *p)
 /* Wakes one sleeping M, if any (Go's wakep). */
 static void wake_one(void)
 {
-    if (sched.nsleeping == 0)
+    if (PEEK(sched.nsleeping) == 0)
         return;
     pthread_mutex_lock(&sched.lock);
     for (int i = 0; i < sched.active; i++) {
@@ -394,12 +400,12 @@ int rt_gomaxprocs(int n)
     while (sched.nprocs < n) {
         /* more processors than ever before: start their threads */
         M *m = new_m(sched.nprocs);
-        sched.nprocs++;
+        POKE(sched.nprocs, sched.nprocs + 1);
         pthread_t t;
         pthread_create(&t, NULL, worker, m);
         pthread_detach(t);
     }
-    sched.active = n;
+    POKE(sched.active, n);
     /* wake everyone: idle Ms find work, surplus ones stand down */
     for (int i = 0; i < sched.nprocs; i++) {
         M *m = sched.ms[i];
@@ -426,11 +432,11 @@ static void stand_down(M *m)
     pthread_mutex_lock(&sched.lock);
     m->sleeping = true;
     m->notified = false;
-    sched.nsleeping++;
+    POKE(sched.nsleeping, sched.nsleeping + 1);
     while (!m->notified && m->id >= sched.active)
         pthread_cond_wait(&m->wake, &sched.lock);
     m->sleeping = false;
-    sched.nsleeping--;
+    POKE(sched.nsleeping, sched.nsleeping - 1);
     pthread_mutex_unlock(&sched.lock);
 }
 
@@ -477,15 +483,15 @@ static G *find_runnable(M *m)
 {
     for (;;) {
         P *p = m->p;
-        if (m->id >= sched.active) {
+        if (m->id >= PEEK(sched.active)) {
             stand_down(m);
             continue;
         }
-        m->schedtick++;
+        POKE(m->schedtick, m->schedtick + 1);
         if (timers_due(rt_nanotime()))
             run_timers_now();
         G *g = NULL;
-        if (m->schedtick % 61 == 0 && sched.gq_len) {
+        if (m->schedtick % 61 == 0 && PEEK(sched.gq_len)) {
             pthread_mutex_lock(&sched.lock);
             g = global_pop();
             pthread_mutex_unlock(&sched.lock);
@@ -495,7 +501,7 @@ static G *find_runnable(M *m)
         g = local_pop(p, seeded_mode);
         if (g)
             return g;
-        if (sched.gq_len) {
+        if (PEEK(sched.gq_len)) {
             pthread_mutex_lock(&sched.lock);
             g = global_pop();
             /* take a batch for the local queue too */
@@ -550,7 +556,7 @@ static G *find_runnable(M *m)
         }
         m->sleeping = true;
         m->notified = false;
-        sched.nsleeping++;
+        POKE(sched.nsleeping, sched.nsleeping + 1);
         int64_t next = timers_next_deadline();
         if (next == INT64_MAX) {
             while (!m->notified)
@@ -570,7 +576,7 @@ static G *find_runnable(M *m)
             }
         }
         m->sleeping = false;
-        sched.nsleeping--;
+        POKE(sched.nsleeping, sched.nsleeping - 1);
         pthread_mutex_unlock(&sched.lock);
     }
 }
@@ -579,25 +585,25 @@ static G *find_runnable(M *m)
 
 static void start_slice(M *m)
 {
-    m->slice_start = rt_nanotime();
+    POKE(m->slice_start, rt_nanotime());
     if (seeded_mode) {
         /* a slice of 1 to 500 preemption points */
-        m->poll = -(int64_t)(1 + xorshift(&sched.seed_state) % 500);
+        POKE(m->poll, -(int64_t)(1 + xorshift(&sched.seed_state) % 500));
     } else {
-        m->poll = INT64_MIN / 2;
+        POKE(m->poll, INT64_MIN / 2);
     }
 }
 
 
 static void run_one(M *m, G *g)
 {
-    m->curg = g;
+    POKE(m->curg, g);
     g->status = G_RUNNING;
-    m->schedtick++;
+    POKE(m->schedtick, m->schedtick + 1);
     start_slice(m);
     m->park_unlock = NULL;
     RunResult r = executor(g);
-    m->curg = NULL;
+    POKE(m->curg, NULL);
     switch (r) {
     case RUN_DONE:
         g->status = G_DEAD;
@@ -614,8 +620,7 @@ static void run_one(M *m, G *g)
             pthread_mutex_lock(&sched.lock);
             global_push(g);
             pthread_mutex_unlock(&sched.lock);
-            if (sched.nsleeping)
-                wake_one();
+            wake_one();
         }
         break;
     case RUN_PARK:
@@ -647,16 +652,18 @@ static void *monitor(void *arg)
         struct timespec ts = {0, 1000000};
         nanosleep(&ts, NULL);
         int64_t now = rt_nanotime();
-        for (int i = 0; i < sched.nprocs; i++) {
-            M *m = sched.ms[i];
-            if (!m || !m->curg)
+        int nprocs = PEEK(sched.nprocs);
+        for (int i = 0; i < nprocs; i++) {
+            M *m = PEEK(sched.ms[i]);
+            if (!m || !PEEK(m->curg))
                 continue;
-            if (m->slice_tick != m->schedtick) {
-                m->slice_tick = m->schedtick;
+            uint64_t tick = PEEK(m->schedtick);
+            if (m->slice_tick != tick) {
+                m->slice_tick = tick;
                 continue;
             }
-            if (now - m->slice_start > SLICE_NS)
-                m->poll = 0;
+            if (now - PEEK(m->slice_start) > SLICE_NS)
+                POKE(m->poll, 0);
         }
         if (timers_due(now)) {
             run_timers_now();
@@ -675,8 +682,8 @@ static M *new_m(int id)
     m->p = p;
     pthread_cond_init(&m->wake, NULL);
     m->rand_state = (uint64_t)rt_nanotime() * 2654435761u + (uint64_t)id * 0x9E3779B97F4A7C15ull + 1;
-    sched.ps[id] = p;
-    sched.ms[id] = m;
+    POKE(sched.ps[id], p);
+    POKE(sched.ms[id], m);
     return m;
 }
 

@@ -18,12 +18,12 @@ struct Timer {
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static Timer **heap;
 static int nheap, capheap;
-static volatile int64_t next_when = INT64_MAX;
+static int64_t next_when = INT64_MAX;   /* read without the lock */
 /* timers taken off the heap whose functions are still running: they may
  * yet wake a goroutine, so the program is not deadlocked */
-static volatile int firing;
+static int firing;
 static bool virtual_time;
-static volatile int64_t virtual_now;
+static int64_t virtual_now;
 static const int64_t playground_epoch = 1257894000LL * 1000000000LL;
 
 int64_t rt_nanotime(void)
@@ -87,7 +87,7 @@ static void down(int i)
 
 static void update_next(void)
 {
-    next_when = nheap ? heap[0]->when : INT64_MAX;
+    __atomic_store_n(&next_when, nheap ? heap[0]->when : INT64_MAX, __ATOMIC_RELAXED);
 }
 
 static void add_locked(Timer *t)
@@ -158,17 +158,18 @@ bool rt_timer_reset(Timer *t, int64_t when, int64_t period)
 
 bool timers_pending(void)
 {
-    return next_when != INT64_MAX || __atomic_load_n(&firing, __ATOMIC_SEQ_CST) > 0;
+    return __atomic_load_n(&next_when, __ATOMIC_RELAXED) != INT64_MAX ||
+           __atomic_load_n(&firing, __ATOMIC_SEQ_CST) > 0;
 }
 
 bool timers_due(int64_t now)
 {
-    return next_when <= now;
+    return __atomic_load_n(&next_when, __ATOMIC_RELAXED) <= now;
 }
 
 int64_t timers_next_deadline(void)
 {
-    return next_when;
+    return __atomic_load_n(&next_when, __ATOMIC_RELAXED);
 }
 
 void timers_run(int64_t now)

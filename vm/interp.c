@@ -351,13 +351,15 @@ void vm_execute(G *g)
  * from native code cannot give up its thread, so it runs on. */
 #define POLL()                                                              \
     do {                                                                    \
-        if (UNLIKELY(++*poll >= 0)) {                                       \
+        int64_t n_ = __atomic_load_n(poll, __ATOMIC_RELAXED) + 1;           \
+        __atomic_store_n(poll, n_, __ATOMIC_RELAXED);                       \
+        if (UNLIKELY(n_ >= 0)) {                                            \
             if (vm_exec_floor == 0) {                                       \
                 SAVE_PC();                                                  \
                 g->status = G_RUNNABLE;                                     \
                 return;                                                     \
             }                                                               \
-            *poll = -1000000;                                               \
+            __atomic_store_n(poll, -1000000, __ATOMIC_RELAXED);             \
         }                                                                   \
     } while (0)
 #define THROW()                                                             \
@@ -371,7 +373,7 @@ void vm_execute(G *g)
         THROW();                                                            \
     } while (0)
 
-    volatile int64_t *poll = rt_poll_counter;
+    int64_t *poll = rt_poll_counter;
     LOAD_FRAME();
     if (UNLIKELY(g->select_parked)) {
         pc -= 2; /* a woken select finishes in its SELECT instruction */
