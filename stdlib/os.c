@@ -72,9 +72,34 @@ NATIVE(sys_open)
     result2(args, fd, fd < 0 ? errno : 0);
 }
 
+/* Whether a read of [fd] may wait (a terminal, pipe or socket), so that
+ * it should run off the goroutine's thread. */
+static bool may_block(int fd)
+{
+    struct stat st;
+    return fstat(fd, &st) != 0 || !S_ISREG(st.st_mode);
+}
+
+/* A read handed to rt_blocking_call: its results go straight into the
+ * goroutine's argument registers, which stay put while it waits. */
+typedef struct ReadJob {
+    int fd;
+    Slice *buf;
+    Value *args;
+} ReadJob;
+
+static void read_into(void *arg)
+{
+    ReadJob *j = arg;
+    ssize_t n;
+    do
+        n = read(j->fd, j->buf->data, (size_t)j->buf->len);
+    while (n < 0 && errno == EINTR);
+    result2(j->args, n < 0 ? 0 : n, n < 0 ? errno : 0);
+}
+
 NATIVE(sys_read)
 {
-    (void)g;
     int fd = (int)args[0].i;
     Slice *b = args[1].p;
     if (!b || !b->len) {
@@ -82,25 +107,30 @@ NATIVE(sys_read)
         return;
     }
     rt_flush_stdout(); /* a prompt shows before the program waits */
-    ssize_t n;
-    do
-        n = read(fd, b->data, (size_t)b->len);
-    while (n < 0 && errno == EINTR);
-    result2(args, n < 0 ? 0 : n, n < 0 ? errno : 0);
+    ReadJob *j = rt_alloc(sizeof *j);
+    j->fd = fd;
+    j->buf = b;
+    j->args = args;
+    if (may_block(fd))
+        rt_blocking_call(g, read_into, j); /* other goroutines run meanwhile */
+    else
+        read_into(j);
 }
 
-NATIVE(sys_read_all)
+typedef struct ReadAllJob {
+    int fd;
+    Value *args;
+} ReadAllJob;
+
+static void read_all(void *arg)
 {
-    (void)g;
-    int fd = (int)args[0].i;
+    ReadAllJob *j = arg;
+    int fd = j->fd;
     int64_t len = 0, cap = 512;
-    char *data = rt_alloc_atomic((size_t)cap);
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size < (1 << 30)) {
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size < (1 << 30))
         cap = st.st_size + 1;
-        data = rt_alloc_atomic((size_t)cap);
-    }
-    rt_flush_stdout();
+    char *data = rt_alloc_atomic((size_t)cap);
     int err = 0;
     for (;;) {
         if (len == cap) {
@@ -119,8 +149,20 @@ NATIVE(sys_read_all)
             break;
         len += n;
     }
-    args[0].p = slice_header(data, len, cap);
-    args[1].i = err;
+    j->args[0].p = slice_header(data, len, cap);
+    j->args[1].i = err;
+}
+
+NATIVE(sys_read_all)
+{
+    rt_flush_stdout();
+    ReadAllJob *j = rt_alloc(sizeof *j);
+    j->fd = (int)args[0].i;
+    j->args = args;
+    if (may_block(j->fd))
+        rt_blocking_call(g, read_all, j);
+    else
+        read_all(j);
 }
 
 static int64_t write_fd(int fd, const char *p, int64_t n, int *err)
