@@ -89,7 +89,7 @@ Sudog *waitq_take(WaitQ *q)
 Sudog *sudogs_for(G *g, int n)
 {
     if (g->sudogs_cap < n) {
-        int cap = n < 4 ? 4 : n;
+        int cap = n < 1 ? 1 : n;
         g->sudogs = rt_alloc(sizeof(Sudog) * (size_t)cap);
         g->sudogs_cap = cap;
     }
