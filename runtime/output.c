@@ -78,5 +78,5 @@ _Noreturn void rt_fatal(const char *msg)
 {
     rt_flush_stdout();
     fprintf(stderr, "fatal error: %s\n", msg);
-    rt_exit(2);
+    rt_abort_goroutine(2);
 }

@@ -101,6 +101,10 @@ typedef struct G {
     /* the channels a parked select locked, in lock order */
     struct Chan **sel_locks;
     int32_t sel_nlocks;
+    /* REPL sessions: an interrupted or abandoned goroutine ends when it
+     * next runs; a failed one ended by a panic or fatal error */
+    bool killed;
+    bool failed;
     /* semaphores and futex-style waits (sema.c) */
     const void *wait_addr;
     struct G *wait_next;
@@ -241,6 +245,24 @@ int rt_wake(const void *addr, int n);
 /* Counting semaphores with hand-off, as Go's runtime_Semacquire. */
 bool rt_semacquire(G *g, uint32_t *addr, const char *reason);
 void rt_semrelease(uint32_t *addr);
+
+/* ---- REPL sessions (session.c) ---- */
+
+/* Starts the scheduler's threads with no main goroutine: the REPL runs
+ * each entry as the foreground goroutine from its own thread. */
+void rt_start_session(void);
+bool rt_in_session(void);
+typedef enum FgResult { FG_DONE, FG_PANICKED, FG_INTERRUPTED, FG_DEADLOCK } FgResult;
+/* Runs [g] in the foreground and waits until it ends, is interrupted, or
+ * can never run again. */
+FgResult rt_run_foreground(G *g);
+/* From a SIGINT handler: stop the foreground entry. */
+void rt_interrupt(void);
+/* After a fatal error or unrecovered panic has been printed: ends the
+ * process with [status], or in a session just the running goroutine. */
+_Noreturn void rt_abort_goroutine(int status);
+/* "goroutine N [reason]:" and the stack. */
+void rt_print_goroutine(G *g, FILE *out);
 
 /* ---- process-wide ---- */
 

@@ -26,11 +26,13 @@
  * to the next timer. All randomness comes from one PRNG seeded with N. */
 #include <gc.h>
 #include <errno.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "sched_internal.h"
 #include "timer_internal.h"
 
 enum { QUEUE_SIZE = 256, MAX_PROCS = 256, SLICE_NS = 10 * 1000 * 1000 };
@@ -60,6 +62,8 @@ typedef struct M {
     /* what rt_park asked to unlock once the goroutine is off the thread */
     void (*park_unlock)(void *);
     void *park_arg;
+    /* where a REPL session's fatal error abandons the goroutine */
+    jmp_buf abort;
     pthread_cond_t wake;
     bool sleeping;
     bool notified;
@@ -442,15 +446,19 @@ static void stand_down(M *m)
 
 /* ---- deadlock ---- */
 
-static void report_g(G *g, void *arg)
+void rt_print_goroutine(G *g, FILE *out)
 {
-    FILE *out = arg;
     const char *state = g->status == G_RUNNING ? "running"
                       : g->status == G_RUNNABLE ? "runnable"
                       : g->wait_reason ? g->wait_reason : "waiting";
     fprintf(out, "\ngoroutine %lld [%s]:\n", (long long)g->id, state);
     if (tracer)
         tracer(g, out);
+}
+
+static void report_g(G *g, void *arg)
+{
+    rt_print_goroutine(g, arg);
 }
 
 _Noreturn void rt_fatal_all(const char *msg)
@@ -544,15 +552,18 @@ static G *find_runnable(M *m)
             /* virtual time: jump to the next timer, or deadlock */
             if (timers_advance_virtual())
                 continue;
-            if (sched.nblocking) {
-                /* cannot happen: blocking calls are synchronous here */
+            if (!session_deadlock())
+                rt_fatal_all("all goroutines are asleep - deadlock!");
+            pthread_mutex_lock(&sched.lock);
+        } else if (deadlocked()) {
+            pthread_mutex_unlock(&sched.lock);
+            if (!session_deadlock())
+                rt_fatal_all("all goroutines are asleep - deadlock!");
+            pthread_mutex_lock(&sched.lock);
+            if (sched.gq_len || p_has_work(p)) {
+                pthread_mutex_unlock(&sched.lock);
                 continue;
             }
-            rt_fatal_all("all goroutines are asleep - deadlock!");
-        }
-        if (deadlocked()) {
-            pthread_mutex_unlock(&sched.lock);
-            rt_fatal_all("all goroutines are asleep - deadlock!");
         }
         m->sleeping = true;
         m->notified = false;
@@ -602,7 +613,14 @@ static void run_one(M *m, G *g)
     POKE(m->schedtick, m->schedtick + 1);
     start_slice(m);
     m->park_unlock = NULL;
-    RunResult r = executor(g);
+    RunResult r;
+    if (setjmp(m->abort) == 0) {
+        r = executor(g);
+    } else {
+        /* a fatal error in a REPL session ended just this goroutine */
+        r = RUN_DONE;
+        g->failed = true;
+    }
     POKE(m->curg, NULL);
     switch (r) {
     case RUN_DONE:
@@ -610,6 +628,7 @@ static void run_one(M *m, G *g)
         if (g->is_main)
             rt_exit(0);
         remove_g(g);
+        session_goroutine_ended(g);
         break;
     case RUN_YIELD:
         /* a preempted goroutine goes to the global queue, as in Go */
@@ -687,7 +706,22 @@ static M *new_m(int id)
     return m;
 }
 
-int rt_run_main(G *main_g)
+/* Creates the Ms and starts every thread but the calling one's. */
+static void start_threads(int from)
+{
+    for (int i = from; i < sched.nprocs; i++) {
+        pthread_t t;
+        pthread_create(&t, NULL, worker, sched.ms[i]);
+        pthread_detach(t);
+    }
+    if (!seeded_mode) {
+        pthread_t t;
+        pthread_create(&t, NULL, monitor, NULL);
+        pthread_detach(t);
+    }
+}
+
+static void create_ms(void)
 {
     int procs = requested_procs;
     if (procs <= 0) {
@@ -704,22 +738,43 @@ int rt_run_main(G *main_g)
     sched.active = procs;
     for (int i = 0; i < procs; i++)
         new_m(i);
+}
+
+int rt_run_main(G *main_g)
+{
+    create_ms();
     main_g->is_main = true;
     add_g(main_g);
     main_g->status = G_RUNNABLE;
     local_push(sched.ps[0], main_g, false);
     sched.started = true;
-    for (int i = 1; i < procs; i++) {
-        pthread_t t;
-        pthread_create(&t, NULL, worker, sched.ms[i]);
-        pthread_detach(t);
-    }
-    if (!seeded_mode) {
-        pthread_t t;
-        pthread_create(&t, NULL, monitor, NULL);
-        pthread_detach(t);
-    }
+    start_threads(1);
     worker(sched.ms[0]);
+}
+
+void sched_start_background(void)
+{
+    create_ms();
+    sched.started = true;
+    start_threads(0);
+}
+
+void sched_abort_goroutine(void)
+{
+    longjmp(tls_m->abort, 1);
+}
+
+bool sched_preempt(G *g)
+{
+    bool found = false;
+    for (int i = 0; i < PEEK(sched.nprocs); i++) {
+        M *m = PEEK(sched.ms[i]);
+        if (m && PEEK(m->curg) == g) {
+            POKE(m->poll, 0);
+            found = true;
+        }
+    }
+    return found;
 }
 
 /* ---- blocking calls ---- */

@@ -98,6 +98,11 @@ int vm_run(Program *prog)
 /* The scheduler's executor: run [g] until it returns, yields or waits. */
 static RunResult execute(G *g)
 {
+    if (g->killed) {
+        /* interrupted or abandoned at the REPL */
+        g->status = G_DEAD;
+        return RUN_DONE;
+    }
     vm_execute(g);
     switch (g->status) {
     case G_DEAD: return RUN_DONE;

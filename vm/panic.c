@@ -229,7 +229,7 @@ _Noreturn void vm_fatal_trace(G *g, const char *msg)
         fprintf(stderr, "runtime: goroutine stack exceeds %d-byte limit\n", RT_STACK_LIMIT);
     fprintf(stderr, "fatal error: %s\n\ngoroutine %lld [running]:\n", msg, (long long)g->id);
     vm_traceback(g, stderr);
-    rt_exit(2);
+    rt_abort_goroutine(2);
 }
 
 /* Prints an unrecovered panic (its whole chain, oldest first, as Go's
@@ -257,7 +257,7 @@ static _Noreturn void fatal_panic(G *g)
     fwrite(b.data, 1, b.len, stderr);
     fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->id);
     vm_traceback(g, stderr);
-    rt_exit(2);
+    rt_abort_goroutine(2);
 }
 
 /* The panic unwinder (Go's gopanic). It runs the deferred calls of each
