@@ -1,0 +1,17 @@
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+func main() {
+	var v atomic.Value
+	v.Store(1)
+	fmt.Println(v.Load())
+	v.Store("one")
+}
+
+// Output:
+// 1
+// Panic: sync/atomic: store of inconsistently typed value into Value

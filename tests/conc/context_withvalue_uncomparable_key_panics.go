@@ -1,0 +1,16 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+func main() {
+	defer func() {
+		fmt.Println("recovered:", recover())
+	}()
+	context.WithValue(context.Background(), []int{1}, "v")
+}
+
+// Output:
+// recovered: key is not comparable

@@ -1,0 +1,19 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	mu.Unlock()
+	fmt.Println("unlocked once")
+	mu.Unlock()
+	fmt.Println("unreachable")
+}
+
+// Output:
+// unlocked once
+// Fatal: sync: unlock of unlocked mutex

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var rw sync.RWMutex
+	rw.RLock()
+	wrote := make(chan bool)
+	go func() {
+		rw.Lock()
+		wrote <- true
+		rw.Unlock()
+	}()
+	for rw.TryRLock() {
+		rw.RUnlock()
+		runtime.Gosched()
+	}
+	fmt.Println("new readers refused while a writer waits")
+	select {
+	case <-wrote:
+		fmt.Println("writer ran while read-locked")
+	default:
+		fmt.Println("writer still waiting")
+	}
+	rw.RUnlock()
+	<-wrote
+	fmt.Println("writer done")
+	fmt.Println("TryRLock now:", rw.TryRLock())
+}
+
+// Output:
+// new readers refused while a writer waits
+// writer still waiting
+// writer done
+// TryRLock now: true
