@@ -15,8 +15,39 @@ static size_t used;
 static int line_buffered = -1;
 static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* While the REPL edits a line, output is held here and shown by the
+ * REPL's thread (above the line being edited); [notify] is poked. */
+static struct {
+    bool on;
+    int notify;
+    char *data;
+    size_t len, cap;
+} held;
+
+static void hold(const char *p, size_t n)
+{
+    if (held.len + n > held.cap) {
+        size_t cap = (held.len + n) * 2;
+        char *d = realloc(held.data, cap);
+        if (!d)
+            return;
+        held.data = d;
+        held.cap = cap;
+    }
+    memcpy(held.data + held.len, p, n);
+    held.len += n;
+    char c = 1;
+    if (write(held.notify, &c, 1) < 0) {
+        /* a full pipe already says there is output */
+    }
+}
+
 static void write_all(int fd, const char *p, size_t n)
 {
+    if (held.on && n > 0) {
+        hold(p, n);
+        return;
+    }
     while (n > 0) {
         ssize_t w = write(fd, p, n);
         if (w <= 0)
@@ -79,4 +110,33 @@ _Noreturn void rt_fatal(const char *msg)
     rt_flush_stdout();
     fprintf(stderr, "fatal error: %s\n", msg);
     rt_abort_goroutine(2);
+}
+
+void rt_output_hold(int notify_fd)
+{
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    held.notify = notify_fd;
+    held.on = true;
+    pthread_mutex_unlock(&out_lock);
+}
+
+void rt_output_release(void)
+{
+    pthread_mutex_lock(&out_lock);
+    held.on = false;
+    flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}
+
+size_t rt_output_take(char *dst, size_t cap)
+{
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    size_t n = held.len < cap ? held.len : cap;
+    memcpy(dst, held.data, n);
+    memmove(held.data, held.data + n, held.len - n);
+    held.len -= n;
+    pthread_mutex_unlock(&out_lock);
+    return n;
 }

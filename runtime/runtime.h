@@ -157,6 +157,9 @@ void rt_park(G *g, const char *reason, void (*unlock)(void *arg), void *arg);
 void rt_unlock_mutex(void *mutex);
 /* Makes the running goroutine yield its processor (runtime.Gosched). */
 void rt_yield(G *g);
+/* The main goroutine called runtime.Goexit: the program goes on until the
+ * other goroutines are done, then ends as Go does (a deadlock report). */
+void rt_main_goexit(G *g);
 int64_t rt_num_goroutines(void);
 int rt_gomaxprocs(int n);
 int rt_num_cpu(void);
@@ -285,5 +288,11 @@ void rt_copy_words(void *dst, const void *src, size_t n);
 /* Buffered standard output shared by fmt and print (output.c). */
 void rt_write_stdout(const char *p, size_t n);
 void rt_write_stderr(const char *p, size_t n);
+/* The REPL at its prompt: output is held (and [notify_fd] poked) until
+ * the REPL's thread takes it with rt_output_take, so that it can show it
+ * above the line being edited. */
+void rt_output_hold(int notify_fd);
+void rt_output_release(void);
+size_t rt_output_take(char *dst, size_t cap);
 
 #endif

@@ -378,6 +378,21 @@ void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg)
     m->park_arg = arg;
 }
 
+static bool main_goexited;
+
+void rt_main_goexit(G *g)
+{
+    g->is_main = false;
+    main_goexited = true;
+}
+
+/* Go's words when nothing can run again. */
+static const char *deadlock_message(void)
+{
+    return main_goexited ? "no goroutines (main called runtime.Goexit) - deadlock!"
+                         : "all goroutines are asleep - deadlock!";
+}
+
 void rt_unlock_mutex(void *mutex)
 {
     pthread_mutex_unlock(mutex);
@@ -553,12 +568,12 @@ static G *find_runnable(M *m)
             if (timers_advance_virtual())
                 continue;
             if (!session_deadlock())
-                rt_fatal_all("all goroutines are asleep - deadlock!");
+                rt_fatal_all(deadlock_message());
             pthread_mutex_lock(&sched.lock);
         } else if (deadlocked()) {
             pthread_mutex_unlock(&sched.lock);
             if (!session_deadlock())
-                rt_fatal_all("all goroutines are asleep - deadlock!");
+                rt_fatal_all(deadlock_message());
             pthread_mutex_lock(&sched.lock);
             if (sched.gq_len || p_has_work(p)) {
                 pthread_mutex_unlock(&sched.lock);
@@ -764,6 +779,13 @@ void sched_abort_goroutine(void)
     longjmp(tls_m->abort, 1);
 }
 
+void sched_recheck(void)
+{
+    /* every M may be asleep with no deadline, having seen the program as
+     * still alive: wake one, which looks for a deadlock again */
+    wake_one();
+}
+
 bool sched_preempt(G *g)
 {
     bool found = false;
@@ -797,6 +819,7 @@ static void *blocking_thread(void *arg)
      * neither (and report a deadlock) */
     rt_ready(job->g);
     __atomic_sub_fetch(&sched.nblocking, 1, __ATOMIC_SEQ_CST);
+    sched_recheck();
     return NULL;
 }
 

@@ -13,6 +13,9 @@ void sched_start_background(void);
 _Noreturn void sched_abort_goroutine(void);
 /* Asks the M running [g], if any, to stop it at its next poll. */
 bool sched_preempt(G *g);
+/* Something that kept the program from being deadlocked is gone (a timer
+ * finished firing, a blocking call returned): a sleeping M looks again. */
+void sched_recheck(void);
 
 /* session.c */
 /* Called when a goroutine ends. */

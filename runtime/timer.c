@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 #include "runtime.h"
+#include "sched_internal.h"
 #include "timer_internal.h"
 
 struct Timer {
@@ -194,7 +195,8 @@ void timers_run(int64_t now)
         }
         pthread_mutex_unlock(&lock);
         t->fn(t->arg, now);
-        __atomic_sub_fetch(&firing, 1, __ATOMIC_SEQ_CST);
+        if (__atomic_sub_fetch(&firing, 1, __ATOMIC_SEQ_CST) == 0)
+            sched_recheck();
     }
 }
 

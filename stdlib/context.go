@@ -8,6 +8,9 @@ import (
 	"time"
 )
 
+// comparable reports whether the dynamic type of key supports ==.
+func comparable(key any) bool
+
 type Context interface {
 	Deadline() (deadline time.Time, ok bool)
 	Done() <-chan struct{}
@@ -222,6 +225,9 @@ func WithValue(parent Context, key, val any) Context {
 	}
 	if key == nil {
 		panic("nil key")
+	}
+	if !comparable(key) {
+		panic("key is not comparable")
 	}
 	return &valueCtx{parent, key, val}
 }

@@ -36,3 +36,4 @@ func GC()
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
 func Gosched()
+func Goexit()

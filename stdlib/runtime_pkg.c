@@ -35,12 +35,19 @@ static void gosched(G *g, Value *args)
     rt_yield(g);
 }
 
+static void goexit(G *g, Value *args)
+{
+    (void)args;
+    vm_goexit(g);
+}
+
 static const Native natives[] = {
     {"runtime", "NumCPU", NULL, num_cpu, NULL},
     {"runtime", "GC", NULL, gc, NULL},
     {"runtime", "GOMAXPROCS", NULL, gomaxprocs, NULL},
     {"runtime", "NumGoroutine", NULL, num_goroutine, NULL},
     {"runtime", "Gosched", NULL, gosched, NULL},
+    {"runtime", "Goexit", NULL, goexit, NULL},
 };
 
 static const PackageDef def = {"runtime", stdlib_src_runtime, natives, sizeof natives / sizeof natives[0]};

@@ -18,6 +18,7 @@ typedef struct Panic {
     Value value;            /* an interface word */
     struct Panic *link;     /* the panic this one interrupted */
     bool recovered;
+    bool goexit;            /* runtime.Goexit: runs defers, never recovered */
     /* The frame whose deferred calls run next. Frames are not popped
      * while a panic unwinds (deferred calls run on top of them, as in Go),
      * so an unrecovered panic's traceback shows where it happened. */

@@ -598,7 +598,7 @@ void vm_execute(G *g)
     VM_CASE(RECOVER) {
         /* recover works only in a function the panic itself deferred */
         Panic *p = g->panic;
-        if (p && !p->recovered && (fr->flags & FR_DEFER_PANIC)) {
+        if (p && !p->recovered && !p->goexit && (fr->flags & FR_DEFER_PANIC)) {
             p->recovered = true;
             RA = p->value;
         } else {

@@ -53,6 +53,14 @@ void vm_panic_value(G *g, Value v)
     g->panic = p;
 }
 
+void vm_goexit(G *g)
+{
+    Value none;
+    none.p = NULL;
+    vm_panic_value(g, none);
+    g->panic->goexit = true;
+}
+
 bool vm_start_deferred(G *g, Defer *d, uint32_t flags)
 {
     if (!d->fn) {
@@ -283,6 +291,15 @@ bool vm_unwind(G *g)
     }
     for (;;) {
         if (p->level < vm_exec_floor || p->level < 0) {
+            if (vm_exec_floor == 0 && p->goexit) {
+                /* Goexit ran every deferred call: the goroutine ends */
+                g->panic = NULL;
+                g->nframes = 0;
+                g->status = G_DEAD;
+                if (g->is_main)
+                    rt_main_goexit(g);
+                return false;
+            }
             if (vm_exec_floor == 0)
                 fatal_panic(g);
             /* leave the rest to the code that called into the VM */

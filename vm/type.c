@@ -687,7 +687,8 @@ static void spell(const Type *t, bool qualify, Out *o)
         break;
     case K_CHAN:
         out(o, t->dir == 2 ? "<-chan " : t->dir == 1 ? "chan<- " : "chan ");
-        if (t->dir != 1 && t->elem->kind == K_CHAN && t->elem->dir == 2 &&
+        /* chan (<-chan T) needs the parentheses; <-chan <-chan T does not */
+        if (t->dir == 0 && t->elem->kind == K_CHAN && t->elem->dir == 2 &&
             !(t->elem->flags & TF_NAMED)) {
             out(o, "(");
             spell(t->elem, qualify, o);

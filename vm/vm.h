@@ -50,6 +50,8 @@ void vm_panic_runtime(G *g, const char *fmt, ...)
  * "assignment to entry in nil map". */
 void vm_panic_plain(G *g, const char *msg);
 bool vm_panicking(const G *g);
+/* runtime.Goexit: runs [g]'s deferred calls, then ends it. */
+void vm_goexit(G *g);
 /* Go's "fatal error: [msg]" with the goroutine's stack; exit status 2. */
 _Noreturn void vm_fatal_trace(G *g, const char *msg);
 

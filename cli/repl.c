@@ -1,0 +1,346 @@
+/* repl.c: the interactive prompt.
+ *
+ * Line editing is libedit's (through its readline interface, in callback
+ * mode, so that one poll loop can watch the keyboard, output from running
+ * goroutines, and Ctrl-C). Lines gather into an entry until the parser
+ * says the entry is complete; the session (gosh.h) compiles and runs it.
+ * While the user edits, goroutines' output is held by the runtime and
+ * shown here, above the line being edited, which is then redrawn. */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <editline/readline.h>
+#include "gosh.h"
+#include "repl.h"
+#include "runtime.h"
+
+static GoshSession *session;
+static char *entry;             /* the lines of the entry so far */
+static size_t entry_len;
+static bool quit;
+static int output_pipe[2];      /* the runtime pokes it when output waits */
+static int signal_pipe[2];      /* the SIGINT handler pokes it */
+static char history_path[4096];
+static bool need_prompt = true; /* the line handler is to be installed */
+
+static void fcntl_nonblock(int fd)
+{
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
+
+static const char *prompt(void)
+{
+    return entry_len ? "... " : ">>> ";
+}
+
+static void entry_append(const char *line)
+{
+    size_t n = strlen(line);
+    char *e = realloc(entry, entry_len + n + 2);
+    if (!e)
+        return;
+    entry = e;
+    memcpy(entry + entry_len, line, n);
+    entry_len += n;
+    entry[entry_len++] = '\n';
+    entry[entry_len] = '\0';
+}
+
+static void entry_clear(void)
+{
+    entry_len = 0;
+    if (entry)
+        entry[0] = '\0';
+}
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    rt_interrupt();
+    char c = 1;
+    if (write(signal_pipe[1], &c, 1) < 0) {
+        /* the pipe is full: an interrupt is pending anyway */
+    }
+}
+
+static void drain(int fd)
+{
+    char tmp[256];
+    while (read(fd, tmp, sizeof tmp) > 0) {
+    }
+}
+
+/* ---- commands ---- */
+
+static const char help_text[] =
+    "Type Go statements, declarations and expressions; an expression's value is\n"
+    "printed. An unfinished entry continues on a '...' line.\n"
+    "\n"
+    "  :help           this text\n"
+    "  :quit           leave (also Ctrl-D on an empty line)\n"
+    "  :type EXPR      the static type of an expression\n"
+    "  :disasm NAME    the bytecode of a function\n"
+    "  :load FILE      run a file's declarations and statements here\n"
+    "  :reset          forget every declaration (running goroutines go on)\n"
+    "  :goroutines     every goroutine: its state, what it waits on, where\n"
+    "\n"
+    "Ctrl-C stops a running entry (or clears the line); goroutines started at\n"
+    "the prompt keep running between entries.\n";
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+/* Runs a ':' command; false when it is not one. */
+static bool command(char *line)
+{
+    char *cmd = trim(line);
+    if (cmd[0] != ':')
+        return false;
+    char *arg = cmd + 1;
+    while (*arg && *arg != ' ' && *arg != '\t')
+        arg++;
+    size_t len = (size_t)(arg - cmd);
+    arg = trim(arg);
+#define IS(name) (len == strlen(name) && strncmp(cmd, name, len) == 0)
+    if (IS(":help") || IS(":h") || IS(":?")) {
+        fputs(help_text, stdout);
+    } else if (IS(":quit") || IS(":q") || IS(":exit")) {
+        quit = true;
+    } else if (IS(":type") || IS(":t")) {
+        if (!*arg)
+            fprintf(stderr, ":type needs an expression\n");
+        else
+            gosh_session_type(session, arg);
+    } else if (IS(":disasm")) {
+        if (!*arg)
+            fprintf(stderr, ":disasm needs a function name\n");
+        else
+            gosh_session_disasm(session, arg);
+    } else if (IS(":load")) {
+        if (!*arg)
+            fprintf(stderr, ":load needs a file\n");
+        else
+            gosh_session_load(session, arg);
+    } else if (IS(":reset")) {
+        gosh_session_reset(session);
+        printf("session reset\n");
+    } else if (IS(":goroutines") || IS(":g")) {
+        gosh_session_goroutines();
+    } else {
+        fprintf(stderr, "unknown command %.*s (try :help)\n", (int)len, cmd);
+    }
+#undef IS
+    fflush(stdout);
+    return true;
+}
+
+/* ---- completion ---- */
+
+typedef struct Matches {
+    char **items;
+    int n, cap;
+} Matches;
+
+static void add_match(const char *name, void *arg)
+{
+    Matches *m = arg;
+    if (m->n + 2 > m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 16;
+        char **items = realloc(m->items, sizeof(char *) * (size_t)m->cap);
+        if (!items)
+            return;
+        m->items = items;
+    }
+    m->items[m->n++] = strdup(name);
+}
+
+static Matches matches;
+static int match_next;
+
+static char *next_match(const char *text, int state)
+{
+    (void)text;
+    if (state == 0)
+        match_next = 0;
+    return match_next < matches.n ? strdup(matches.items[match_next++]) : NULL;
+}
+
+static char **complete(const char *text, int start, int end)
+{
+    (void)end;
+    for (int i = 0; i < matches.n; i++)
+        free(matches.items[i]);
+    matches.n = 0;
+    /* a package member: the word is "pkg.pre" */
+    char word[512];
+    int from = start;
+    while (from > 0 && (rl_line_buffer[from - 1] == '.' || rl_line_buffer[from - 1] == '_' ||
+                        (rl_line_buffer[from - 1] >= 'a' && rl_line_buffer[from - 1] <= 'z') ||
+                        (rl_line_buffer[from - 1] >= 'A' && rl_line_buffer[from - 1] <= 'Z') ||
+                        (rl_line_buffer[from - 1] >= '0' && rl_line_buffer[from - 1] <= '9')))
+        from--;
+    snprintf(word, sizeof word, "%.*s%s", start - from, rl_line_buffer + from, text);
+    gosh_session_complete(session, word, add_match, &matches);
+    /* libedit replaces [text] only: drop the qualifier we added */
+    size_t skip = (size_t)(start - from);
+    for (int i = 0; i < matches.n; i++)
+        if (strlen(matches.items[i]) >= skip)
+            memmove(matches.items[i], matches.items[i] + skip, strlen(matches.items[i]) - skip + 1);
+    rl_attempted_completion_over = 1;
+    if (matches.n == 0)
+        return NULL;
+    return rl_completion_matches(text, next_match);
+}
+
+/* ---- the loop ---- */
+
+static void run_entry(void)
+{
+    rt_output_release();
+    gosh_session_eval(session, entry, entry_len);
+    fflush(stdout);
+    rt_output_hold(output_pipe[1]);
+}
+
+static void on_line(char *line)
+{
+    /* the next line gets a fresh prompt (">>> " or "... ") */
+    rl_callback_handler_remove();
+    need_prompt = true;
+    if (!line) {
+        /* Ctrl-D: leave on an empty entry, otherwise drop the entry */
+        if (entry_len == 0) {
+            quit = true;
+            printf("\n");
+        } else {
+            printf("\n");
+            entry_clear();
+        }
+        return;
+    }
+    if (entry_len == 0 && line[0] == ':') {
+        add_history(line);
+        rt_output_release();
+        command(line);
+        rt_output_hold(output_pipe[1]);
+        free(line);
+        return;
+    }
+    entry_append(line);
+    free(line);
+    if (gosh_session_incomplete(entry, entry_len))
+        return;
+    /* one history entry, even for several lines */
+    char *h = strndup(entry, entry_len ? entry_len - 1 : 0);
+    if (h && *h)
+        add_history(h);
+    free(h);
+    run_entry();
+    entry_clear();
+}
+
+static void show_output(void)
+{
+    char buf[4096];
+    size_t n = rt_output_take(buf, sizeof buf);
+    if (!n)
+        return;
+    /* erase the prompt line, print, then redraw prompt and line */
+    fputs("\r\033[K", stdout);
+    fwrite(buf, 1, n, stdout);
+    if (buf[n - 1] != '\n')
+        fputc('\n', stdout);
+    fflush(stdout);
+    while ((n = rt_output_take(buf, sizeof buf)) > 0)
+        fwrite(buf, 1, n, stdout);
+    fflush(stdout);
+    rl_forced_update_display();
+}
+
+static void on_interrupt_at_prompt(void)
+{
+    /* Ctrl-C while editing: drop the line and the entry */
+    rl_replace_line("", 0);
+    entry_clear();
+    printf("^C\n");
+    fflush(stdout);
+    rl_callback_handler_remove();
+    need_prompt = true;
+}
+
+int repl_run(void)
+{
+    session = gosh_session_new();
+    if (pipe(output_pipe) || pipe(signal_pipe)) {
+        perror("gosh: pipe");
+        return 1;
+    }
+    for (int i = 0; i < 2; i++) {
+        fcntl_nonblock(output_pipe[i]);
+        fcntl_nonblock(signal_pipe[i]);
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, NULL);
+
+    const char *home = getenv("HOME");
+    if (home) {
+        snprintf(history_path, sizeof history_path, "%s/.gosh_history", home);
+        read_history(history_path);
+    }
+    stifle_history(1000);
+    rl_catch_signals = 0;
+    rl_attempted_completion_function = complete;
+    rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(.,[]+-*/%^!";
+
+    printf("gosh %s — Go, interactively. :help for help, Ctrl-D to leave.\n", gosh_version());
+    fflush(stdout);
+    rt_output_hold(output_pipe[1]);
+    while (!quit) {
+        if (need_prompt) {
+            rl_callback_handler_install(prompt(), on_line);
+            need_prompt = false;
+        }
+        struct pollfd fds[3] = {
+            {0, POLLIN, 0},
+            {output_pipe[0], POLLIN, 0},
+            {signal_pipe[0], POLLIN, 0},
+        };
+        if (poll(fds, 3, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        if (fds[2].revents) {
+            drain(signal_pipe[0]);
+            on_interrupt_at_prompt();
+            continue;
+        }
+        if (fds[1].revents) {
+            drain(output_pipe[0]);
+            show_output();
+        }
+        if (fds[0].revents & (POLLIN | POLLHUP))
+            rl_callback_read_char();
+    }
+    rl_callback_handler_remove();
+    rt_output_release();
+    if (history_path[0])
+        write_history(history_path);
+    return 0;
+}
