@@ -268,6 +268,10 @@ void pkg_check(Compiler *c, Package *p);
 
 /* ---- check_*.c ---- */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error with Go's follow-on line "\tFILE:L:C: other declaration of
+ * [name]" pointing at [alt] (omitted when alt is unknown). */
+void chk_error_alt(Checker *c, Pos pos, Pos alt, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 Pos start_pos(const Node *n);
 /* "x (variable of type int)" and friends. */
 void chk_operand_string(const Node *n, char *buf, size_t size);
@@ -286,6 +290,20 @@ bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context);
 void chk_default(Checker *c, Node *n);
 void chk_default_in(Checker *c, Node *n, const char *context);
 bool chk_convert_untyped(Checker *c, Node *n, Type *target);
+/* Converts an untyped operand of a binary operation to [target],
+ * reporting Go's "cannot convert" when it does not. */
+bool chk_convert_operand(Checker *c, Node *x, Type *target);
+/* Go's invalidConversion: "x truncated to T", "x overflows T", "cannot
+ * convert x to T" for [code] 2, 1 and anything else. */
+void chk_invalid_conversion(Checker *c, Node *n, int code, Type *target);
+/* Checks an index: its constant value, -1 if it is valid but not
+ * constant, -2 after an error. [length] bounds a constant when >= 0. */
+int64_t chk_index_value(Checker *c, Node *i, int64_t length);
+void chk_unary(Checker *c, Node *n);
+void chk_binary(Checker *c, Node *n);
+/* Checks the comparison [x op y] (or of case value [x] against switch tag
+ * [y]) and reports Go's error; true if it is valid. */
+bool chk_comparison(Checker *c, Node *x, Node *y, int op, bool switch_case);
 bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen);
 bool chk_identical(Type *a, Type *b);
 bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen);

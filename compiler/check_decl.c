@@ -352,18 +352,80 @@ void chk_resolve(Checker *c, Symbol *s)
 
 /* ---- methods ---- */
 
-static void add_method(Checker *c, Type *t, Method m, Pos pos)
+/* The declaration of method [name] of [t] that came before [fd], for
+ * "other declaration of" notes. */
+static Node *earlier_method(Package *p, Type *t, const char *name, Node *fd)
 {
+    NodeList *items = &p->file->file.items;
+    for (int i = 0; i < items->len && items->items[i] != fd; i++) {
+        Node *it = items->items[i];
+        if (it->kind != N_FUNCDECL || !it->funcdecl.recv || !it->funcdecl.info ||
+            it->funcdecl.name->ident.name != name || !it->funcdecl.info->recv)
+            continue;
+        Type *rt = it->funcdecl.info->recv->type;
+        if (rt == t || (rt->kind == K_POINTER && !type_is_named(rt) && rt->elem == t))
+            return it;
+    }
+    return NULL;
+}
+
+/* Where struct type [t], declared in [p], declares field [name]; a zero
+ * Pos if the declaration is not found. */
+static Pos field_pos(Package *p, Type *t, const char *name)
+{
+    Pos none = {0, 0};
+    for (int depth = 0; depth < 16 && type_is_named(t); depth++) {
+        Symbol *s = scope_lookup_local(p->scope, ast_intern(t->name, (int)strlen(t->name)));
+        if (!s || s->type != t || !s->decl || s->decl->kind != N_TYPESPEC)
+            return none;
+        Node *tn = s->decl->tspec.type;
+        while (tn->kind == N_PAREN)
+            tn = tn->paren.x;
+        if (tn->kind == N_STRUCTTYPE) {
+            for (int i = 0; i < tn->strct.fields.len; i++) {
+                Node *f = tn->strct.fields.items[i];
+                for (int j = 0; j < f->field.names.len; j++)
+                    if (f->field.names.items[j]->ident.name == name)
+                        return f->field.names.items[j]->pos;
+                if (!f->field.names.len && f->field.type->kind != N_BAD) {
+                    Node *ft = f->field.type->kind == N_STAR ? f->field.type->star.x : f->field.type;
+                    Node *id = ft->kind == N_SELECTOR ? ft->selector.sel : ft;
+                    if (id->kind == N_IDENT && id->ident.name == name)
+                        return f->pos;
+                }
+            }
+            return none;
+        }
+        if (tn->kind != N_IDENT || !tn->type)
+            return none;
+        t = tn->type;
+    }
+    return none;
+}
+
+/* Adds method [m] to local named type [t] unless one of that name exists
+ * (go/types collectMethods and checkFieldUniqueness). */
+static void add_method(Checker *c, Type *t, Method m, Node *fd)
+{
+    Pos pos = fd->funcdecl.name->pos;
+    if (m.name[0] == '_' && m.name[1] == '\0')
+        return;
     for (int i = 0; i < t->nmethods; i++)
         if (t->methods[i].name == m.name) {
-            chk_error(c, pos, "method %s.%s already declared", t->name, m.name);
+            Node *prev = earlier_method(c->pkg, t, m.name, fd);
+            if (prev)
+                chk_error_alt(c, pos, prev->funcdecl.name->pos, m.name, "%s.%s redeclared in this block",
+                              t->name, m.name);
+            else
+                chk_error(c, pos, "%s.%s redeclared in this block", t->name, m.name);
             return;
         }
     Type *u = type_under(t);
     if (u->kind == K_STRUCT)
         for (int i = 0; i < u->nfields; i++)
             if (u->fields[i].name == m.name) {
-                chk_error(c, pos, "field and method with the same name %s", m.name);
+                chk_error_alt(c, pos, field_pos(c->pkg, t, m.name), m.name,
+                              "field and method with the same name %s", m.name);
                 return;
             }
     Method *ms = GC_MALLOC_UNCOLLECTABLE(sizeof(Method) * (size_t)(t->nmethods + 1));
@@ -374,74 +436,78 @@ static void add_method(Checker *c, Type *t, Method m, Pos pos)
     t->nmethods++;
 }
 
+/* Whether methods may be declared on receiver type [rt]; reports why not
+ * at [at], the receiver's name (go/types funcType's receiver checks). */
+static bool valid_receiver(Checker *c, Type *rt, Pos at)
+{
+    char buf[300];
+    Type *base = rt->kind == K_POINTER && !type_is_named(rt) ? rt->elem : rt;
+    if (base->kind == K_INVALID)
+        return false;
+    if (type_is_named(base) && base->pkg) {
+        chk_type_string(base, buf, sizeof buf);
+        if (strcmp(base->pkg, c->pkg->name) != 0) {
+            chk_error(c, at, "cannot define new methods on non-local type %s", buf);
+            return false;
+        }
+        Type *u = type_under(base);
+        if (u->kind == K_POINTER || u->kind == K_INTERFACE) {
+            chk_error(c, at, "invalid receiver type %s (pointer or interface type)", buf);
+            return false;
+        }
+        if (u->kind == K_UNSAFEPTR) {
+            chk_error(c, at, "invalid receiver type %s (unsafe.Pointer)", buf);
+            return false;
+        }
+        return true;
+    }
+    if (type_is_named(base) || (base->kind >= K_BOOL && base->kind <= K_UNSAFEPTR)) {
+        chk_type_string(base, buf, sizeof buf);
+        chk_error(c, at, "cannot define new methods on non-local type %s", buf);
+        return false;
+    }
+    chk_type_string(rt, buf, sizeof buf);
+    chk_error(c, at, "invalid receiver type %s", buf);
+    return false;
+}
+
 static void method_decl(Checker *c, Node *fd)
 {
     char buf[512];
     Node *recv = fd->funcdecl.recv;
     const char *mname = fd->funcdecl.name->ident.name;
-    if (recv->func.params.len != 1 || recv->func.params.items[0]->field.names.len > 1) {
-        chk_error(c, recv->pos, "method has multiple receivers");
-        return;
-    }
     Node *rp = recv->func.params.items[0];
-    Node *tn = rp->field.type;
-    bool ptr = false;
-    if (tn->kind == N_STAR) {
-        ptr = true;
-        tn = tn->star.x;
-    }
-    while (tn->kind == N_PAREN)
-        tn = tn->paren.x;
-    if (tn->kind != N_IDENT) {
-        chk_error(c, tn->pos, "invalid receiver type");
-        return;
-    }
-    Symbol *ts = scope_lookup(c->scope, tn->ident.name);
-    if (!ts) {
-        chk_error(c, tn->pos, "undefined: %s", tn->ident.name);
-        return;
-    }
-    if (ts->kind != SYM_TYPE) {
-        chk_error(c, tn->pos, "%s is not a type", tn->ident.name);
-        return;
-    }
-    chk_resolve(c, ts);
-    Type *t = ts->type;
-    if (!t)
-        return;
-    if (!type_is_named(t) || !ts->decl) {
-        chk_type_string(t, buf, sizeof buf);
-        chk_error(c, tn->pos, "cannot define new methods on non-local type %s", buf);
-        return;
-    }
-    if (t->kind == K_POINTER || t->kind == K_INTERFACE) {
-        chk_type_string(t, buf, sizeof buf);
-        chk_error(c, tn->pos, "invalid receiver type %s (pointer or interface type)", buf);
-        return;
-    }
-    tn->type = t;
-    tn->mode = MODE_TYPE;
-    if (ptr)
+    Node *rid = rp->field.names.len ? rp->field.names.items[0] : NULL;
+    Type *rt = chk_type(c, rp->field.type);
+    bool ok = rt && valid_receiver(c, rt, rid ? rid->pos : rp->pos);
+    if (!rt)
+        rt = t_invalid;
+    bool ptr = rt->kind == K_POINTER && !type_is_named(rt);
+    Type *t = ptr ? rt->elem : rt;
+    if (ok && ptr)
         snprintf(buf, sizeof buf, "%s.(*%s).%s", c->pkg->name, t->name, mname);
-    else
+    else if (ok)
         snprintf(buf, sizeof buf, "%s.%s.%s", c->pkg->name, t->name, mname);
+    else
+        snprintf(buf, sizeof buf, "%s.%s", c->pkg->name, mname);
     char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
     strcpy(name, buf);
     FuncInfo *f = chk_new_func(c, fd, name);
     f->body = fd->funcdecl.body;
     f->is_method = true;
     fd->funcdecl.info = f;
-    Node *rid = rp->field.names.len ? rp->field.names.items[0] : NULL;
     Symbol *rs = sym_new(SYM_VAR, rid ? rid->ident.name : ast_intern("_", 1), rid ? rid->pos : rp->pos);
-    rs->type = ptr ? type_pointer(t) : t;
+    rs->type = rt;
     rs->state = 2;
     rs->is_param = true;
     f->recv = rs;
     f->sig = chk_signature(c, fd->funcdecl.type, f, rs);
     if (!fd->funcdecl.body)
         chk_error(c, fd->funcdecl.name->pos, "missing function body");
-    Method m = {mname, f->sig, f->proto->closure, ptr, 0, NULL};
-    add_method(c, t, m, fd->funcdecl.name->pos);
+    if (!ok)
+        return;
+    Method m = {mname, f->sig, f->proto->closure, ptr, 0, NULL, NULL, NULL};
+    add_method(c, t, m, fd);
 }
 
 /* ---- promoted methods ---- */

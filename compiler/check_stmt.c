@@ -1097,15 +1097,15 @@ static void go_defer(Checker *c, Node *n)
         return;
     CallInfo *ci = call->info;
     if (ci && ci->kind == CALL_CONVERSION) {
-        ast_expr_string(call, buf, sizeof buf);
-        chk_error(c, start_pos(call), "%s requires function call, not conversion", what);
+        chk_operand_string(call, buf, sizeof buf);
+        chk_error(c, start_pos(call), "%s requires function call, not conversion %s", what, buf);
         return;
     }
     if (ci && ci->kind == CALL_BUILTIN) {
         switch (ci->builtin) {
         case B_APPEND: case B_CAP: case B_LEN: case B_MAKE: case B_NEW:
         case B_MIN: case B_MAX: case B_COMPLEX: case B_REAL: case B_IMAG:
-            ast_expr_string(call, buf, sizeof buf);
+            chk_operand_string(call, buf, sizeof buf);
             chk_error(c, start_pos(call), "%s discards result of %s", what, buf);
             return;
         default:

@@ -17,8 +17,24 @@ void chk_error(Checker *c, Pos pos, const char *fmt, ...)
     diag_error(c->diag, pos, "%s", buf);
 }
 
-/* The leftmost position of an expression, where Go reports errors about
- * it. */
+void chk_error_alt(Checker *c, Pos pos, Pos alt, const char *name, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (alt.line > 0)
+        diag_error(c->diag, pos, "%s\n\t%s:%d:%d: other declaration of %s", buf, c->diag->src->name,
+                   alt.line, alt.col, name);
+    else
+        diag_error(c->diag, pos, "%s", buf);
+}
+
+/* Where Go reports an error about an expression (syntax.StartPos): the
+ * leftmost position for most nodes, but a slice expression is reported at
+ * its '[', a key:value pair at its ':' and a parenthesized expression at
+ * its '(', as Go 1.19 does. */
 Pos start_pos(const Node *n)
 {
     for (;;) {
@@ -26,13 +42,11 @@ Pos start_pos(const Node *n)
         case N_BINARY: n = n->binary.x; continue;
         case N_CALL: n = n->call.fun; continue;
         case N_INDEX: n = n->index.x; continue;
-        case N_SLICE: n = n->slice.x; continue;
         case N_SELECTOR: n = n->selector.x; continue;
         case N_TYPEASSERT: n = n->assert.x; continue;
         case N_COMPOSITE:
             if (n->composite.type) { n = n->composite.type; continue; }
             return n->pos;
-        case N_KEYVALUE: n = n->kv.key; continue;
         default: return n->pos;
         }
     }
@@ -275,6 +289,24 @@ static Type *resolve_interface(Checker *c, Node *n)
     return type_interface(ms, nm);
 }
 
+/* An array length that is a name must name a constant; Go says so
+ * before evaluating it (go/types arrayLength). */
+static bool array_length_name(Checker *c, Node *len)
+{
+    if (len->kind != N_IDENT)
+        return true;
+    Symbol *s = scope_lookup(c->scope, len->ident.name);
+    if (!s) {
+        chk_error(c, len->pos, "undeclared name %s for array length", len->ident.name);
+        return false;
+    }
+    if (s->kind != SYM_CONST) {
+        chk_error(c, len->pos, "invalid array length %s", len->ident.name);
+        return false;
+    }
+    return true;
+}
+
 static Type *resolve(Checker *c, Node *n, bool complete)
 {
     char buf[300];
@@ -329,11 +361,15 @@ static Type *resolve(Checker *c, Node *n, bool complete)
             return e ? type_slice(e) : NULL;
         }
         if (n->array.len->kind == N_ELLIPSIS) {
-            chk_error(c, n->array.len->pos,
+            chk_error(c, n->pos,
                       "invalid use of [...] array (outside a composite literal)");
             return NULL;
         }
         Node *len = n->array.len;
+        if (!array_length_name(c, len)) {
+            resolve(c, n->array.elem, complete);
+            return NULL;
+        }
         chk_expr(c, len);
         Type *e = resolve(c, n->array.elem, complete);
         if (len->mode == MODE_INVALID || !e)
@@ -344,11 +380,13 @@ static Type *resolve(Checker *c, Node *n, bool complete)
             return NULL;
         }
         ConstVal *iv = cv_to_int(len->cval);
-        if (!iv || !type_is_numeric(len->type)) {
+        if (!iv || !(type_is_untyped(len->type) ? type_is_numeric(len->type) : type_is_integer(len->type)) ||
+            !cv_in_range(iv, INT64_MIN, INT64_MAX)) {
             chk_operand_string(len, buf, sizeof buf);
             chk_error(c, start_pos(len), "array length %s must be integer", buf);
             return NULL;
         }
+        /* Go allows any non-negative int; gosh caps arrays at 2^40 elements */
         if (!cv_in_range(iv, 0, 1LL << 40)) {
             chk_operand_string(len, buf, sizeof buf);
             chk_error(c, start_pos(len), "invalid array length %s", buf);
@@ -569,7 +607,7 @@ bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen)
     if (reason)
         reason[0] = '\0';
     Type *v = n->type;
-    if (!v || v->kind == K_INVALID || t->kind == K_INVALID)
+    if (!v || v->kind == K_INVALID || t->kind == K_INVALID || type_same(v, t))
         return true;
     if (v == t_untyped_nil) {
         switch (t->kind) {

@@ -121,10 +121,11 @@ Node *mk_tspec(Token name, Node *type, bool alias)
     return n;
 }
 
-Node *mk_selector(Node *x, Token sel)
+Node *mk_selector(Node *x, Pos dot, Token sel)
 {
     Node *n = ast_new(N_SELECTOR, x->pos);
     n->selector.x = x;
+    n->selector.dot = dot;
     n->selector.sel = ast_ident(sel.pos, sel.text, sel.len);
     return n;
 }
@@ -211,7 +212,34 @@ NodeList group_params(ParseState *ps, NodeList params)
                    "syntax error: mixed named and unnamed parameters");
         ps->diag->syntax = true;
     }
+    for (int i = 0; i < out.len; i++)
+        check_named_array(ps, out.items[i]->field.type);
     return out;
+}
+
+/* After a name, Go's parser reads `[` as the start of an array length or
+ * type arguments, where `...` cannot stand: `func f(a [...]int)` is a
+ * syntax error (an unnamed [...]T is left to the checker). */
+void check_named_array(ParseState *ps, Node *type)
+{
+    if (type->kind == N_ARRAYTYPE && type->array.len && type->array.len->kind == N_ELLIPSIS) {
+        diag_error(ps->diag, type->array.len->pos, "syntax error: unexpected ..., expecting expression");
+        ps->diag->syntax = true;
+    }
+}
+
+bool check_receivers(ParseState *ps, Node *recv, Pos at)
+{
+    int n = 0;
+    for (int i = 0; i < recv->func.params.len; i++) {
+        int names = recv->func.params.items[i]->field.names.len;
+        n += names ? names : 1;
+    }
+    if (n == 1)
+        return true;
+    diag_error(ps->diag, at, n == 0 ? "method has no receiver" : "method has multiple receivers");
+    ps->diag->syntax = true;
+    return n > 1;
 }
 
 Node *mk_branch(Token kw, Token *label)
