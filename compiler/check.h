@@ -96,6 +96,7 @@ typedef struct Symbol {
     bool addressed;    /* &x taken */
     bool used;
     bool is_param;
+    bool broken;       /* a type found in an invalid cycle: it becomes invalid */
     const char *name;
     Pos pos;
     Type *type;
@@ -237,6 +238,8 @@ typedef struct Checker {
     int breakables;
     Node **labels;
     int nlabels, labelcap;
+    Node **gotos;           /* goto statements, judged at the function's end */
+    int ngotos, gotocap;
     /* Where references to package-level symbols are recorded (the var or
      * func being checked), for initialisation order. */
     Symbol *dep_owner;
@@ -251,6 +254,10 @@ struct Compiler {
     Package *main;
     Scope *universe;
     bool repl;
+    /* The declarations being resolved, outermost first (go/types objPath):
+     * meeting one of them again is a cycle, made of the path from it. */
+    Symbol **path;
+    int npath, pathcap;
 };
 
 /* ---- scope.c ---- */
@@ -272,12 +279,19 @@ void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(
  * [name]" pointing at [alt] (omitted when alt is unknown). */
 void chk_error_alt(Checker *c, Pos pos, Pos alt, const char *name, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* An error with a follow-on line "\tFILE:L:C: [note]" about position [at]
+ * (Go's "previous case"). */
+void chk_error_note(Checker *c, Pos pos, Pos at, const char *note, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 Pos start_pos(const Node *n);
 /* "x (variable of type int)" and friends. */
 void chk_operand_string(const Node *n, char *buf, size_t size);
 void chk_type_string(const Type *t, char *buf, size_t size);
 
 Type *chk_type(Checker *c, Node *n);
+/* chk_type for the type of a variable, field, parameter or element, where
+ * a constraint interface may not stand. */
+Type *chk_var_type(Checker *c, Node *n);
 void chk_expr(Checker *c, Node *n);
 void chk_expr_or_type(Checker *c, Node *n);
 /* Checks [n] expecting exactly one value. */
@@ -318,6 +332,13 @@ void chk_stmt(Checker *c, Node *n);
 void chk_block(Checker *c, Node *block);
 void chk_decl_stmt(Checker *c, Node *decl);
 void chk_resolve(Checker *c, Symbol *s);
+/* The declaration path (Compiler.path) as declarations start and end. */
+void chk_path_push(Checker *c, Symbol *s);
+void chk_path_pop(Checker *c);
+/* Handles a reference to type [s] while it is being declared: returns
+ * true for a valid cycle (through a defined type, and not needing [s]'s
+ * size when [complete]); otherwise reports Go's cycle error once. */
+bool chk_type_cycle(Checker *c, Symbol *s, bool complete);
 void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global);
 void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global);
 void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global);
@@ -325,6 +346,8 @@ Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t);
 void chk_use(Checker *c, Symbol *s);
 void chk_record_capture(Checker *c, Symbol *s);
 bool chk_terminates(Node *stmt);
+/* Judges the gotos and labels of the function just checked. */
+void chk_end_labels(Checker *c);
 FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);
 Type *chk_signature(Checker *c, Node *functype, FuncInfo *f, Symbol *recv);
 void chk_methods(Checker *c, Package *p);

@@ -115,12 +115,16 @@ void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
     if (!s) {
         s = chk_declare(c, into, SYM_TYPE, id, NULL);
         s->state = 1;
+        s->decl = spec;
+        chk_path_push(c, s);
     }
     if (spec->tspec.alias) {
         s->state = 1;
         Type *t = chk_type(c, spec->tspec.type);
-        s->type = t ? t : t_invalid;
+        s->type = t && !s->broken ? t : t_invalid;
         s->state = 2;
+        if (!global)
+            chk_path_pop(c);
         return;
     }
     Type *named = type_named(c->pkg->name, id->ident.name);
@@ -131,17 +135,98 @@ void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
     s->type = named;
     s->state = 1;
     Type *u = chk_type(c, spec->tspec.type);
-    if (!u) {
+    if (!u || s->broken) {
         type_set_underlying(named, t_invalid);
         named->kind = K_INVALID;
-    } else if (u->flags & TF_INCOMPLETE) {
-        /* type T U where U is still being declared: a cycle */
-        chk_error(c, id->pos, "invalid recursive type %s", id->ident.name);
-        type_set_underlying(named, t_invalid);
     } else {
         type_set_underlying(named, u);
     }
     s->state = 2;
+    if (!global)
+        chk_path_pop(c);
+}
+
+/* ---- declaration cycles ---- */
+
+void chk_path_push(Checker *c, Symbol *s)
+{
+    Compiler *k = c->comp;
+    if (k->npath == k->pathcap) {
+        k->pathcap = k->pathcap ? k->pathcap * 2 : 16;
+        Symbol **p = GC_MALLOC(sizeof(Symbol *) * (size_t)k->pathcap);
+        if (k->npath)
+            memcpy(p, k->path, sizeof(Symbol *) * (size_t)k->npath);
+        k->path = p;
+    }
+    k->path[k->npath++] = s;
+}
+
+void chk_path_pop(Checker *c)
+{
+    if (c->comp->npath > 0)
+        c->comp->npath--;
+}
+
+static bool is_alias(Symbol *s)
+{
+    return s->kind == SYM_TYPE && s->decl && s->decl->kind == N_TYPESPEC && s->decl->tspec.alias;
+}
+
+static bool before(Pos a, Pos b)
+{
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* Go's cycleError: the cycle is reported at the declaration that comes
+ * first in the source, followed by one "refers to" line per member. */
+static void cycle_error(Checker *c, Symbol **cycle, int n)
+{
+    int first = 0;
+    for (int i = 1; i < n; i++)
+        if (before(cycle[i]->pos, cycle[first]->pos))
+            first = i;
+    Symbol *s = cycle[first];
+    const char *file = c->diag->src->name;
+    size_t size = 256 + (size_t)(n + 1) * (strlen(file) + 300);
+    char *msg = GC_MALLOC_ATOMIC(size);
+    size_t len = (size_t)snprintf(msg, size, s->kind == SYM_TYPE ? "invalid recursive type %s"
+                                                                 : "illegal cycle in declaration of %s", s->name);
+    int i = first;
+    for (int k = 0; k < n && len < size; k++) {
+        len += (size_t)snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s refers to", file, cycle[i]->pos.line,
+                                cycle[i]->pos.col, cycle[i]->name);
+        i = (i + 1) % n;
+    }
+    if (len < size)
+        snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s", file, s->pos.line, s->pos.col, s->name);
+    diag_error(c->diag, s->pos, "%s", msg);
+}
+
+bool chk_type_cycle(Checker *c, Symbol *s, bool complete)
+{
+    Compiler *k = c->comp;
+    if (s->broken)
+        return false;
+    int start = k->npath - 1;
+    while (start >= 0 && k->path[start] != s)
+        start--;
+    if (start < 0)
+        return !complete; /* not on the path: no cycle of ours */
+    Symbol **cycle = k->path + start;
+    int n = k->npath - start, ndef = 0, nval = 0;
+    for (int i = 0; i < n; i++) {
+        if (cycle[i]->kind == SYM_VAR || cycle[i]->kind == SYM_CONST)
+            nval++;
+        else if (cycle[i]->kind == SYM_TYPE && !is_alias(cycle[i]))
+            ndef++;
+    }
+    /* a cycle through a defined type is fine unless the type would
+     * contain itself (go/types validCycle and validType) */
+    if (nval == 0 && ndef > 0 && !(complete && !is_alias(s)))
+        return true;
+    cycle_error(c, cycle, n);
+    s->broken = true;
+    return false;
 }
 
 /* ---- variables ---- */
@@ -153,7 +238,7 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
     Type *t = NULL;
     char buf[300];
     if (spec->vspec.type) {
-        t = chk_type(c, spec->vspec.type);
+        t = chk_var_type(c, spec->vspec.type);
         if (!t)
             t = t_invalid;
     }
@@ -296,6 +381,7 @@ void chk_resolve(Checker *c, Symbol *s)
         return;
     }
     Checker saved = *c;
+    chk_path_push(c, s);
     c->pkg = s->pkg;
     c->diag->src = s->pkg->src;
     c->scope = s->pkg->scope;
@@ -344,6 +430,7 @@ void chk_resolve(Checker *c, Symbol *s)
         break;
     }
     s->state = 2;
+    chk_path_pop(c);
     Diag *diag = c->diag;
     *c = saved;
     c->diag = diag;
@@ -730,6 +817,12 @@ void chk_methods(Checker *c, Package *p)
 static void declare_global(Checker *c, Package *p, SymKind kind, Node *id, Node *decl, int index)
 {
     const char *name = id->ident.name;
+    /* init, and main in package main, may only be functions */
+    if (kind != SYM_FUNC && (strcmp(name, "init") == 0 ||
+                             (p->strict && strcmp(name, "main") == 0 && strcmp(p->name, "main") == 0))) {
+        chk_error(c, id->pos, "cannot declare %s - must be func", name);
+        return;
+    }
     Symbol *s = sym_new(kind, name, id->pos);
     s->decl = decl;
     s->decl_index = index;
@@ -889,6 +982,7 @@ static void check_script(Checker *c, Package *p)
         }
         chk_stmt(c, s);
     }
+    chk_end_labels(c);
     c->func = NULL;
 }
 

@@ -650,13 +650,13 @@ static void type_assert(Checker *c, Node *n)
 {
     Node *x = n->assert.x;
     char buf[300], ts[256], reason[512];
-    chk_single(c, x);
-    if (x->mode == MODE_INVALID) {
+    if (!n->assert.type) {
+        chk_error(c, start_pos(n), "invalid AST: use of .(type) outside type switch");
         invalid(n);
         return;
     }
-    if (!n->assert.type) {
-        chk_error(c, n->pos, "invalid AST: use of .(type) outside type switch");
+    chk_single(c, x);
+    if (x->mode == MODE_INVALID) {
         invalid(n);
         return;
     }
@@ -666,20 +666,19 @@ static void type_assert(Checker *c, Node *n)
         invalid(n);
         return;
     }
-    Type *t = chk_type(c, n->assert.type);
+    Type *t = chk_var_type(c, n->assert.type);
     if (!t) {
         invalid(n);
         return;
     }
     if (t->kind != K_INTERFACE && !chk_implements(t, type_under(x->type), reason, sizeof reason)) {
+        /* reported, but the assertion keeps its type (go/types) */
         ast_expr_string(n, buf, sizeof buf);
         chk_type_string(t, ts, sizeof ts);
         char xt[256];
         chk_type_string(x->type, xt, sizeof xt);
-        chk_error(c, n->assert.type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
+        chk_error(c, start_pos(n), "impossible type assertion: %s\n\t%s does not implement %s %s",
                   buf, ts, xt, reason);
-        invalid(n);
-        return;
     }
     n->mode = MODE_COMMAOK;
     n->type = t;

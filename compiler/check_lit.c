@@ -584,7 +584,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
     if (n->composite.type) {
         Node *tn = n->composite.type;
         if (tn->kind == N_ARRAYTYPE && tn->array.len && tn->array.len->kind == N_ELLIPSIS) {
-            Type *elem = chk_type(c, tn->array.elem);
+            Type *elem = chk_var_type(c, tn->array.elem);
             if (!elem) {
                 for (int i = 0; i < n->composite.elts.len; i++) {
                     Node *e = n->composite.elts.items[i];

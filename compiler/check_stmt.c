@@ -625,7 +625,15 @@ static void branch(Checker *c, Node *n)
         return;
     }
     case T_GOTO:
-        chk_error(c, n->pos, "goto is not supported");
+        /* judged at the end of the function, when every label is known */
+        if (c->ngotos == c->gotocap) {
+            c->gotocap = c->gotocap ? c->gotocap * 2 : 4;
+            Node **g = GC_MALLOC(sizeof(Node *) * (size_t)c->gotocap);
+            if (c->ngotos)
+                memcpy(g, c->gotos, sizeof(Node *) * (size_t)c->ngotos);
+            c->gotos = g;
+        }
+        c->gotos[c->ngotos++] = n;
         return;
     default:
         /* fallthrough: validated by the enclosing switch */
@@ -693,103 +701,94 @@ static void mark_fallthrough(Checker *c, NodeList *clauses, int i, bool type_swi
     last->branch.target = clauses->items[i + 1];
 }
 
-static void switch_stmt(Checker *c, Node *n)
+/* A switch or select has at most one default clause. */
+static void multiple_defaults(Checker *c, NodeList *clauses)
+{
+    Node *first = NULL;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        if (!cl->clause.is_default)
+            continue;
+        if (first)
+            chk_error(c, cl->pos, "multiple defaults (first at %s:%d:%d)", c->diag->src->name,
+                      first->pos.line, first->pos.col);
+        else
+            first = cl;
+    }
+}
+
+/* Checks the case values of an expression switch against the tag [x]
+ * (go/types caseValues): each converts to the tag's type and must compare
+ * with it; constant values may not repeat. */
+static void case_values(Checker *c, Node *x, NodeList *values, Node **seen, int *nseen, int maxseen)
 {
     char buf[300];
+    for (int j = 0; j < values->len; j++) {
+        Node *e = values->items[j];
+        chk_single(c, e);
+        if (e->mode == MODE_INVALID || x->mode == MODE_INVALID)
+            continue;
+        if (!chk_convert_operand(c, e, x->type) || !chk_comparison(c, e, x, T_EQL, true))
+            continue;
+        /* like gc, only integer, float and string values are compared */
+        if (e->mode != MODE_CONST || e->cval->kind == CV_BOOL)
+            continue;
+        bool dup = false;
+        for (int k = 0; k < *nseen && !dup; k++) {
+            Node *o = seen[k];
+            if (o->cval->kind == e->cval->kind && cv_compare(T_EQL, o->cval, e->cval) &&
+                type_same(o->type, e->type)) {
+                chk_operand_string(e, buf, sizeof buf);
+                chk_error_note(c, start_pos(e), start_pos(o), "previous case",
+                               "duplicate case %s in expression switch", buf);
+                dup = true;
+            }
+        }
+        if (!dup && *nseen < maxseen)
+            seen[(*nseen)++] = e;
+    }
+}
+
+static void switch_stmt(Checker *c, Node *n)
+{
+    char buf[300], ts[256];
     open_scope(c);
     if (n->sw.init)
         chk_stmt(c, n->sw.init);
     Node *tag = n->sw.tag;
     if (tag) {
         chk_single(c, tag);
-        chk_default(c, tag);
         if (tag->mode != MODE_INVALID && tag->type == t_untyped_nil) {
             chk_error(c, start_pos(tag), "use of untyped nil in switch expression");
             tag->mode = MODE_INVALID;
         }
-        if (tag->mode != MODE_INVALID && !type_is_comparable(tag->type) &&
-            type_under(tag->type)->kind != K_INTERFACE) {
+        chk_default_in(c, tag, "switch expression");
+        Type *u = tag->mode != MODE_INVALID ? type_under(tag->type) : NULL;
+        if (u && !type_is_comparable(tag->type) && u->kind != K_INTERFACE && u->kind != K_SLICE &&
+            u->kind != K_MAP && u->kind != K_FUNC) {
             chk_operand_string(tag, buf, sizeof buf);
-            chk_error(c, start_pos(tag), "cannot switch on %s", buf);
+            chk_type_string(tag->type, ts, sizeof ts);
+            chk_error(c, start_pos(tag), "cannot switch on %s (%s is not comparable)", buf, ts);
             tag->mode = MODE_INVALID;
         }
     }
+    /* a missing tag is the constant true (of type bool) */
+    Node *x = tag;
+    if (!x) {
+        x = ast_ident(n->pos, "true", 4);
+        x->mode = MODE_CONST;
+        x->type = t_bool;
+        x->cval = cv_bool(true);
+    }
     push_target(n, label_of(n), false);
     NodeList *clauses = &n->sw.body->block.stmts;
-    ConstVal *seen[512];
-    Node *seen_at[512];
+    enum { MAX_SEEN = 4096 };
+    Node **seen = GC_MALLOC(sizeof(Node *) * MAX_SEEN);
     int nseen = 0;
-    bool have_default = false;
+    multiple_defaults(c, clauses);
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
-        if (cl->clause.is_default) {
-            if (have_default)
-                chk_error(c, cl->pos, "multiple defaults in switch");
-            have_default = true;
-        }
-        for (int j = 0; j < cl->clause.list.len; j++) {
-            Node *e = cl->clause.list.items[j];
-            chk_single(c, e);
-            if (e->mode == MODE_INVALID)
-                continue;
-            if (tag) {
-                if (tag->mode == MODE_INVALID)
-                    continue;
-                /* check `tag == e` */
-                Node *cmp = ast_new(N_BINARY, e->pos);
-                cmp->op = T_EQL;
-                Node *tc = ast_new(tag->kind, tag->pos);
-                *tc = *tag;
-                cmp->binary.x = e;
-                cmp->binary.y = tc;
-                int errs = c->diag->count;
-                Node *ec = ast_new(e->kind, e->pos);
-                *ec = *e;
-                cmp->binary.x = ec;
-                chk_expr(c, cmp);
-                if (cmp->mode == MODE_INVALID) {
-                    if (c->diag->count > errs) {
-                        /* reword as Go does for switch cases */
-                        DiagEntry *d = &c->diag->entries[c->diag->count - 1];
-                        char es[200], ts2[200], t1[128], t2[128];
-                        ast_expr_string(e, es, sizeof es);
-                        ast_expr_string(tag, ts2, sizeof ts2);
-                        chk_type_string(e->type, t1, sizeof t1);
-                        chk_type_string(tag->type, t2, sizeof t2);
-                        if (strstr(d->msg, "mismatched types")) {
-                            char msg[600];
-                            snprintf(msg, sizeof msg, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                     es, ts2, t1, t2);
-                            d->msg = GC_MALLOC_ATOMIC(strlen(msg) + 1);
-                            strcpy(d->msg, msg);
-                        }
-                    }
-                    continue;
-                }
-                *e = *ec;
-                if (type_is_untyped(e->type))
-                    chk_convert_untyped(c, e, tag->type);
-            } else {
-                if (!type_is_boolean(type_under(e->type))) {
-                    chk_operand_string(e, buf, sizeof buf);
-                    chk_error(c, start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
-                              buf, e->type->name ? e->type->name : "?");
-                    continue;
-                }
-                chk_default(c, e);
-            }
-            if (tag && e->mode == MODE_CONST && nseen < 512) {
-                for (int k = 0; k < nseen; k++)
-                    if (seen[k]->kind == e->cval->kind && cv_compare(T_EQL, seen[k], e->cval) &&
-                        type_same(seen_at[k]->type, e->type)) {
-                        chk_operand_string(e, buf, sizeof buf);
-                        chk_error(c, start_pos(e), "duplicate case %s in expression switch", buf);
-                        break;
-                    }
-                seen_at[nseen] = e;
-                seen[nseen++] = e->cval;
-            }
-        }
+        case_values(c, x, &cl->clause.list, seen, &nseen, MAX_SEEN);
         mark_fallthrough(c, clauses, i, false);
         open_scope(c);
         stmt_list(c, &cl->clause.body);
@@ -799,9 +798,67 @@ static void switch_stmt(Checker *c, Node *n)
     close_scope(c);
 }
 
+static bool is_nil_name(Checker *c, Node *e)
+{
+    while (e->kind == N_PAREN)
+        e = e->paren.x;
+    if (e->kind != N_IDENT)
+        return false;
+    Symbol *s = scope_lookup(c->scope, e->ident.name);
+    return s && s->kind == SYM_NIL;
+}
+
+/* Checks the types of one type switch clause (go/types caseTypes): each is
+ * a type or nil, none repeats an earlier case, and each is a possible
+ * dynamic type of [x] (NULL when x is invalid). Returns the clause's one
+ * type, NULL for nil, several types or an error. */
+static Type *case_types(Checker *c, Node *x, NodeList *list, Node **seen, int *nseen)
+{
+    char buf[300], ts[256], xs[300], reason[512];
+    Type *T = NULL;
+    for (int j = 0; j < list->len; j++) {
+        Node *e = list->items[j];
+        bool nil = is_nil_name(c, e);
+        if (nil) {
+            T = NULL;
+            chk_expr(c, e);
+        } else {
+            T = chk_var_type(c, e);
+            if (!T) {
+                e->mode = MODE_INVALID;
+                continue;
+            }
+        }
+        bool dup = false;
+        for (int k = 0; k < *nseen && !dup; k++) {
+            Node *o = seen[k];
+            bool onil = o->mode != MODE_TYPE;
+            if ((nil && onil) || (!nil && !onil && type_same(o->type, T))) {
+                if (nil)
+                    snprintf(ts, sizeof ts, "nil");
+                else
+                    chk_type_string(T, ts, sizeof ts);
+                chk_error_note(c, start_pos(e), start_pos(o), "previous case", "duplicate case %s in type switch", ts);
+                dup = true;
+            }
+        }
+        if (dup)
+            continue;
+        seen[(*nseen)++] = e;
+        if (x && T && T->kind != K_INTERFACE && !chk_implements(T, type_under(x->type), reason, sizeof reason)) {
+            ast_expr_string(e, buf, sizeof buf);
+            chk_operand_string(x, xs, sizeof xs);
+            chk_type_string(T, ts, sizeof ts);
+            chk_error(c, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                      buf, xs, ts, reason);
+        }
+    }
+    return list->len == 1 ? T : NULL;
+}
+
 static void type_switch(Checker *c, Node *n)
 {
-    char buf[300], ts[256], reason[512];
+    char buf[300];
     open_scope(c);
     if (n->tsw.init)
         chk_stmt(c, n->tsw.init);
@@ -816,37 +873,16 @@ static void type_switch(Checker *c, Node *n)
     push_target(n, n->tsw.label ? n->tsw.label->labeled.label->ident.name : NULL, false);
     NodeList *clauses = &n->tsw.body->block.stmts;
     Symbol **binds = GC_MALLOC(sizeof(Symbol *) * (size_t)(clauses->len + 1));
+    multiple_defaults(c, clauses);
+    int ntypes = 0;
+    for (int i = 0; i < clauses->len; i++)
+        ntypes += clauses->items[i]->clause.list.len;
+    Node **seen = GC_MALLOC(sizeof(Node *) * (size_t)(ntypes + 1));
+    int nseen = 0;
     bool any_use = false;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
-        Type *single = NULL;
-        for (int j = 0; j < cl->clause.list.len; j++) {
-            Node *e = cl->clause.list.items[j];
-            chk_expr_or_type(c, e);
-            if (e->mode == MODE_INVALID)
-                continue;
-            if (e->type == t_untyped_nil) {
-                if (cl->clause.list.len == 1)
-                    single = NULL;
-                continue;
-            }
-            if (e->mode != MODE_TYPE) {
-                chk_operand_string(e, buf, sizeof buf);
-                chk_error(c, start_pos(e), "%s is not a type", buf);
-                e->mode = MODE_INVALID;
-                continue;
-            }
-            if (ok && e->type->kind != K_INTERFACE &&
-                !chk_implements(e->type, type_under(x->type), reason, sizeof reason)) {
-                chk_type_string(e->type, ts, sizeof ts);
-                ast_expr_string(x, buf, sizeof buf);
-                chk_error(c, start_pos(e), "impossible type switch case: %s (type %s) cannot have dynamic type %s %s",
-                          buf, type_name_of(x->type, false), ts, reason);
-                continue;
-            }
-            if (cl->clause.list.len == 1)
-                single = e->type;
-        }
+        Type *single = case_types(c, ok ? x : NULL, &cl->clause.list, seen, &nseen);
         mark_fallthrough(c, clauses, i, true);
         open_scope(c);
         if (n->tsw.bind) {
@@ -871,14 +907,11 @@ static void select_stmt(Checker *c, Node *n)
 {
     push_target(n, n->sel.label ? n->sel.label->labeled.label->ident.name : NULL, false);
     NodeList *clauses = &n->sel.body->block.stmts;
-    bool have_default = false;
+    multiple_defaults(c, clauses);
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         open_scope(c);
         if (cl->clause.is_default) {
-            if (have_default)
-                chk_error(c, cl->pos, "multiple defaults in select");
-            have_default = true;
         } else if (cl->clause.comm) {
             Node *comm = cl->clause.comm;
             bool valid = false;
@@ -1053,7 +1086,9 @@ static void labeled(Checker *c, Node *n)
     const char *name = n->labeled.label->ident.name;
     for (int i = 0; i < c->nlabels; i++)
         if (c->labels[i]->labeled.label->ident.name == name) {
-            chk_error(c, n->labeled.label->pos, "label %s already defined", name);
+            Pos at = c->labels[i]->labeled.label->pos;
+            chk_error(c, n->labeled.label->pos, "label %s already defined at %s:%d:%d", name,
+                      c->diag->src->name, at.line, at.col);
             break;
         }
     if (c->nlabels == c->labelcap) {
@@ -1325,6 +1360,34 @@ bool chk_terminates(Node *n)
 
 /* ---- function bodies ---- */
 
+/* At the end of a function: a goto must name a label of the function
+ * (Go's "label L not defined"; gosh does not implement goto itself), and
+ * every label must be used. */
+void chk_end_labels(Checker *c)
+{
+    for (int i = 0; i < c->ngotos; i++) {
+        Node *g = c->gotos[i];
+        const char *name = g->branch.label->ident.name;
+        bool found = false;
+        for (int j = 0; j < c->nlabels; j++)
+            if (c->labels[j]->labeled.label->ident.name == name) {
+                c->labels[j]->mode = 1;
+                found = true;
+            }
+        if (found)
+            chk_error(c, g->pos, "goto is not supported");
+        else
+            chk_error(c, g->branch.label->pos, "label %s not defined", name);
+    }
+    for (int i = 0; i < c->nlabels; i++) {
+        Node *l = c->labels[i];
+        /* branch() and gotos mark a label used */
+        if (l->mode != 1)
+            chk_error(c, l->labeled.label->pos, "label %s defined and not used",
+                      l->labeled.label->ident.name);
+    }
+}
+
 void chk_func_body(Checker *c, FuncInfo *f)
 {
     Checker saved = *c;
@@ -1335,6 +1398,8 @@ void chk_func_body(Checker *c, FuncInfo *f)
     c->loops = 0;
     c->labels = NULL;
     c->nlabels = c->labelcap = 0;
+    c->gotos = NULL;
+    c->ngotos = c->gotocap = 0;
     c->iota = -1;
     if (!f->sym || f->sym->kind != SYM_FUNC) {
         /* literals record dependencies on behalf of their enclosing
@@ -1370,17 +1435,7 @@ void chk_func_body(Checker *c, FuncInfo *f)
     if (body) {
         c->scope = scope_new(c->scope, SCOPE_BLOCK);
         stmt_list(c, &body->block.stmts);
-        for (int i = 0; i < c->nlabels; i++) {
-            Node *l = c->labels[i];
-            bool used = false;
-            Node *s = l->labeled.stmt;
-            /* branch() marks a label used when a break or continue names it */
-            (void)s;
-            used = l->mode == 1;
-            if (!used)
-                chk_error(c, l->labeled.label->pos, "label %s defined and not used",
-                          l->labeled.label->ident.name);
-        }
+        chk_end_labels(c);
         if (f->nresults > 0 && !chk_terminates(body))
             chk_error(c, body->block.rbrace, "missing return");
     }

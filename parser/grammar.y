@@ -225,7 +225,13 @@ method_spec(A) ::= IDENT(N) signature(S). {
     list_push(&names, ast_ident(N.pos, N.text, N.len));
     A = mk_field(names, S);
 }
-method_spec(A) ::= type_name(T). { A = mk_embedded(T); }
+/* An embedded element: an interface, or type terms (T1 | ~T2), which make
+ * the interface a constraint (the checker rejects its use as a type). */
+method_spec(A) ::= union(U). { A = mk_embedded(U); }
+union(A) ::= type_term(T). { A = T; }
+union(A) ::= union(X) OR(O) type_term(Y). { A = mk_binary(O, X, Y); }
+type_term(A) ::= type(T). { A = T; }
+type_term(A) ::= TILDE(O) type(T). { A = mk_unary(O, T); }
 
 /* A function type is at its '(' as in Go's syntax tree. */
 signature(A) ::= params(P) result(R). {
