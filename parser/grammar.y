@@ -51,7 +51,10 @@
 
 %nonassoc LOWEST.
 %nonassoc CHANTYPE.
-%nonassoc IDENT LPAREN LBRACK ARROW PERIOD.
+/* LBRACE's precedence settles one conflict: after `func(...)`, a '{' opens
+ * a function literal's body (as in Go's parser) rather than ending a func
+ * type operand. */
+%nonassoc IDENT LPAREN LBRACK ARROW PERIOD LBRACE.
 %left LOR.
 %left LAND.
 %left EQL NEQ LSS LEQ GTR GEQ.
@@ -457,6 +460,9 @@ operand(A) ::= STRING(T). { A = mk_lit(T); }
 operand(A) ::= IDENT(N). { A = ast_ident(N.pos, N.text, N.len); }
 operand(A) ::= LPAREN(L) expr(E) RPAREN. { A = ast_new(N_PAREN, L.pos); A->paren.x = E; }
 operand(A) ::= type_lit(T). { A = T; }
+/* A func type stands as an operand too (`case func():` in a type switch,
+ * conversions); followed by '{' it is a function literal instead. */
+operand(A) ::= FUNC signature(S). [LOWEST] { A = S; }
 operand(A) ::= FUNC(F) signature(S) block(B). {
     A = ast_new(N_FUNCLIT, F.pos); A->funclit.type = S; A->funclit.body = B;
 }

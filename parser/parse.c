@@ -345,6 +345,10 @@ static int track(Driver *d, Token *t)
     case T_FUNC:
         top(d)->func_pending = true;
         break;
+    case T_COLON:
+        /* `case func():` was a func type; no body follows */
+        top(d)->func_pending = false;
+        break;
     case T_SEMI:
         if (!top(d)->header)
             top(d)->func_pending = false;
