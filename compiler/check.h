@@ -240,6 +240,8 @@ typedef struct Checker {
     int nlabels, labelcap;
     Node **gotos;           /* goto statements, judged at the function's end */
     int ngotos, gotocap;
+    Symbol **locals;        /* local variables, judged at the function's end */
+    int nlocals, localcap;
     /* Where references to package-level symbols are recorded (the var or
      * func being checked), for initialisation order. */
     Symbol *dep_owner;
@@ -348,6 +350,8 @@ void chk_record_capture(Checker *c, Symbol *s);
 bool chk_terminates(Node *stmt);
 /* Judges the gotos and labels of the function just checked. */
 void chk_end_labels(Checker *c);
+/* Reports the function's unused local variables. */
+void chk_end_unused(Checker *c);
 FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);
 Type *chk_signature(Checker *c, Node *functype, FuncInfo *f, Symbol *recv);
 void chk_methods(Checker *c, Package *p);

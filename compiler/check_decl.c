@@ -81,7 +81,9 @@ void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
     if (vals->len == 0 && !spec->vspec.implicit) {
         chk_error(c, names->items[0]->pos, "missing init expr for %s", names->items[0]->ident.name);
     } else if (vals->len > names->len) {
-        chk_error(c, start_pos(vals->items[names->len]), "extra init expr");
+        char buf[300];
+        ast_expr_string(vals->items[names->len], buf, sizeof buf);
+        chk_error(c, start_pos(vals->items[names->len]), "extra init expr %s", buf);
     } else if (vals->len < names->len && vals->len) {
         chk_error(c, names->items[vals->len]->pos, "missing init expr for %s",
                   names->items[vals->len]->ident.name);
@@ -292,36 +294,20 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             }
         }
     } else if (vals->len && vals->len != n) {
+        /* the counts differ (go/types arity) */
         for (int i = 0; i < vals->len; i++)
             chk_expr(c, vals->items[i]);
-        if (vals->len == 1 && vals->items[0]->kind == N_CALL && vals->items[0]->mode != MODE_INVALID) {
-            int have = vals->items[0]->type && vals->items[0]->type->kind == K_TUPLE ?
-                       vals->items[0]->type->nparams : 1;
-            ast_expr_string(vals->items[0]->call.fun, buf, sizeof buf);
-            chk_error(c, start_pos(vals->items[0]), "assignment mismatch: %d variable%s but %s returns %d value%s",
-                      n, n == 1 ? "" : "s", buf, have, have == 1 ? "" : "s");
-        } else if (vals->len > n) {
-            chk_error(c, start_pos(vals->items[n]), "extra init expr");
+        if (vals->len > n) {
+            ast_expr_string(vals->items[n], buf, sizeof buf);
+            chk_error(c, start_pos(vals->items[n]), "extra init expr %s", buf);
         } else {
-            chk_error(c, names->items[vals->len]->pos, "assignment mismatch: %d variable%s but %d value%s",
-                      n, n == 1 ? "" : "s", vals->len, vals->len == 1 ? "" : "s");
+            chk_error(c, names->items[vals->len]->pos, "missing init expr for %s",
+                      names->items[vals->len]->ident.name);
         }
     } else {
         for (int i = 0; i < vals->len && i < n; i++) {
             Node *v = vals->items[i];
-            if (n == 1) {
-                chk_expr(c, v);
-                if (v->mode != MODE_INVALID && v->type && v->type->kind == K_TUPLE && v->kind == N_CALL) {
-                    ast_expr_string(v->call.fun, buf, sizeof buf);
-                    chk_error(c, start_pos(v), "assignment mismatch: 1 variable but %s returns %d values",
-                              buf, v->type->nparams);
-                    types[i] = t_invalid;
-                    continue;
-                }
-                chk_single_value(c, v);
-            } else {
-                chk_single(c, v);
-            }
+            chk_single(c, v);
             if (v->mode == MODE_INVALID) {
                 types[i] = t_invalid;
                 continue;
@@ -837,7 +823,7 @@ static void declare_global(Checker *c, Package *p, SymKind kind, Node *id, Node 
         return;
     Symbol *old = scope_lookup_local(p->scope, name);
     if (old) {
-        chk_error(c, id->pos, "%s redeclared in this block", name);
+        chk_error_alt(c, id->pos, old->pos, name, "%s redeclared in this block", name);
         return;
     }
     scope_insert(p->scope, s);
@@ -983,7 +969,27 @@ static void check_script(Checker *c, Package *p)
         chk_stmt(c, s);
     }
     chk_end_labels(c);
+    chk_end_unused(c);
     c->func = NULL;
+}
+
+/* Every import must be used (Go 1.19's compiler words it "imported and
+ * not used: \"path\"", adding "as name" for a renamed import). */
+static void unused_imports(Checker *c, Package *p)
+{
+    Scope *s = p->scope;
+    for (int i = 0; i < s->n; i++) {
+        Symbol *ps = s->syms[i];
+        if (ps->kind != SYM_PKG || ps->used || !ps->decl || ps->decl->kind != N_IMPORT)
+            continue;
+        const char *path = ps->imported->path;
+        const char *elem = strrchr(path, '/');
+        elem = elem ? elem + 1 : path;
+        if (strcmp(ps->name, elem) == 0)
+            chk_error(c, ps->pos, "imported and not used: \"%s\"", path);
+        else
+            chk_error(c, ps->pos, "imported and not used: \"%s\" as %s", path, ps->name);
+    }
 }
 
 void pkg_check(Compiler *comp, Package *p)
@@ -1023,11 +1029,13 @@ void pkg_check(Compiler *comp, Package *p)
             chk_error(&c, imp->pos, "dot imports are not supported");
             continue;
         }
-        Symbol *ps = sym_new(SYM_PKG, name, imp->pos);
+        Symbol *ps = sym_new(SYM_PKG, name, imp->import.name ? imp->import.name->pos : imp->pos);
         ps->imported = ip;
         ps->state = 2;
-        if (scope_lookup_local(p->scope, name)) {
-            chk_error(&c, imp->pos, "%s redeclared in this block", name);
+        ps->decl = imp;
+        Symbol *old = scope_lookup_local(p->scope, name);
+        if (old) {
+            chk_error_alt(&c, imp->pos, old->pos, name, "%s redeclared in this block", name);
             continue;
         }
         scope_insert(p->scope, ps);
@@ -1040,6 +1048,7 @@ void pkg_check(Compiler *comp, Package *p)
     resolve_all(&c, p, SYM_VAR);
     check_script(&c, p);
     check_bodies(&c, p);
+    unused_imports(&c, p);
     comp->diag->src = saved_src;
     p->checking = false;
     p->checked = true;

@@ -236,7 +236,7 @@ static void ident(Checker *c, Node *n)
         n->type = t_untyped_nil;
         return;
     case SYM_PKG:
-        chk_error(c, n->pos, "use of package %s without selector", name);
+        chk_error(c, n->pos, "use of package %s not in selector", name);
         invalid(n);
         return;
     default:
@@ -556,7 +556,7 @@ static void slice_expr(Checker *c, Node *n)
     switch (u->kind) {
     case K_STRING: case K_UNTYPED_STRING:
         if (n->slice.three) {
-            chk_error(c, n->pos, "invalid operation: 3-index slice of string");
+            chk_error(c, start_pos(n->slice.max), "invalid operation: 3-index slice of string");
             invalid(n);
             return;
         }

@@ -277,6 +277,8 @@ void chk_selector(Checker *c, Node *n)
         }
     }
     chk_expr_or_type(c, x);
+    if (x->mode != MODE_TYPE && x->mode != MODE_BUILTIN && x->mode != MODE_NOVALUE)
+        chk_single_value(c, x);
     if (x->mode == MODE_INVALID) {
         invalid(n);
         return;

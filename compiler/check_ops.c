@@ -477,7 +477,7 @@ void chk_unary(Checker *c, Node *n)
         Node *inner = x;
         while (inner->kind == N_PAREN)
             inner = inner->paren.x;
-        chk_expr(c, x);
+        chk_single(c, x);
         if (x->mode == MODE_INVALID) {
             invalid(n);
             return;

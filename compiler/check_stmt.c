@@ -1,6 +1,7 @@
 /* check_stmt.c: statements, function bodies and terminating statements. */
 #include <gc.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
 
@@ -70,10 +71,21 @@ Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t)
         return sym;
     Symbol *old = scope_lookup_local(s, name);
     if (old) {
-        chk_error(c, ident->pos, "%s redeclared in this block", name);
+        chk_error_alt(c, ident->pos, old->pos, name, "%s redeclared in this block", name);
         return sym;
     }
     scope_insert(s, sym);
+    if (kind == SYM_VAR && !sym->global && c->func) {
+        /* judged for "declared but not used" at the function's end */
+        if (c->nlocals == c->localcap) {
+            c->localcap = c->localcap ? c->localcap * 2 : 16;
+            Symbol **l = GC_MALLOC(sizeof(Symbol *) * (size_t)c->localcap);
+            if (c->nlocals)
+                memcpy(l, c->locals, sizeof(Symbol *) * (size_t)c->nlocals);
+            c->locals = l;
+        }
+        c->locals[c->nlocals++] = sym;
+    }
     return sym;
 }
 
@@ -93,7 +105,9 @@ static void mark_mutated(Node *lhs)
 }
 
 /* Checks an assignment target; returns its type or NULL. */
-static Type *lhs_expr(Checker *c, Node *lhs)
+/* Checks the left side of an assignment. Assigning to a variable is not a
+ * use of it (Go's "declared but not used"), unless [use] (x op= y, x++). */
+static Type *lhs_expr(Checker *c, Node *lhs, bool use)
 {
     char buf[300];
     if (is_blank(lhs)) {
@@ -101,7 +115,19 @@ static Type *lhs_expr(Checker *c, Node *lhs)
         lhs->type = NULL;
         return NULL;
     }
+    Node *id = lhs;
+    while (id->kind == N_PAREN)
+        id = id->paren.x;
+    Symbol *v = NULL;
+    if (id->kind == N_IDENT) {
+        v = scope_lookup(c->scope, id->ident.name);
+        if (v && (v->kind != SYM_VAR || v->global))
+            v = NULL;
+    }
+    bool was_used = v && v->used;
     chk_expr(c, lhs);
+    if (v && !use)
+        v->used = was_used;
     if (lhs->mode == MODE_INVALID)
         return t_invalid;
     if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX) {
@@ -258,7 +284,6 @@ static void short_var_decl(Checker *c, Node *n)
             id->mode = MODE_VAR;
             id->type = old->type;
             old->mutated = true;
-            old->used = true;
             syms[i] = old;
             continue;
         }
@@ -302,7 +327,8 @@ static void short_var_decl(Checker *c, Node *n)
         Symbol *s = chk_declare(c, c->scope, SYM_VAR, id, t);
         id->mode = MODE_VAR;
         id->type = t;
-        (void)s;
+        if (!ok)
+            s->used = true; /* no "declared but not used" after an error */
     }
     if (ok && rhs->len == 1 && nv > 1 && rhs->items[0]->type->kind != K_TUPLE) {
         /* v, ok := m[k] / x.(T) / <-ch */
@@ -317,7 +343,7 @@ static void assign(Checker *c, Node *n)
     int nv = lhs->len;
     Type *ltypes[256];
     for (int i = 0; i < nv && i < 256; i++)
-        ltypes[i] = lhs_expr(c, lhs->items[i]);
+        ltypes[i] = lhs_expr(c, lhs->items[i], false);
     if (rhs->len == 1 && nv > 1) {
         Node *r = rhs->items[0];
         chk_expr(c, r);
@@ -410,7 +436,7 @@ static int assign_op_to_binary(int op)
 static void op_assign(Checker *c, Node *n)
 {
     Node *x = n->assign.lhs.items[0], *y = n->assign.rhs.items[0];
-    Type *lt = lhs_expr(c, x);
+    Type *lt = lhs_expr(c, x, true);
     if (!lt || lt->kind == K_INVALID) {
         chk_expr(c, y);
         return;
@@ -456,7 +482,7 @@ static void incdec(Checker *c, Node *n)
 {
     char buf[300];
     Node *x = n->incdec.x;
-    Type *t = lhs_expr(c, x);
+    Type *t = lhs_expr(c, x, true);
     if (!t) {
         chk_error(c, x->pos, "cannot use _ as value");
         return;
@@ -898,7 +924,14 @@ static void type_switch(Checker *c, Node *n)
             any_use = true;
         close_scope(c);
     }
-    (void)any_use;
+    /* the clauses' variables count as one: used if any of them is */
+    if (n->tsw.bind && !(n->tsw.bind[0] == '_' && n->tsw.bind[1] == '\0')) {
+        for (int i = 0; i < clauses->len; i++)
+            if (binds[i])
+                binds[i]->used = true;
+        if (!any_use)
+            chk_error(c, n->tsw.bindpos, "%s declared but not used", n->tsw.bind);
+    }
     ntargets--;
     close_scope(c);
 }
@@ -1056,7 +1089,7 @@ static void range_stmt(Checker *c, Node *n)
             Node *v = vars[i];
             if (!v)
                 continue;
-            Type *lt = lhs_expr(c, v);
+            Type *lt = lhs_expr(c, v, false);
             if (!lt || lt->kind == K_INVALID || !ok || !types[i])
                 continue;
             Node tmp = *x;
@@ -1363,6 +1396,28 @@ bool chk_terminates(Node *n)
 /* At the end of a function: a goto must name a label of the function
  * (Go's "label L not defined"; gosh does not implement goto itself), and
  * every label must be used. */
+static int by_pos(const void *a, const void *b)
+{
+    const Symbol *x = *(Symbol *const *)a, *y = *(Symbol *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line - y->pos.line;
+    return x->pos.col - y->pos.col;
+}
+
+/* At the end of a function: every local variable must be used, that is
+ * read somewhere (go/types usage); variables whose declaration already
+ * failed are not reported. */
+void chk_end_unused(Checker *c)
+{
+    qsort(c->locals, (size_t)c->nlocals, sizeof(Symbol *), by_pos);
+    for (int i = 0; i < c->nlocals; i++) {
+        Symbol *s = c->locals[i];
+        if (!s->used && s->type && s->type->kind != K_INVALID)
+            chk_error(c, s->pos, "%s declared but not used", s->name);
+    }
+    c->nlocals = 0;
+}
+
 void chk_end_labels(Checker *c)
 {
     for (int i = 0; i < c->ngotos; i++) {
@@ -1400,6 +1455,8 @@ void chk_func_body(Checker *c, FuncInfo *f)
     c->nlabels = c->labelcap = 0;
     c->gotos = NULL;
     c->ngotos = c->gotocap = 0;
+    c->locals = NULL;
+    c->nlocals = c->localcap = 0;
     c->iota = -1;
     if (!f->sym || f->sym->kind != SYM_FUNC) {
         /* literals record dependencies on behalf of their enclosing
@@ -1418,8 +1475,9 @@ void chk_func_body(Checker *c, FuncInfo *f)
         p->owner = f;
         if (p->name[0] == '_' && p->name[1] == '\0')
             continue;
-        if (scope_lookup_local(c->scope, p->name))
-            chk_error(c, p->pos, "%s redeclared in this block", p->name);
+        Symbol *old = scope_lookup_local(c->scope, p->name);
+        if (old)
+            chk_error_alt(c, p->pos, old->pos, p->name, "%s redeclared in this block", p->name);
         scope_insert(c->scope, p);
     }
     for (int i = 0; i < f->nresults; i++) {
@@ -1427,8 +1485,9 @@ void chk_func_body(Checker *c, FuncInfo *f)
         r->owner = f;
         if (r->name[0] == '_' && r->name[1] == '\0')
             continue;
-        if (scope_lookup_local(c->scope, r->name))
-            chk_error(c, r->pos, "%s redeclared in this block", r->name);
+        Symbol *old = scope_lookup_local(c->scope, r->name);
+        if (old)
+            chk_error_alt(c, r->pos, old->pos, r->name, "%s redeclared in this block", r->name);
         scope_insert(c->scope, r);
     }
     Node *body = f->body;
@@ -1436,6 +1495,7 @@ void chk_func_body(Checker *c, FuncInfo *f)
         c->scope = scope_new(c->scope, SCOPE_BLOCK);
         stmt_list(c, &body->block.stmts);
         chk_end_labels(c);
+        chk_end_unused(c);
         if (f->nresults > 0 && !chk_terminates(body))
             chk_error(c, body->block.rbrace, "missing return");
     }

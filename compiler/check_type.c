@@ -203,7 +203,7 @@ static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
     if (s->kind != SYM_TYPE) {
         chk_use(c, s);
         if (s->kind == SYM_PKG) {
-            chk_error(c, n->pos, "use of package %s without selector", s->name);
+            chk_error(c, n->pos, "use of package %s not in selector", s->name);
             return NULL;
         }
         n->mode = s->kind == SYM_CONST ? MODE_CONST : MODE_VAR;
@@ -229,6 +229,7 @@ static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
 static Type *resolve_struct(Checker *c, Node *n)
 {
     Field fields[256];
+    Pos fpos[256];
     int nf = 0;
     for (int i = 0; i < n->strct.fields.len; i++) {
         Node *f = n->strct.fields.items[i];
@@ -256,19 +257,23 @@ static Type *resolve_struct(Checker *c, Node *n)
             }
             for (int j = 0; j < nf; j++)
                 if (fields[j].name == name)
-                    chk_error(c, f->pos, "%s redeclared", name);
-            if (nf < 256)
+                    chk_error_alt(c, f->pos, fpos[j], name, "%s redeclared", name);
+            if (nf < 256) {
+                fpos[nf] = f->pos;
                 fields[nf++] = (Field){name, ft, 0, true, is_exported(name), tag};
+            }
             continue;
         }
         for (int j = 0; j < f->field.names.len; j++) {
             Node *id = f->field.names.items[j];
             for (int k = 0; k < nf; k++)
                 if (fields[k].name == id->ident.name && strcmp(id->ident.name, "_") != 0)
-                    chk_error(c, id->pos, "%s redeclared", id->ident.name);
-            if (nf < 256)
+                    chk_error_alt(c, id->pos, fpos[k], id->ident.name, "%s redeclared", id->ident.name);
+            if (nf < 256) {
+                fpos[nf] = id->pos;
                 fields[nf++] = (Field){id->ident.name, ft, 0, false,
                                        is_exported(id->ident.name), tag};
+            }
         }
     }
     return type_struct(fields, nf);
@@ -496,9 +501,10 @@ static Type *resolve(Checker *c, Node *n, bool complete)
         chk_error(c, n->pos, "invalid use of ...");
         return NULL;
     default:
-        chk_expr(c, n);
+        /* Go names the expression, not the operand, here */
+        chk_expr_or_type(c, n);
         if (n->mode != MODE_INVALID) {
-            chk_operand_string(n, buf, sizeof buf);
+            ast_expr_string(n, buf, sizeof buf);
             chk_error(c, start_pos(n), "%s is not a type", buf);
         }
         return NULL;
