@@ -359,8 +359,7 @@ void chk_builtin(Checker *c, Node *n, int id)
         return;
     }
     case B_APPEND: {
-        if (args->len == 0) {
-            chk_error(c, n->call.rparen, "not enough arguments for append() (expected 1, found 0)");
+        if (!nargs(c, n, 1, -1)) {
             invalid(n);
             return;
         }
@@ -421,8 +420,7 @@ void chk_builtin(Checker *c, Node *n, int id)
         return;
     }
     case B_MAKE: {
-        if (args->len == 0) {
-            chk_error(c, n->call.rparen, "not enough arguments for make() (expected 1, found 0)");
+        if (!nargs(c, n, 1, -1)) {
             invalid(n);
             return;
         }

@@ -277,16 +277,8 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             } else {
                 for (int i = 0; i < n; i++) {
                     if (t) {
-                        Node tmp = *v;
-                        tmp.type = ts[i];
-                        tmp.mode = MODE_VALUE;
-                        char reason[256];
-                        if (ts[i] != t_bool && !chk_assignable(c, &tmp, t, reason, sizeof reason)) {
-                            char t1[128], t2[128];
-                            chk_type_string(ts[i], t1, sizeof t1);
-                            chk_type_string(t, t2, sizeof t2);
-                            chk_error(c, start_pos(v), "cannot use %s value as %s value in assignment", t1, t2);
-                        }
+                        if (ts[i] != t_bool)
+                            chk_assign_element(c, v, ts[i], t);
                     } else {
                         types[i] = ts[i];
                     }

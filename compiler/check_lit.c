@@ -430,12 +430,15 @@ static void element(Checker *c, Node *v, Type *t, const char *context)
 
 /* Checks the elements of a struct literal (go/types, Go 1.19): either
  * all keyed by field name or none, each value assignable to its field. */
-static void struct_lit(Checker *c, Node *n, Type *t)
+/* [base] is the type Go names in messages: the literal's type, or for an
+ * elided type the underlying type of the element type (go/types base). */
+static void struct_lit(Checker *c, Node *n, Type *t, Type *base)
 {
     Type *u = type_under(t);
     NodeList *elts = &n->composite.elts;
-    char ts[256], buf[300];
-    chk_type_string(t, ts, sizeof ts);
+    char ts[256], buf[300], tn[256];
+    chk_type_string(base, ts, sizeof ts);
+    chk_type_string(t, tn, sizeof tn);
     if (elts->len == 0)
         return;
     if (elts->items[0]->kind == N_KEYVALUE) {
@@ -492,7 +495,7 @@ static void struct_lit(Checker *c, Node *n, Type *t)
         if (!f->exported && t->pkg && c->pkg->name && strcmp(t->pkg, c->pkg->name) != 0) {
             element(c, v, NULL, "struct literal");
             chk_error(c, start_pos(v), "implicit assignment to unexported field %s in %s literal",
-                      f->name, ts);
+                      f->name, tn);
             continue;
         }
         element(c, v, f->type, "struct literal");
@@ -580,7 +583,7 @@ static void map_lit(Checker *c, Node *n, Type *t)
 
 void chk_composite(Checker *c, Node *n, Type *hint)
 {
-    Type *t;
+    Type *t, *base;
     bool ptr = false;
     char ts[256];
     if (n->composite.type) {
@@ -604,6 +607,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
             return;
         }
         t = chk_type(c, tn);
+        base = t;
     } else {
         t = hint;
         if (!t) {
@@ -611,8 +615,10 @@ void chk_composite(Checker *c, Node *n, Type *hint)
             invalid(n);
             return;
         }
+        base = type_under(t);
         if (t->kind == K_POINTER && !type_is_named(t)) {
             t = t->elem;
+            base = t;
             ptr = true;
         }
     }
@@ -629,7 +635,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
     Type *u = type_under(t);
     switch (u->kind) {
     case K_STRUCT:
-        struct_lit(c, n, t);
+        struct_lit(c, n, t, base);
         break;
     case K_ARRAY:
         array_lit(c, n, u->elem, u->len);
@@ -642,7 +648,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
         break;
     default:
         chk_type_string(t, ts, sizeof ts);
-        chk_error(c, n->pos, "invalid composite literal type %s", ts);
+        chk_error(c, start_pos(n), "invalid composite literal type %s", ts);
         invalid(n);
         return;
     }

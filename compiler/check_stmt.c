@@ -125,7 +125,7 @@ static Type *lhs_expr(Checker *c, Node *lhs, bool use)
             v = NULL;
     }
     bool was_used = v && v->used;
-    chk_expr(c, lhs);
+    chk_single(c, lhs);
     if (v && !use)
         v->used = was_used;
     if (lhs->mode == MODE_INVALID)
@@ -151,6 +151,22 @@ static Type *lhs_expr(Checker *c, Node *lhs, bool use)
     chk_operand_string(lhs, buf, sizeof buf);
     chk_error(c, start_pos(lhs), "cannot assign to %s", buf);
     return t_invalid;
+}
+
+/* Assigns element [t] of a multi-value [r] (a call, or v, ok forms) to a
+ * variable of type [to]: Go reports it as r with the element's type. */
+void chk_assign_element(Checker *c, Node *r, Type *t, Type *to)
+{
+    Node tmp = *r;
+    tmp.type = t;
+    tmp.mode = MODE_VALUE;
+    tmp.cval = NULL;
+    chk_assign_to(c, &tmp, to, "assignment");
+}
+
+static void assign_element(Checker *c, Node *r, Type *t, Type *to)
+{
+    chk_assign_element(c, r, t, to);
 }
 
 static void assign_mismatch(Checker *c, Node *at, int nvars, Node *rhs0, int nvals, bool call)
@@ -306,18 +322,8 @@ static void short_var_decl(Checker *c, Node *n)
             /* reused variable: the value must be assignable */
             if (ok && rhs->len == nv)
                 chk_assign_to(c, rhs->items[i], syms[i]->type, "assignment");
-            else if (ok && t != syms[i]->type && !(t == t_bool && syms[i]->type->kind == K_BOOL)) {
-                Node tmp = *id;
-                tmp.type = t;
-                tmp.mode = MODE_VALUE;
-                char reason[64];
-                if (!chk_assignable(c, &tmp, syms[i]->type, reason, sizeof reason)) {
-                    char t1[128], t2[128];
-                    chk_type_string(t, t1, sizeof t1);
-                    chk_type_string(syms[i]->type, t2, sizeof t2);
-                    chk_error(c, id->pos, "cannot use %s value as %s value in assignment", t1, t2);
-                }
-            }
+            else if (ok && t != syms[i]->type && !(t == t_bool && syms[i]->type->kind == K_BOOL))
+                assign_element(c, rhs->items[0], t, syms[i]->type);
             continue;
         }
         if (is_blank(id)) {
@@ -360,18 +366,7 @@ static void assign(Checker *c, Node *n)
         for (int i = 0; i < nv; i++) {
             if (!ltypes[i] || ltypes[i]->kind == K_INVALID)
                 continue;
-            Node tmp = *r;
-            tmp.type = ts[i];
-            tmp.mode = MODE_VALUE;
-            char reason[256];
-            if (ts[i] == t_untyped_bool && type_under(ltypes[i])->kind == K_BOOL)
-                continue;
-            if (!chk_assignable(c, &tmp, ltypes[i], reason, sizeof reason)) {
-                char t1[128], t2[128];
-                chk_type_string(ts[i], t1, sizeof t1);
-                chk_type_string(ltypes[i], t2, sizeof t2);
-                chk_error(c, start_pos(r), "cannot use %s value as %s value in assignment", t1, t2);
-            }
+            assign_element(c, r, ts[i], ltypes[i]);
         }
         return;
     }
@@ -955,16 +950,20 @@ static void select_stmt(Checker *c, Node *n)
                 if (comm->kind == N_EXPRSTMT)
                     rhs = comm->exprstmt.x;
                 else if (comm->kind == N_ASSIGN && (comm->op == T_ASSIGN || comm->op == T_DEFINE) &&
-                         comm->assign.rhs.len == 1 && comm->assign.lhs.len <= 2)
+                         comm->assign.rhs.len == 1)
                     rhs = comm->assign.rhs.items[0];
                 while (rhs && rhs->kind == N_PAREN)
                     rhs = rhs->paren.x;
                 valid = rhs && rhs->kind == N_UNARY && rhs->op == T_ARROW;
             }
-            if (!valid)
-                chk_error(c, comm->pos, "select case must be receive, send or assign recv");
-            else
-                chk_stmt(c, comm);
+            if (!valid) {
+                Node *at = comm->kind == N_EXPRSTMT ? comm->exprstmt.x
+                           : comm->kind == N_ASSIGN && comm->assign.lhs.len ? comm->assign.lhs.items[0] : comm;
+                chk_error(c, start_pos(at), "select case must be send or receive (possibly with assignment)");
+                close_scope(c);
+                continue; /* Go skips the clause */
+            }
+            chk_stmt(c, comm);
         }
         stmt_list(c, &cl->clause.body);
         close_scope(c);
@@ -1025,7 +1024,7 @@ static void range_stmt(Checker *c, Node *n)
             max_vars = 1;
             if (u->dir == 1) {
                 chk_operand_string(x, buf, sizeof buf);
-                chk_error(c, start_pos(x), "invalid operation: range %s: receive from send-only channel", buf);
+                chk_error(c, start_pos(x), "cannot range over %s (receive from send-only channel)", buf);
                 ok = false;
             }
             break;
@@ -1052,17 +1051,16 @@ static void range_stmt(Checker *c, Node *n)
             break;
         }
     }
+    /* too many variables: reported, and the extra ones get no type
+     * (go/types rangeStmt goes on) */
     if (n->range.nvars > max_vars && ok) {
-        if (max_vars == 1 && type_under(x->type)->kind == K_CHAN)
-            chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
-                      "channel");
-        else if (max_vars == 1)
-            chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
-                      "integer");
-        else
+        if (max_vars == 1) {
+            chk_operand_string(x, buf, sizeof buf);
+            chk_error(c, start_pos(n->range.value), "range over %s permits only one iteration variable", buf);
+        } else {
             chk_error(c, n->range.extra ? start_pos(n->range.extra) : n->pos,
                       "range clause permits at most two iteration variables");
-        ok = false;
+        }
     }
     Node *vars[2] = {n->range.key, n->range.value};
     Type *types[2] = {kt, vt};
@@ -1080,9 +1078,9 @@ static void range_stmt(Checker *c, Node *n)
                 v->mode = MODE_VAR;
                 continue;
             }
-            chk_declare(c, c->scope, SYM_VAR, v, ok && types[i] ? types[i] : t_invalid);
+            Symbol *s = chk_declare(c, c->scope, SYM_VAR, v, ok && types[i] ? types[i] : t_invalid);
             v->mode = MODE_VAR;
-            v->type = ok && types[i] ? types[i] : t_invalid;
+            v->type = s->type;
         }
     } else if (n->op == T_ASSIGN) {
         for (int i = 0; i < 2; i++) {
@@ -1092,18 +1090,12 @@ static void range_stmt(Checker *c, Node *n)
             Type *lt = lhs_expr(c, v, false);
             if (!lt || lt->kind == K_INVALID || !ok || !types[i])
                 continue;
-            Node tmp = *x;
+            /* Go reports the variable as the value: x (value of type T) */
+            Node tmp = *v;
             tmp.type = types[i];
             tmp.mode = MODE_VALUE;
-            char reason[256];
-            if (!chk_assignable(c, &tmp, lt, reason, sizeof reason)) {
-                char t1[128], t2[128];
-                chk_type_string(types[i], t1, sizeof t1);
-                chk_type_string(lt, t2, sizeof t2);
-                ast_expr_string(v, buf, sizeof buf);
-                chk_error(c, start_pos(v), "cannot use %s (value of type %s) as type %s in assignment",
-                          buf, t1, t2);
-            }
+            tmp.cval = NULL;
+            chk_assign_to(c, &tmp, lt, "assignment");
         }
     }
     push_target(n, n->range.label ? n->range.label->labeled.label->ident.name : NULL, true);
@@ -1195,12 +1187,12 @@ static void send_stmt(Checker *c, Node *n)
     Type *u = type_under(ch->type);
     if (u->kind != K_CHAN) {
         chk_operand_string(ch, buf, sizeof buf);
-        chk_error(c, n->pos, "invalid operation: cannot send to non-channel %s", buf);
+        chk_error(c, start_pos(ch), "invalid operation: cannot send to non-channel %s", buf);
         return;
     }
     if (u->dir == 2) {
         chk_operand_string(ch, buf, sizeof buf);
-        chk_error(c, n->pos, "invalid operation: cannot send to receive-only channel %s", buf);
+        chk_error(c, start_pos(ch), "invalid operation: cannot send to receive-only channel %s", buf);
         return;
     }
     chk_assign_to(c, v, u->elem, "send");
