@@ -108,7 +108,16 @@ static void conversion(Checker *c, Node *n, Type *t)
     if (!ok) {
         chk_operand_string(x, buf, sizeof buf);
         chk_type_string(t, ts, sizeof ts);
-        chk_error(c, start_pos(x), "cannot convert %s to type %s", buf, ts);
+        char reason[600], xt[256];
+        if (tu->kind == K_INTERFACE && !type_is_untyped(x->type) &&
+            !chk_implements(x->type, tu, reason, sizeof reason)) {
+            /* Go adds why, as for an assignment */
+            chk_type_string(x->type, xt, sizeof xt);
+            chk_error(c, start_pos(x), "cannot convert %s to type %s:\n\t%s does not implement %s %s", buf, ts, xt,
+                      ts, reason);
+        } else {
+            chk_error(c, start_pos(x), "cannot convert %s to type %s", buf, ts);
+        }
         invalid(n);
         return;
     }

@@ -589,7 +589,7 @@ static void slice_expr(Checker *c, Node *n)
         /* fall through */
     default:
         chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, start_pos(x), "cannot slice %s", buf);
+        chk_error(c, start_pos(x), "invalid operation: cannot slice %s", buf);
         invalid(n);
         return;
     }

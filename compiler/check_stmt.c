@@ -105,29 +105,11 @@ static void mark_mutated(Node *lhs)
 }
 
 /* Checks an assignment target; returns its type or NULL. */
-/* Checks the left side of an assignment. Assigning to a variable is not a
- * use of it (Go's "declared but not used"), unless [use] (x op= y, x++). */
-static Type *lhs_expr(Checker *c, Node *lhs, bool use)
+/* After evaluating the left side [lhs] of an assignment: its type, or
+ * t_invalid after reporting that it cannot be assigned to. */
+static Type *lhs_assignable(Checker *c, Node *lhs)
 {
     char buf[300];
-    if (is_blank(lhs)) {
-        lhs->mode = MODE_VAR;
-        lhs->type = NULL;
-        return NULL;
-    }
-    Node *id = lhs;
-    while (id->kind == N_PAREN)
-        id = id->paren.x;
-    Symbol *v = NULL;
-    if (id->kind == N_IDENT) {
-        v = scope_lookup(c->scope, id->ident.name);
-        if (v && (v->kind != SYM_VAR || v->global))
-            v = NULL;
-    }
-    bool was_used = v && v->used;
-    chk_single(c, lhs);
-    if (v && !use)
-        v->used = was_used;
     if (lhs->mode == MODE_INVALID)
         return t_invalid;
     if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX) {
@@ -151,6 +133,31 @@ static Type *lhs_expr(Checker *c, Node *lhs, bool use)
     chk_operand_string(lhs, buf, sizeof buf);
     chk_error(c, start_pos(lhs), "cannot assign to %s", buf);
     return t_invalid;
+}
+
+/* Checks the left side of an assignment. Assigning to a variable is not a
+ * use of it (Go's "declared but not used"), unless [use] (x op= y). */
+static Type *lhs_expr(Checker *c, Node *lhs, bool use)
+{
+    if (is_blank(lhs)) {
+        lhs->mode = MODE_VAR;
+        lhs->type = NULL;
+        return NULL;
+    }
+    Node *id = lhs;
+    while (id->kind == N_PAREN)
+        id = id->paren.x;
+    Symbol *v = NULL;
+    if (id->kind == N_IDENT) {
+        v = scope_lookup(c->scope, id->ident.name);
+        if (v && (v->kind != SYM_VAR || v->global))
+            v = NULL;
+    }
+    bool was_used = v && v->used;
+    chk_single(c, lhs);
+    if (v && !use)
+        v->used = was_used;
+    return lhs_assignable(c, lhs);
 }
 
 /* Assigns element [t] of a multi-value [r] (a call, or v, ok forms) to a
@@ -399,8 +406,9 @@ static void assign(Checker *c, Node *n)
         if (!ltypes[i]) {
             /* _ = x: x gets its default type */
             if (r->type == t_untyped_nil)
-                chk_error(c, start_pos(r), "use of untyped nil in assignment");
-            chk_default(c, r);
+                chk_error(c, start_pos(r), "use of untyped nil in assignment to _ identifier");
+            else
+                chk_default_in(c, r, "assignment to _ identifier");
             continue;
         }
         if (ltypes[i]->kind == K_INVALID)
@@ -473,24 +481,23 @@ static void op_assign(Checker *c, Node *n)
         chk_assign_to(c, bin, lt, "assignment");
 }
 
+/* x++ and x--: x is evaluated (a use), must be numeric, then assignable
+ * (go/types order). */
 static void incdec(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[300], ts[128];
     Node *x = n->incdec.x;
-    Type *t = lhs_expr(c, x, true);
-    if (!t) {
-        chk_error(c, x->pos, "cannot use _ as value");
+    chk_single(c, x);
+    if (x->mode == MODE_INVALID)
         return;
-    }
-    if (t->kind == K_INVALID)
-        return;
-    if (!type_is_numeric(type_under(t))) {
+    if (!type_is_numeric(type_under(x->type))) {
         ast_expr_string(x, buf, sizeof buf);
-        char ts[128];
-        chk_type_string(t, ts, sizeof ts);
+        chk_type_string(x->type, ts, sizeof ts);
         chk_error(c, start_pos(x), "invalid operation: %s%s (non-numeric type %s)", buf,
                   tok_spelling[n->op], ts);
+        return;
     }
+    lhs_assignable(c, x);
 }
 
 static void expr_stmt(Checker *c, Node *n)
@@ -1484,7 +1491,7 @@ void chk_func_body(Checker *c, FuncInfo *f)
     }
     Node *body = f->body;
     if (body) {
-        c->scope = scope_new(c->scope, SCOPE_BLOCK);
+        /* the body's top level shares the parameters' block */
         stmt_list(c, &body->block.stmts);
         chk_end_labels(c);
         chk_end_unused(c);
