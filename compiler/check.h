@@ -341,6 +341,11 @@ void chk_path_pop(Checker *c);
  * true for a valid cycle (through a defined type, and not needing [s]'s
  * size when [complete]); otherwise reports Go's cycle error once. */
 bool chk_type_cycle(Checker *c, Symbol *s, bool complete);
+/* Handles a reference to constant or variable [s] while it is being
+ * declared: a cycle through a type is reported here. */
+void chk_value_cycle(Checker *c, Symbol *s);
+/* Reports initialization loops among package-level declarations. */
+void chk_init_cycles(Checker *c, Package *p);
 void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global);
 void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global);
 void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global);

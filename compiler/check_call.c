@@ -337,7 +337,8 @@ void chk_builtin(Checker *c, Node *n, int id)
                 chk_default(c, x);
                 return;
             }
-            chk_default(c, x);
+            if (ok)
+                chk_default(c, x);
             break;
         case K_SLICE: case K_CHAN:
             ok = true;
@@ -358,6 +359,10 @@ void chk_builtin(Checker *c, Node *n, int id)
             break;
         }
         if (!ok) {
+            if (u->kind == K_INVALID) { /* reported before */
+                invalid(n);
+                return;
+            }
             chk_operand_string(x, buf, sizeof buf);
             chk_error(c, start_pos(x), "invalid argument: %s for %s", buf, id == B_LEN ? "len" : "cap");
             invalid(n);

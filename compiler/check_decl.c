@@ -97,8 +97,10 @@ void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
         if (global) {
             Symbol *s = id->ident.sym;
             if (s) {
-                s->cval = ok ? cv : NULL;
-                s->type = ok ? ct : t_invalid;
+                /* a cycle met on the way left it invalid */
+                bool cyclic = s->type == t_invalid;
+                s->cval = ok && !cyclic ? cv : NULL;
+                s->type = ok && !cyclic ? ct : t_invalid;
                 s->state = 2;
             }
             continue;
@@ -204,6 +206,21 @@ static void cycle_error(Checker *c, Symbol **cycle, int n)
     diag_error(c->diag, s->pos, "%s", msg);
 }
 
+void chk_value_cycle(Checker *c, Symbol *s)
+{
+    Compiler *k = c->comp;
+    int start = k->npath - 1;
+    while (start >= 0 && k->path[start] != s)
+        start--;
+    if (start < 0)
+        return;
+    for (int i = start; i < k->npath; i++)
+        if (k->path[i]->kind == SYM_TYPE) {
+            cycle_error(c, k->path + start, k->npath - start);
+            return;
+        }
+}
+
 bool chk_type_cycle(Checker *c, Symbol *s, bool complete)
 {
     Compiler *k = c->comp;
@@ -297,9 +314,13 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
                       names->items[vals->len]->ident.name);
         }
     } else {
+        Symbol *owner = c->dep_owner;
         for (int i = 0; i < vals->len && i < n; i++) {
             Node *v = vals->items[i];
+            if (global && names->items[i]->ident.sym)
+                c->dep_owner = names->items[i]->ident.sym;
             chk_single(c, v);
+            c->dep_owner = owner;
             if (v->mode == MODE_INVALID) {
                 types[i] = t_invalid;
                 continue;
@@ -322,7 +343,8 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
         if (global) {
             Symbol *s = id->ident.sym;
             if (s) {
-                s->type = types[i];
+                if (s->type != t_invalid) /* a cycle met on the way */
+                    s->type = types[i];
                 s->state = 2;
             }
             continue;
@@ -351,10 +373,14 @@ void chk_resolve(Checker *c, Symbol *s)
     if (s->state == 2 || !s->decl)
         return;
     if (s->state == 1) {
+        /* a cycle: one through constants and variables only is reported
+         * by chk_init_cycles (Go's "initialization loop"), one through a
+         * type here; either way the value's type is unknown (go/types
+         * objDecl) */
         if (s->kind == SYM_VAR || s->kind == SYM_CONST) {
-            chk_error(c, s->pos, "initialization cycle or invalid recursive reference to %s", s->name);
-            s->type = t_invalid;
-            s->state = 2;
+            chk_value_cycle(c, s);
+            if (!s->type)
+                s->type = t_invalid;
         }
         return;
     }
@@ -369,6 +395,7 @@ void chk_resolve(Checker *c, Symbol *s)
     Node *d = s->decl;
     switch (s->kind) {
     case SYM_CONST:
+        c->dep_owner = s;
         /* every name of the spec is resolved together */
         for (int i = 0; i < d->vspec.names.len; i++)
             if (d->vspec.names.items[i]->ident.sym)
@@ -385,8 +412,9 @@ void chk_resolve(Checker *c, Symbol *s)
                 d->vspec.names.items[i]->ident.sym->state = 1;
         c->dep_owner = s;
         chk_var_spec(c, d, c->scope, true);
-        /* all names of one spec share their dependencies */
-        for (int i = 0; i < d->vspec.names.len; i++) {
+        /* the names of `var a, b = f()` share f()'s dependencies (with
+         * one value per name, each has its own: chk_var_spec) */
+        for (int i = 0; i < d->vspec.names.len && d->vspec.values.len == 1; i++) {
             Symbol *o = d->vspec.names.items[i]->ident.sym;
             if (o && o != s) {
                 o->deps = s->deps;
@@ -1040,6 +1068,7 @@ void pkg_check(Compiler *comp, Package *p)
     resolve_all(&c, p, SYM_VAR);
     check_script(&c, p);
     check_bodies(&c, p);
+    chk_init_cycles(&c, p);
     unused_imports(&c, p);
     comp->diag->src = saved_src;
     p->checking = false;

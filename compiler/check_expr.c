@@ -130,9 +130,9 @@ void chk_use(Checker *c, Symbol *s)
  * and for package initialisation order). */
 static void record_ref(Checker *c, Symbol *s)
 {
-    if ((s->kind == SYM_VAR && s->global) || s->kind == SYM_FUNC) {
+    if ((s->kind == SYM_VAR && s->global) || s->kind == SYM_FUNC || (s->kind == SYM_CONST && s->decl)) {
         Symbol *o = c->dep_owner;
-        if (o && o != s) {
+        if (o) {
             for (int i = 0; i < o->ndeps; i++)
                 if (o->deps[i] == s)
                     return;
@@ -217,6 +217,7 @@ static void ident(Checker *c, Node *n)
         n->mode = s->cval ? MODE_CONST : MODE_INVALID;
         n->type = s->type ? s->type : t_invalid;
         n->cval = s->cval;
+        record_ref(c, s);
         return;
     case SYM_TYPE:
         n->mode = s->type ? MODE_TYPE : MODE_INVALID;
