@@ -325,6 +325,9 @@ bool chk_identical(Type *a, Type *b);
 bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen);
 bool chk_convertible(Type *from, Type *to);
 void chk_call(Checker *c, Node *n);
+/* Go's "(int, number, ...string)" summary of a type list in have/want
+ * lines (go/types typesSummary). */
+size_t chk_types_summary(Type **list, int n, bool variadic, char *buf, size_t size);
 void chk_builtin(Checker *c, Node *n, int id);
 void chk_selector(Checker *c, Node *n);
 void chk_composite(Checker *c, Node *n, Type *hint);

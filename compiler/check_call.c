@@ -675,7 +675,7 @@ void chk_builtin(Checker *c, Node *n, int id)
 
 /* Go's summary of a type list in "have (...)" and "want (...)" lines
  * (go/types typesSummary): untyped numbers read "number". */
-static size_t types_summary(Type **list, int n, bool variadic, char *buf, size_t size)
+size_t chk_types_summary(Type **list, int n, bool variadic, char *buf, size_t size)
 {
     size_t len = (size_t)snprintf(buf, size, "(");
     for (int i = 0; i < n && len < size; i++) {
@@ -706,8 +706,8 @@ static void arg_count_mismatch(Checker *c, Pos at, bool too_many, const char *fn
                                Type *sig)
 {
     char h[600], w[600];
-    types_summary(have, nhave, false, h, sizeof h);
-    types_summary(sig->params, sig->nparams, (sig->flags & TF_VARIADIC) != 0, w, sizeof w);
+    chk_types_summary(have, nhave, false, h, sizeof h);
+    chk_types_summary(sig->params, sig->nparams, (sig->flags & TF_VARIADIC) != 0, w, sizeof w);
     chk_error(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", too_many ? "too many" : "not enough",
               fname, h, w);
 }

@@ -523,73 +523,89 @@ static void expr_stmt(Checker *c, Node *n)
     chk_error(c, start_pos(x), "%s is not used", buf);
 }
 
+/* go/types: a bare return needs every named result in scope; otherwise
+ * the results are assigned like initVars with Go's have/want counts. */
 static void return_stmt(Checker *c, Node *n)
 {
     FuncInfo *f = c->func;
     NodeList *res = &n->ret.results;
+    char buf[300], ts[256], h[600], w[600];
     if (!f) {
         chk_error(c, n->pos, "return outside function");
         return;
     }
+    n->ret.func = f;
     int want = f->nresults;
-    if (res->len == 0) {
-        if (want > 0 && !f->named_results)
-            chk_error(c, n->pos, "not enough return values\n\thave ()");
+    if (res->len == 0 && f->named_results) {
+        for (int i = 0; i < want; i++) {
+            Symbol *r = f->results[i];
+            Symbol *alt = scope_lookup(c->scope, r->name);
+            if (alt && alt != r) {
+                chk_type_string(alt->type ? alt->type : t_invalid, ts, sizeof ts);
+                snprintf(buf, sizeof buf, "inner declaration of %s %s %s",
+                         alt->kind == SYM_CONST ? "const" : alt->kind == SYM_TYPE ? "type" : "var", alt->name, ts);
+                chk_error_note(c, n->pos, alt->pos, buf, "result parameter %s not in scope at return", r->name);
+            }
+        }
         return;
     }
-    if (res->len == 1 && want > 1) {
+    if (res->len == 0 && want == 0)
+        return;
+    /* the values, a multi-value call unpacked */
+    int nhave = res->len;
+    Type **have = GC_MALLOC(sizeof(Type *) * (size_t)(nhave + 1));
+    Node **at = GC_MALLOC(sizeof(Node *) * (size_t)(nhave + 1));
+    bool bad = false;
+    if (res->len == 1) {
         Node *r = res->items[0];
         chk_expr(c, r);
-        if (r->mode == MODE_INVALID)
-            return;
-        if (r->type && r->type->kind == K_TUPLE) {
-            if (r->type->nparams != want) {
-                chk_error(c, start_pos(r), "%s return values",
-                          r->type->nparams < want ? "not enough" : "too many");
-                return;
-            }
-            for (int i = 0; i < want; i++) {
-                Node tmp = *r;
-                tmp.type = r->type->params[i];
-                tmp.mode = MODE_VALUE;
-                char reason[256];
-                if (!chk_assignable(c, &tmp, f->results[i]->type, reason, sizeof reason)) {
-                    char t1[128], t2[128], buf[300];
-                    chk_type_string(tmp.type, t1, sizeof t1);
-                    chk_type_string(f->results[i]->type, t2, sizeof t2);
-                    ast_expr_string(r, buf, sizeof buf);
-                    chk_error(c, start_pos(r), "cannot use %s (value of type %s) as type %s in return statement",
-                              buf, t1, t2);
-                    return;
-                }
-            }
-            return;
+        if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE) {
+            nhave = r->type->nparams;
+            have = r->type->params;
+            at = GC_MALLOC(sizeof(Node *) * (size_t)(nhave + 1));
+            for (int i = 0; i < nhave; i++)
+                at[i] = r;
+        } else {
+            chk_single_value(c, r);
+            have[0] = r->type;
+            at[0] = r;
+            bad = r->mode == MODE_INVALID;
         }
-        chk_error(c, start_pos(r), "not enough return values\n\thave (%s)", "...");
+    } else {
+        for (int i = 0; i < nhave; i++) {
+            chk_single(c, res->items[i]);
+            have[i] = res->items[i]->type;
+            at[i] = res->items[i];
+            bad = bad || res->items[i]->mode == MODE_INVALID;
+        }
+    }
+    if (nhave != want) {
+        if (bad)
+            return;
+        Type **wt = GC_MALLOC(sizeof(Type *) * (size_t)(want + 1));
+        for (int i = 0; i < want; i++)
+            wt[i] = f->results[i]->type;
+        chk_types_summary(have, nhave, false, h, sizeof h);
+        chk_types_summary(wt, want, false, w, sizeof w);
+        Pos pos = nhave == 0 ? n->pos : start_pos(at[nhave > want ? want : nhave - 1]);
+        chk_error(c, pos, "%s return values\n\thave %s\n\twant %s", nhave < want ? "not enough" : "too many", h, w);
         return;
     }
-    if (want == 0) {
-        for (int i = 0; i < res->len; i++)
-            chk_expr(c, res->items[i]);
-        chk_error(c, start_pos(res->items[0]), "too many return values");
-        return;
-    }
-    if (res->len != want) {
-        for (int i = 0; i < res->len; i++)
-            chk_expr(c, res->items[i]);
-        if (res->len < want)
-            chk_error(c, start_pos(res->items[0]), "not enough return values");
-        else
-            chk_error(c, start_pos(res->items[want]), "too many return values");
+    if (res->len == 1 && nhave > 1) {
+        for (int i = 0; i < want; i++) {
+            Node tmp = *res->items[0];
+            tmp.type = have[i];
+            tmp.mode = MODE_VALUE;
+            tmp.cval = NULL;
+            chk_assign_to(c, &tmp, f->results[i]->type, "return statement");
+        }
         return;
     }
     for (int i = 0; i < want; i++) {
         Node *r = res->items[i];
-        chk_single(c, r);
         if (r->mode != MODE_INVALID)
             chk_assign_to(c, r, f->results[i]->type, "return statement");
     }
-    n->ret.func = f;
 }
 
 static void mark_label_used(Node *stmt)

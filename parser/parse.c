@@ -44,6 +44,8 @@ typedef struct Ctx {
     int header_kw;
     /* A func keyword was seen; its body '{' is the next one at this level. */
     bool func_pending;
+    /* CTX_TYPEBODY: the body of a struct (not an interface). */
+    bool is_struct;
 } Ctx;
 
 typedef struct Driver {
@@ -73,7 +75,7 @@ static void push_ctx(Driver *d, CtxKind kind)
         d->cap *= 2;
         d->ctx = realloc(d->ctx, sizeof *d->ctx * (size_t)d->cap);
     }
-    Ctx c = {kind, false, 0, false};
+    Ctx c = {kind, false, 0, false, false};
     d->ctx[d->depth++] = c;
 }
 
@@ -115,6 +117,7 @@ static int classify_lbrace(Driver *d)
     int prev = d->prev[0].kind;
     if (prev == T_STRUCT || prev == T_INTERFACE) {
         push_ctx(d, CTX_TYPEBODY);
+        top(d)->is_struct = prev == T_STRUCT;
         return T_LBRACE;
     }
     if (c->func_pending) {
@@ -245,6 +248,12 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
                    shown, header_clause(c->header_kw));
+        return;
+    }
+    /* where a struct field begins (Go's fieldDecl) */
+    if (c->kind == CTX_TYPEBODY && c->is_struct && (prev == T_LBRACE || prev == T_SEMI) &&
+        tok->kind != T_IDENT && tok->kind != T_MUL && tok->kind != T_LPAREN && tok->kind != T_RBRACE) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting field name or embedded type", shown);
         return;
     }
     if (tok->kind == T_ELSE && prev == T_SEMI) {
