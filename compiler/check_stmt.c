@@ -1424,7 +1424,8 @@ static int by_pos(const void *a, const void *b)
  * failed are not reported. */
 void chk_end_unused(Checker *c)
 {
-    qsort(c->locals, (size_t)c->nlocals, sizeof(Symbol *), by_pos);
+    if (c->nlocals > 1)
+        qsort(c->locals, (size_t)c->nlocals, sizeof(Symbol *), by_pos);
     for (int i = 0; i < c->nlocals; i++) {
         Symbol *s = c->locals[i];
         if (!s->used && s->type && s->type->kind != K_INVALID)
