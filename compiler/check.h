@@ -334,6 +334,14 @@ void chk_composite(Checker *c, Node *n, Type *hint);
 void chk_funclit(Checker *c, Node *n);
 void chk_func_body(Checker *c, FuncInfo *f);
 void chk_stmt(Checker *c, Node *n);
+/* ---- check_assign.c ---- */
+/* Checks the left side of an assignment (not a use of a variable unless
+ * [use]); returns its type, NULL for _, t_invalid after an error. */
+Type *chk_lhs(Checker *c, Node *lhs, bool use);
+void chk_short_var_decl(Checker *c, Node *n);
+void chk_assign_stmt(Checker *c, Node *n);
+void chk_op_assign(Checker *c, Node *n);
+void chk_incdec(Checker *c, Node *n);
 void chk_block(Checker *c, Node *block);
 void chk_decl_stmt(Checker *c, Node *decl);
 void chk_resolve(Checker *c, Symbol *s);
