@@ -548,7 +548,8 @@ static void slice_expr(Checker *c, Node *n)
     Node *x = n->slice.x;
     char buf[300];
     chk_single(c, x);
-    if (x->mode == MODE_INVALID) {
+    /* a 3-index slice missing an index was reported by the parser */
+    if (x->mode == MODE_INVALID || (n->slice.three && (!n->slice.hi || !n->slice.max))) {
         invalid(n);
         return;
     }

@@ -765,8 +765,13 @@ static void go_defer(Checker *c, Node *n)
         call = call->paren.x;
     }
     if (call->kind != N_CALL) {
-        chk_expr(c, call);
+        /* Go's parser says so, then takes the operand as a call of it
+         * without arguments (the usual slip: missing parentheses) */
         chk_error(c, start_pos(call), "expression in %s must be function call", what);
+        Node *fake = ast_new(N_CALL, call->pos);
+        fake->call.fun = call;
+        fake->call.rparen = call->pos;
+        chk_expr(c, fake);
         return;
     }
     chk_expr(c, call);

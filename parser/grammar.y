@@ -433,6 +433,22 @@ primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
 primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON expr(MX) RBRACK. {
     A = mk_slice(L.pos, X, LO, HI, MX, true);
 }
+/* Go's parser names a missing index of a 3-index slice (not a syntax
+ * error: checking goes on, and the checker skips such a slice). */
+primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON COLON(C) expr_opt(MX) RBRACK(R). {
+    diag_error(ps->diag, C.pos, "middle index required in 3-index slice");
+    ps->diag->proceed++;
+    if (!MX) {
+        diag_error(ps->diag, R.pos, "final index required in 3-index slice");
+        ps->diag->proceed++;
+    }
+    A = mk_slice(L.pos, X, LO, NULL, MX, true);
+}
+primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON RBRACK(R). {
+    diag_error(ps->diag, R.pos, "final index required in 3-index slice");
+    ps->diag->proceed++;
+    A = mk_slice(L.pos, X, LO, HI, NULL, true);
+}
 primary(A) ::= primary(X) call_args(C). {
     A = ast_new(N_CALL, C.lparen); A->call.fun = X; A->call.args = C.args;
     A->call.ellipsis = C.ellipsis; A->call.rparen = C.rparen;
