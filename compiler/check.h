@@ -368,7 +368,7 @@ bool chk_terminates(Node *stmt);
 void chk_end_labels(Checker *c);
 /* Assigns element [t] of multi-value [r] to a variable of type [to],
  * with Go's message ("cannot use g() (value of type int) as ..."). */
-void chk_assign_element(Checker *c, Node *r, Type *t, Type *to);
+bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to);
 /* Reports the function's unused local variables. */
 void chk_end_unused(Checker *c);
 FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);

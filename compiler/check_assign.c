@@ -78,13 +78,13 @@ Type *chk_lhs(Checker *c, Node *lhs, bool use)
 
 /* Assigns element [t] of a multi-value [r] (a call, or v, ok forms) to a
  * variable of type [to]: Go reports it as r with the element's type. */
-void chk_assign_element(Checker *c, Node *r, Type *t, Type *to)
+bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to)
 {
     Node tmp = *r;
     tmp.type = t;
     tmp.mode = MODE_VALUE;
     tmp.cval = NULL;
-    chk_assign_to(c, &tmp, to, "assignment");
+    return chk_assign_to(c, &tmp, to, "assignment");
 }
 
 static void assign_element(Checker *c, Node *r, Type *t, Type *to)
@@ -197,7 +197,7 @@ void chk_short_var_decl(Checker *c, Node *n)
         }
     }
     /* declare: at least one new non-blank name */
-    bool any_new = false;
+    bool any_new = false, lhs_err = false;
     Symbol *syms[256];
     for (int i = 0; i < nv && i < 256; i++) {
         Node *id = lhs->items[i];
@@ -206,6 +206,7 @@ void chk_short_var_decl(Checker *c, Node *n)
             ast_expr_string(id, buf, sizeof buf);
             chk_error(c, start_pos(id), "non-name %s on left side of :=", buf);
             ok = false;
+            lhs_err = true;
             continue;
         }
         if (is_blank(id)) {
@@ -216,8 +217,17 @@ void chk_short_var_decl(Checker *c, Node *n)
             if (lhs->items[j]->kind == N_IDENT && lhs->items[j]->ident.name == id->ident.name) {
                 chk_error(c, id->pos, "%s repeated on left side of :=", id->ident.name);
                 ok = false;
+                lhs_err = true;
             }
         Symbol *old = scope_lookup_local(c->scope, id->ident.name);
+        if (old && old->kind != SYM_VAR) {
+            /* only a variable may be redeclared by := */
+            chk_error(c, id->pos, "cannot assign to %s", id->ident.name);
+            ok = false;
+            lhs_err = true;
+            syms[i] = old;
+            continue;
+        }
         if (old && old->kind == SYM_VAR) {
             id->ident.sym = old;
             id->mode = MODE_VAR;
@@ -228,7 +238,7 @@ void chk_short_var_decl(Checker *c, Node *n)
         }
         any_new = true;
     }
-    if (!any_new) {
+    if (!any_new && !lhs_err) {
         bool named = false;
         for (int i = 0; i < nv; i++)
             if (lhs->items[i]->kind == N_IDENT)
@@ -265,23 +275,39 @@ void chk_short_var_decl(Checker *c, Node *n)
     }
 }
 
+/* After a failed assignment, its variables count as used (go/types: no
+ * follow-on "declared but not used"). */
+static void use_lhs(NodeList *lhs)
+{
+    for (int i = 0; i < lhs->len; i++) {
+        Node *id = lhs->items[i];
+        while (id->kind == N_PAREN)
+            id = id->paren.x;
+        if (id->kind == N_IDENT && id->ident.sym && id->ident.sym->kind == SYM_VAR)
+            id->ident.sym->used = true;
+    }
+}
+
 void chk_assign_stmt(Checker *c, Node *n)
 {
     NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
-    char buf[300];
     int nv = lhs->len;
     Type *ltypes[256];
+    bool ok = true;
     for (int i = 0; i < nv && i < 256; i++)
         ltypes[i] = chk_lhs(c, lhs->items[i], false);
     if (rhs->len == 1 && nv > 1) {
         Node *r = rhs->items[0];
         chk_expr(c, r);
-        if (r->mode == MODE_INVALID)
+        if (r->mode == MODE_INVALID) {
+            use_lhs(lhs);
             return;
+        }
         int have;
         Type **ts = multi_value(c, r, nv, &have);
         if (!ts || have != nv) {
             assign_mismatch(c, r, nv, r, have, r->kind == N_CALL && r->mode != MODE_NOVALUE);
+            use_lhs(lhs);
             return;
         }
         if (r->type->kind != K_TUPLE)
@@ -289,8 +315,10 @@ void chk_assign_stmt(Checker *c, Node *n)
         for (int i = 0; i < nv; i++) {
             if (!ltypes[i] || ltypes[i]->kind == K_INVALID)
                 continue;
-            assign_element(c, r, ts[i], ltypes[i]);
+            ok = chk_assign_element(c, r, ts[i], ltypes[i]) && ok;
         }
+        if (!ok)
+            use_lhs(lhs);
         return;
     }
     if (rhs->len != nv) {
@@ -303,6 +331,7 @@ void chk_assign_stmt(Checker *c, Node *n)
         } else {
             assign_mismatch(c, rhs->items[0], nv, NULL, rhs->len, false);
         }
+        use_lhs(lhs);
         return;
     }
     for (int i = 0; i < nv && i < 256; i++) {
@@ -311,14 +340,17 @@ void chk_assign_stmt(Checker *c, Node *n)
             chk_expr(c, r);
             if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE && r->kind == N_CALL) {
                 assign_mismatch(c, r, 1, r, r->type->nparams, true);
+                use_lhs(lhs);
                 continue;
             }
             chk_single_value(c, r);
         } else {
             chk_single(c, r);
         }
-        if (r->mode == MODE_INVALID)
+        if (r->mode == MODE_INVALID) {
+            ok = false;
             continue;
+        }
         if (!ltypes[i]) {
             /* _ = x: x gets its default type */
             if (r->type == t_untyped_nil)
@@ -329,9 +361,10 @@ void chk_assign_stmt(Checker *c, Node *n)
         }
         if (ltypes[i]->kind == K_INVALID)
             continue;
-        chk_assign_to(c, r, ltypes[i], "assignment");
+        ok = chk_assign_to(c, r, ltypes[i], "assignment") && ok;
     }
-    (void)buf;
+    if (!ok)
+        use_lhs(lhs);
 }
 
 static int assign_op_to_binary(int op)

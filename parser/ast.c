@@ -276,6 +276,47 @@ static Node *type_guard(Node *e)
     return e && e->kind == N_TYPEASSERT && !e->assert.type ? e->assert.x : NULL;
 }
 
+static void list_string(const NodeList *l, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < l->len && len + 4 < size; i++) {
+        if (i)
+            len += (size_t)snprintf(buf + len, size - len, ", ");
+        ast_expr_string(l->items[i], buf + len, size - len);
+        len = strlen(buf);
+    }
+}
+
+/* How Go's parser shows a simple statement standing where a value must
+ * ("cannot use x := 1 as value"). */
+static void stmt_as_value(const Node *s, char *buf, size_t size)
+{
+    char l[250], r[250];
+    switch (s->kind) {
+    case N_ASSIGN:
+        list_string(&s->assign.lhs, l, sizeof l);
+        list_string(&s->assign.rhs, r, sizeof r);
+        if (s->op == T_ASSIGN)
+            snprintf(buf, size, "assignment (%s) = (%s)", l, r);
+        else
+            snprintf(buf, size, "%s %s %s", l, tok_spelling[s->op], r);
+        return;
+    case N_INCDEC:
+        ast_expr_string(s->incdec.x, l, sizeof l);
+        snprintf(buf, size, "%s%s", l, tok_spelling[s->op]);
+        return;
+    case N_SEND:
+        ast_expr_string(s->send.chan, l, sizeof l);
+        ast_expr_string(s->send.value, r, sizeof r);
+        snprintf(buf, size, "%s <- %s", l, r);
+        return;
+    default:
+        snprintf(buf, size, "%s", ast_kind_name(s->kind));
+        return;
+    }
+}
+
 Node *mk_switch(ParseState *ps, Token kw, Node *init, Node *tag, Node *body)
 {
     (void)ps;
@@ -308,8 +349,9 @@ Node *mk_switch(ParseState *ps, Token kw, Node *init, Node *tag, Node *body)
         if (tag->kind == N_EXPRSTMT) {
             n->sw.tag = tag->exprstmt.x;
         } else {
-            diag_error(ps->diag, tag->pos,
-                       "syntax error: switch expression must be an expression");
+            char buf[600];
+            stmt_as_value(tag, buf, sizeof buf);
+            diag_error(ps->diag, tag->pos, "syntax error: cannot use %s as value", buf);
             ps->diag->syntax = true;
         }
     }

@@ -230,19 +230,26 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     Pos pos = tok->pos;
     int prev = d->prev[1].kind;
 
-    if (tok->kind == T_LBODY && d->have_header_assign && c->header_kw == T_IF) {
+    if (tok->kind == T_LBODY && d->have_header_assign &&
+        (c->header_kw == T_IF || c->header_kw == T_SWITCH)) {
         Token a = d->header_assign;
         const char *ls = d->ps.diag->src->text, *le = a.text;
-        /* left side: from the header start to the '=' */
+        /* left side: from the header start to the operator */
         int len;
         const char *line = src_line(d->ps.diag->src, d->header_start.line, &len);
         ls = line + d->header_start.col - 1;
         const char *rs = a.text + a.len, *re = tok->text;
         trim(&ls, &le);
         trim(&rs, &re);
-        diag_error(ps->diag, a.pos,
-                   "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
-                   (int)(le - ls), ls, (int)(re - rs), rs);
+        if (a.kind == T_ASSIGN)
+            diag_error(ps->diag, a.pos, "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
+                       (int)(le - ls), ls, (int)(re - rs), rs);
+        else if (a.kind == T_INC || a.kind == T_DEC)
+            diag_error(ps->diag, a.pos, "syntax error: cannot use %.*s%s as value", (int)(le - ls), ls,
+                       tok_spelling[a.kind]);
+        else
+            diag_error(ps->diag, a.pos, "syntax error: cannot use %.*s %s %.*s as value", (int)(le - ls), ls,
+                       tok_spelling[a.kind], (int)(re - rs), rs);
         return;
     }
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
@@ -364,8 +371,13 @@ static int track(Driver *d, Token *t)
         if (top(d)->header)
             d->have_header_assign = false;
         break;
-    case T_ASSIGN:
-        if (top(d)->header && top(d)->header_kw == T_IF) {
+    case T_ASSIGN: case T_DEFINE: case T_INC: case T_DEC:
+    case T_ADD_ASSIGN: case T_SUB_ASSIGN: case T_MUL_ASSIGN: case T_QUO_ASSIGN:
+    case T_REM_ASSIGN: case T_AND_ASSIGN: case T_OR_ASSIGN: case T_XOR_ASSIGN:
+    case T_SHL_ASSIGN: case T_SHR_ASSIGN: case T_AND_NOT_ASSIGN:
+        /* a statement where an if (or switch) wants its condition */
+        if (top(d)->header && (top(d)->header_kw == T_IF ||
+                               (top(d)->header_kw == T_SWITCH && kind != T_ASSIGN))) {
             d->header_assign = *t;
             d->have_header_assign = true;
         }
