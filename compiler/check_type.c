@@ -94,13 +94,17 @@ static bool func_string(const Node *n, char *buf, size_t size)
     while (n->kind == N_PAREN)
         n = n->paren.x;
     Symbol *s = NULL;
+    FuncInfo *f = NULL;
     if (n->kind == N_IDENT)
         s = n->ident.sym;
     else if (n->kind == N_SELECTOR && n->info && ((Selection *)n->info)->kind == SEL_QUALIFIED)
         s = ((Selection *)n->info)->sym;
-    if (!s || s->kind != SYM_FUNC || !s->func || !s->func->sig)
+    if (s && s->kind == SYM_FUNC && s->func && s->func->sig)
+        f = s->func;
+    else if (n->kind == N_FUNCLIT && n->funclit.info && n->funclit.info->sig)
+        f = n->funclit.info; /* a literal's type keeps its parameter names too */
+    if (!f)
         return false;
-    FuncInfo *f = s->func;
     bool named = false;
     for (int i = 0; i < f->nparams; i++)
         if (f->params[i]->name[0] != '_' || f->params[i]->name[1])
