@@ -316,6 +316,11 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting type", shown);
         return;
     }
+    /* after an expression list, only an assignment can follow */
+    if (can(d, T_COMMA) && can(d, T_ASSIGN) && can(d, T_DEFINE) && !can(d, T_SEMI)) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting := or = or comma", shown);
+        return;
+    }
     /* Name up to two expected tokens, as Go does. */
     int expected[3], n = 0;
     static const int candidates[] = {
