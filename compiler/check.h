@@ -96,6 +96,7 @@ typedef struct Symbol {
     bool addressed;    /* &x taken */
     bool used;
     bool is_param;
+    bool broken;       /* a type found in an invalid cycle: it becomes invalid */
     const char *name;
     Pos pos;
     Type *type;
@@ -237,6 +238,10 @@ typedef struct Checker {
     int breakables;
     Node **labels;
     int nlabels, labelcap;
+    Node **gotos;           /* goto statements, judged at the function's end */
+    int ngotos, gotocap;
+    Symbol **locals;        /* local variables, judged at the function's end */
+    int nlocals, localcap;
     /* Where references to package-level symbols are recorded (the var or
      * func being checked), for initialisation order. */
     Symbol *dep_owner;
@@ -251,6 +256,10 @@ struct Compiler {
     Package *main;
     Scope *universe;
     bool repl;
+    /* The declarations being resolved, outermost first (go/types objPath):
+     * meeting one of them again is a cycle, made of the path from it. */
+    Symbol **path;
+    int npath, pathcap;
 };
 
 /* ---- scope.c ---- */
@@ -268,12 +277,23 @@ void pkg_check(Compiler *c, Package *p);
 
 /* ---- check_*.c ---- */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* An error with Go's follow-on line "\tFILE:L:C: other declaration of
+ * [name]" pointing at [alt] (omitted when alt is unknown). */
+void chk_error_alt(Checker *c, Pos pos, Pos alt, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* An error with a follow-on line "\tFILE:L:C: [note]" about position [at]
+ * (Go's "previous case"). */
+void chk_error_note(Checker *c, Pos pos, Pos at, const char *note, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 Pos start_pos(const Node *n);
 /* "x (variable of type int)" and friends. */
 void chk_operand_string(const Node *n, char *buf, size_t size);
 void chk_type_string(const Type *t, char *buf, size_t size);
 
 Type *chk_type(Checker *c, Node *n);
+/* chk_type for the type of a variable, field, parameter or element, where
+ * a constraint interface may not stand. */
+Type *chk_var_type(Checker *c, Node *n);
 void chk_expr(Checker *c, Node *n);
 void chk_expr_or_type(Checker *c, Node *n);
 /* Checks [n] expecting exactly one value. */
@@ -286,20 +306,57 @@ bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context);
 void chk_default(Checker *c, Node *n);
 void chk_default_in(Checker *c, Node *n, const char *context);
 bool chk_convert_untyped(Checker *c, Node *n, Type *target);
+/* Converts an untyped operand of a binary operation to [target],
+ * reporting Go's "cannot convert" when it does not. */
+bool chk_convert_operand(Checker *c, Node *x, Type *target);
+/* Go's invalidConversion: "x truncated to T", "x overflows T", "cannot
+ * convert x to T" for [code] 2, 1 and anything else. */
+void chk_invalid_conversion(Checker *c, Node *n, int code, Type *target);
+/* Checks an index: its constant value, -1 if it is valid but not
+ * constant, -2 after an error. [length] bounds a constant when >= 0. */
+int64_t chk_index_value(Checker *c, Node *i, int64_t length);
+void chk_unary(Checker *c, Node *n);
+void chk_binary(Checker *c, Node *n);
+/* Checks the comparison [x op y] (or of case value [x] against switch tag
+ * [y]) and reports Go's error; true if it is valid. */
+bool chk_comparison(Checker *c, Node *x, Node *y, int op, bool switch_case);
 bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen);
 bool chk_identical(Type *a, Type *b);
 bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen);
 bool chk_convertible(Type *from, Type *to);
 void chk_call(Checker *c, Node *n);
+/* Go's "(int, number, ...string)" summary of a type list in have/want
+ * lines (go/types typesSummary). */
+size_t chk_types_summary(Type **list, int n, bool variadic, char *buf, size_t size);
 void chk_builtin(Checker *c, Node *n, int id);
 void chk_selector(Checker *c, Node *n);
 void chk_composite(Checker *c, Node *n, Type *hint);
 void chk_funclit(Checker *c, Node *n);
 void chk_func_body(Checker *c, FuncInfo *f);
 void chk_stmt(Checker *c, Node *n);
+/* ---- check_assign.c ---- */
+/* Checks the left side of an assignment (not a use of a variable unless
+ * [use]); returns its type, NULL for _, t_invalid after an error. */
+Type *chk_lhs(Checker *c, Node *lhs, bool use);
+void chk_short_var_decl(Checker *c, Node *n);
+void chk_assign_stmt(Checker *c, Node *n);
+void chk_op_assign(Checker *c, Node *n);
+void chk_incdec(Checker *c, Node *n);
 void chk_block(Checker *c, Node *block);
 void chk_decl_stmt(Checker *c, Node *decl);
 void chk_resolve(Checker *c, Symbol *s);
+/* The declaration path (Compiler.path) as declarations start and end. */
+void chk_path_push(Checker *c, Symbol *s);
+void chk_path_pop(Checker *c);
+/* Handles a reference to type [s] while it is being declared: returns
+ * true for a valid cycle (through a defined type, and not needing [s]'s
+ * size when [complete]); otherwise reports Go's cycle error once. */
+bool chk_type_cycle(Checker *c, Symbol *s, bool complete);
+/* Handles a reference to constant or variable [s] while it is being
+ * declared: a cycle through a type is reported here. */
+void chk_value_cycle(Checker *c, Symbol *s);
+/* Reports initialization loops among package-level declarations. */
+void chk_init_cycles(Checker *c, Package *p);
 void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global);
 void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global);
 void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global);
@@ -307,6 +364,13 @@ Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t);
 void chk_use(Checker *c, Symbol *s);
 void chk_record_capture(Checker *c, Symbol *s);
 bool chk_terminates(Node *stmt);
+/* Judges the gotos and labels of the function just checked. */
+void chk_end_labels(Checker *c);
+/* Assigns element [t] of multi-value [r] to a variable of type [to],
+ * with Go's message ("cannot use g() (value of type int) as ..."). */
+bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to);
+/* Reports the function's unused local variables. */
+void chk_end_unused(Checker *c);
 FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);
 Type *chk_signature(Checker *c, Node *functype, FuncInfo *f, Symbol *recv);
 void chk_methods(Checker *c, Package *p);

@@ -108,7 +108,16 @@ static void conversion(Checker *c, Node *n, Type *t)
     if (!ok) {
         chk_operand_string(x, buf, sizeof buf);
         chk_type_string(t, ts, sizeof ts);
-        chk_error(c, start_pos(x), "cannot convert %s to type %s", buf, ts);
+        char reason[600], xt[256];
+        if (tu->kind == K_INTERFACE && !type_is_untyped(x->type) &&
+            !chk_implements(x->type, tu, reason, sizeof reason)) {
+            /* Go adds why, as for an assignment */
+            chk_type_string(x->type, xt, sizeof xt);
+            chk_error(c, start_pos(x), "cannot convert %s to type %s:\n\t%s does not implement %s %s", buf, ts, xt,
+                      ts, reason);
+        } else {
+            chk_error(c, start_pos(x), "cannot convert %s to type %s", buf, ts);
+        }
         invalid(n);
         return;
     }
@@ -328,7 +337,8 @@ void chk_builtin(Checker *c, Node *n, int id)
                 chk_default(c, x);
                 return;
             }
-            chk_default(c, x);
+            if (ok)
+                chk_default(c, x);
             break;
         case K_SLICE: case K_CHAN:
             ok = true;
@@ -349,6 +359,10 @@ void chk_builtin(Checker *c, Node *n, int id)
             break;
         }
         if (!ok) {
+            if (u->kind == K_INVALID) { /* reported before */
+                invalid(n);
+                return;
+            }
             chk_operand_string(x, buf, sizeof buf);
             chk_error(c, start_pos(x), "invalid argument: %s for %s", buf, id == B_LEN ? "len" : "cap");
             invalid(n);
@@ -359,8 +373,7 @@ void chk_builtin(Checker *c, Node *n, int id)
         return;
     }
     case B_APPEND: {
-        if (args->len == 0) {
-            chk_error(c, n->call.rparen, "not enough arguments for append() (expected 1, found 0)");
+        if (!nargs(c, n, 1, -1)) {
             invalid(n);
             return;
         }
@@ -421,8 +434,7 @@ void chk_builtin(Checker *c, Node *n, int id)
         return;
     }
     case B_MAKE: {
-        if (args->len == 0) {
-            chk_error(c, n->call.rparen, "not enough arguments for make() (expected 1, found 0)");
+        if (!nargs(c, n, 1, -1)) {
             invalid(n);
             return;
         }
@@ -496,34 +508,31 @@ void chk_builtin(Checker *c, Node *n, int id)
             invalid(n);
             return;
         }
+        /* a string source copies bytes (go/types: its core string) */
         Type *du = type_under(d->type), *su = type_under(s->type);
-        if (du->kind != K_SLICE) {
-            chk_operand_string(d, buf, sizeof buf);
-            chk_error(c, start_pos(d), "invalid argument: copy expects slice arguments; found %s and ...", buf);
-            invalid(n);
-            return;
-        }
-        if (type_is_string(su) && type_under(du->elem)->kind == K_UINT8) {
-            chk_default(c, s);
-        } else if (su->kind != K_SLICE) {
+        Type *src = su->kind == K_SLICE ? su->elem : type_is_string(su) ? t_byte : NULL;
+        if (du->kind != K_SLICE || !src) {
             char b2[300];
             chk_operand_string(d, buf, sizeof buf);
             chk_operand_string(s, b2, sizeof b2);
             chk_error(c, start_pos(d), "invalid argument: copy expects slice arguments; found %s and %s", buf, b2);
             invalid(n);
             return;
-        } else if (!type_same(du->elem, su->elem)) {
+        }
+        if (!type_same(du->elem, src)) {
             char b2[300], t1[128], t2[128];
             chk_operand_string(d, buf, sizeof buf);
             chk_operand_string(s, b2, sizeof b2);
             chk_type_string(du->elem, t1, sizeof t1);
-            chk_type_string(su->elem, t2, sizeof t2);
+            chk_type_string(src, t2, sizeof t2);
             chk_error(c, start_pos(d),
                       "invalid argument: arguments to copy %s and %s have different element types %s and %s",
                       buf, b2, t1, t2);
             invalid(n);
             return;
         }
+        if (type_is_string(su))
+            chk_default(c, s);
         n->mode = MODE_VALUE;
         n->type = t_int;
         return;
@@ -664,6 +673,66 @@ void chk_builtin(Checker *c, Node *n, int id)
     }
 }
 
+/* Go's summary of a type list in "have (...)" and "want (...)" lines
+ * (go/types typesSummary): untyped numbers read "number". */
+size_t chk_types_summary(Type **list, int n, bool variadic, char *buf, size_t size)
+{
+    size_t len = (size_t)snprintf(buf, size, "(");
+    for (int i = 0; i < n && len < size; i++) {
+        Type *t = list[i];
+        char ts[256];
+        if (!t || t->kind == K_INVALID)
+            snprintf(ts, sizeof ts, "<T>");
+        else if (type_is_untyped(t) && type_is_numeric(t))
+            snprintf(ts, sizeof ts, "number");
+        else if (type_is_untyped(t))
+            snprintf(ts, sizeof ts, "%s", t->name + strlen("untyped "));
+        else if (variadic && i == n - 1) {
+            char es[250];
+            chk_type_string(t->elem, es, sizeof es);
+            snprintf(ts, sizeof ts, "...%s", es);
+        } else
+            chk_type_string(t, ts, sizeof ts);
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ts);
+    }
+    if (len < size)
+        len += (size_t)snprintf(buf + len, size - len, ")");
+    return len;
+}
+
+/* Reports a wrong number of arguments at [at], with Go's have/want lines:
+ * [have] are the argument types. */
+static void arg_count_mismatch(Checker *c, Pos at, bool too_many, const char *fname, Type **have, int nhave,
+                               Type *sig)
+{
+    char h[600], w[600];
+    chk_types_summary(have, nhave, false, h, sizeof h);
+    chk_types_summary(sig->params, sig->nparams, (sig->flags & TF_VARIADIC) != 0, w, sizeof w);
+    chk_error(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", too_many ? "too many" : "not enough",
+              fname, h, w);
+}
+
+/* The types of argument nodes, for arg_count_mismatch. */
+static Type **arg_types(NodeList *args)
+{
+    Type **ts = GC_MALLOC(sizeof(Type *) * (size_t)(args->len + 1));
+    for (int i = 0; i < args->len; i++)
+        ts[i] = args->items[i]->mode == MODE_INVALID ? t_invalid : args->items[i]->type;
+    return ts;
+}
+
+/* Where Go reports a wrong argument count: the first extra argument, or
+ * the last one, or the call itself when it has none. */
+static Pos count_pos(Node *n, int nargs, int npars)
+{
+    NodeList *args = &n->call.args;
+    if (nargs > npars)
+        return start_pos(args->items[npars < args->len ? npars : args->len - 1]);
+    if (args->len > 0)
+        return start_pos(args->items[args->len - 1]);
+    return start_pos(n);
+}
+
 /* Checks the arguments of a call of signature [sig]. */
 static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
 {
@@ -684,8 +753,7 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
             ci->spread = true;
             bool ok = variadic ? tup->nparams >= np - 1 : tup->nparams == np;
             if (!ok) {
-                chk_error(c, tup->nparams < np ? n->call.rparen : start_pos(a),
-                          "%s arguments in call to %s", tup->nparams < np ? "not enough" : "too many", fname);
+                arg_count_mismatch(c, start_pos(a), tup->nparams > np, fname, tup->params, tup->nparams, sig);
                 return;
             }
             for (int i = 0; i < tup->nparams; i++) {
@@ -725,8 +793,8 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
             for (int i = 0; i < args->len; i++)
                 if (!args->items[i]->type)
                     chk_expr(c, args->items[i]);
-            chk_error(c, args->len < np ? n->call.rparen : start_pos(args->items[np]),
-                      "%s arguments in call to %s", args->len < np ? "not enough" : "too many", fname);
+            arg_count_mismatch(c, count_pos(n, args->len, np), args->len > np, fname, arg_types(args), args->len,
+                               sig);
             return;
         }
     }
@@ -735,11 +803,8 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
         if (!args->items[i]->type)
             chk_single(c, args->items[i]);
     if (args->len < min || (!variadic && args->len > np)) {
-        if (args->len < min)
-            chk_error(c, args->len ? start_pos(args->items[args->len - 1]) : n->call.rparen,
-                      "not enough arguments in call to %s", fname);
-        else
-            chk_error(c, start_pos(args->items[np]), "too many arguments in call to %s", fname);
+        arg_count_mismatch(c, count_pos(n, args->len, args->len < min ? min : np), args->len >= min, fname,
+                           arg_types(args), args->len, sig);
         return;
     }
     for (int i = 0; i < args->len; i++) {

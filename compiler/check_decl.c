@@ -81,7 +81,9 @@ void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
     if (vals->len == 0 && !spec->vspec.implicit) {
         chk_error(c, names->items[0]->pos, "missing init expr for %s", names->items[0]->ident.name);
     } else if (vals->len > names->len) {
-        chk_error(c, start_pos(vals->items[names->len]), "extra init expr");
+        char buf[300];
+        ast_expr_string(vals->items[names->len], buf, sizeof buf);
+        chk_error(c, start_pos(vals->items[names->len]), "extra init expr %s", buf);
     } else if (vals->len < names->len && vals->len) {
         chk_error(c, names->items[vals->len]->pos, "missing init expr for %s",
                   names->items[vals->len]->ident.name);
@@ -95,8 +97,10 @@ void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
         if (global) {
             Symbol *s = id->ident.sym;
             if (s) {
-                s->cval = ok ? cv : NULL;
-                s->type = ok ? ct : t_invalid;
+                /* a cycle met on the way left it invalid */
+                bool cyclic = s->type == t_invalid;
+                s->cval = ok && !cyclic ? cv : NULL;
+                s->type = ok && !cyclic ? ct : t_invalid;
                 s->state = 2;
             }
             continue;
@@ -115,12 +119,16 @@ void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
     if (!s) {
         s = chk_declare(c, into, SYM_TYPE, id, NULL);
         s->state = 1;
+        s->decl = spec;
+        chk_path_push(c, s);
     }
     if (spec->tspec.alias) {
         s->state = 1;
         Type *t = chk_type(c, spec->tspec.type);
-        s->type = t ? t : t_invalid;
+        s->type = t && !s->broken ? t : t_invalid;
         s->state = 2;
+        if (!global)
+            chk_path_pop(c);
         return;
     }
     Type *named = type_named(c->pkg->name, id->ident.name);
@@ -131,17 +139,113 @@ void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
     s->type = named;
     s->state = 1;
     Type *u = chk_type(c, spec->tspec.type);
-    if (!u) {
+    if (!u || s->broken) {
         type_set_underlying(named, t_invalid);
         named->kind = K_INVALID;
-    } else if (u->flags & TF_INCOMPLETE) {
-        /* type T U where U is still being declared: a cycle */
-        chk_error(c, id->pos, "invalid recursive type %s", id->ident.name);
-        type_set_underlying(named, t_invalid);
     } else {
         type_set_underlying(named, u);
     }
     s->state = 2;
+    if (!global)
+        chk_path_pop(c);
+}
+
+/* ---- declaration cycles ---- */
+
+void chk_path_push(Checker *c, Symbol *s)
+{
+    Compiler *k = c->comp;
+    if (k->npath == k->pathcap) {
+        k->pathcap = k->pathcap ? k->pathcap * 2 : 16;
+        Symbol **p = GC_MALLOC(sizeof(Symbol *) * (size_t)k->pathcap);
+        if (k->npath)
+            memcpy(p, k->path, sizeof(Symbol *) * (size_t)k->npath);
+        k->path = p;
+    }
+    k->path[k->npath++] = s;
+}
+
+void chk_path_pop(Checker *c)
+{
+    if (c->comp->npath > 0)
+        c->comp->npath--;
+}
+
+static bool is_alias(Symbol *s)
+{
+    return s->kind == SYM_TYPE && s->decl && s->decl->kind == N_TYPESPEC && s->decl->tspec.alias;
+}
+
+static bool before(Pos a, Pos b)
+{
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* Go's cycleError: the cycle is reported at the declaration that comes
+ * first in the source, followed by one "refers to" line per member. */
+static void cycle_error(Checker *c, Symbol **cycle, int n)
+{
+    int first = 0;
+    for (int i = 1; i < n; i++)
+        if (before(cycle[i]->pos, cycle[first]->pos))
+            first = i;
+    Symbol *s = cycle[first];
+    const char *file = c->diag->src->name;
+    size_t size = 256 + (size_t)(n + 1) * (strlen(file) + 300);
+    char *msg = GC_MALLOC_ATOMIC(size);
+    size_t len = (size_t)snprintf(msg, size, s->kind == SYM_TYPE ? "invalid recursive type %s"
+                                                                 : "illegal cycle in declaration of %s", s->name);
+    int i = first;
+    for (int k = 0; k < n && len < size; k++) {
+        len += (size_t)snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s refers to", file, cycle[i]->pos.line,
+                                cycle[i]->pos.col, cycle[i]->name);
+        i = (i + 1) % n;
+    }
+    if (len < size)
+        snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s", file, s->pos.line, s->pos.col, s->name);
+    diag_error(c->diag, s->pos, "%s", msg);
+}
+
+void chk_value_cycle(Checker *c, Symbol *s)
+{
+    Compiler *k = c->comp;
+    int start = k->npath - 1;
+    while (start >= 0 && k->path[start] != s)
+        start--;
+    if (start < 0)
+        return;
+    for (int i = start; i < k->npath; i++)
+        if (k->path[i]->kind == SYM_TYPE) {
+            cycle_error(c, k->path + start, k->npath - start);
+            return;
+        }
+}
+
+bool chk_type_cycle(Checker *c, Symbol *s, bool complete)
+{
+    Compiler *k = c->comp;
+    if (s->broken)
+        return false;
+    int start = k->npath - 1;
+    while (start >= 0 && k->path[start] != s)
+        start--;
+    if (start < 0)
+        return !complete; /* not on the path: no cycle of ours */
+    Symbol **cycle = k->path + start;
+    int n = k->npath - start, ndef = 0, nval = 0;
+    for (int i = 0; i < n; i++) {
+        if (cycle[i]->kind == SYM_VAR || cycle[i]->kind == SYM_CONST)
+            nval++;
+        else if (cycle[i]->kind == SYM_TYPE && !is_alias(cycle[i]))
+            ndef++;
+    }
+    /* a cycle through a defined type is fine unless the type would
+     * contain itself (go/types validCycle and validType) */
+    if (nval == 0 && ndef > 0 && !(complete && !is_alias(s)))
+        return true;
+    cycle_error(c, cycle, n);
+    s->broken = true;
+    return false;
 }
 
 /* ---- variables ---- */
@@ -153,7 +257,7 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
     Type *t = NULL;
     char buf[300];
     if (spec->vspec.type) {
-        t = chk_type(c, spec->vspec.type);
+        t = chk_var_type(c, spec->vspec.type);
         if (!t)
             t = t_invalid;
     }
@@ -190,16 +294,8 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             } else {
                 for (int i = 0; i < n; i++) {
                     if (t) {
-                        Node tmp = *v;
-                        tmp.type = ts[i];
-                        tmp.mode = MODE_VALUE;
-                        char reason[256];
-                        if (ts[i] != t_bool && !chk_assignable(c, &tmp, t, reason, sizeof reason)) {
-                            char t1[128], t2[128];
-                            chk_type_string(ts[i], t1, sizeof t1);
-                            chk_type_string(t, t2, sizeof t2);
-                            chk_error(c, start_pos(v), "cannot use %s value as %s value in assignment", t1, t2);
-                        }
+                        if (ts[i] != t_bool)
+                            chk_assign_element(c, v, ts[i], t);
                     } else {
                         types[i] = ts[i];
                     }
@@ -207,36 +303,24 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             }
         }
     } else if (vals->len && vals->len != n) {
+        /* the counts differ (go/types arity) */
         for (int i = 0; i < vals->len; i++)
             chk_expr(c, vals->items[i]);
-        if (vals->len == 1 && vals->items[0]->kind == N_CALL && vals->items[0]->mode != MODE_INVALID) {
-            int have = vals->items[0]->type && vals->items[0]->type->kind == K_TUPLE ?
-                       vals->items[0]->type->nparams : 1;
-            ast_expr_string(vals->items[0]->call.fun, buf, sizeof buf);
-            chk_error(c, start_pos(vals->items[0]), "assignment mismatch: %d variable%s but %s returns %d value%s",
-                      n, n == 1 ? "" : "s", buf, have, have == 1 ? "" : "s");
-        } else if (vals->len > n) {
-            chk_error(c, start_pos(vals->items[n]), "extra init expr");
+        if (vals->len > n) {
+            ast_expr_string(vals->items[n], buf, sizeof buf);
+            chk_error(c, start_pos(vals->items[n]), "extra init expr %s", buf);
         } else {
-            chk_error(c, names->items[vals->len]->pos, "assignment mismatch: %d variable%s but %d value%s",
-                      n, n == 1 ? "" : "s", vals->len, vals->len == 1 ? "" : "s");
+            chk_error(c, names->items[vals->len]->pos, "missing init expr for %s",
+                      names->items[vals->len]->ident.name);
         }
     } else {
+        Symbol *owner = c->dep_owner;
         for (int i = 0; i < vals->len && i < n; i++) {
             Node *v = vals->items[i];
-            if (n == 1) {
-                chk_expr(c, v);
-                if (v->mode != MODE_INVALID && v->type && v->type->kind == K_TUPLE && v->kind == N_CALL) {
-                    ast_expr_string(v->call.fun, buf, sizeof buf);
-                    chk_error(c, start_pos(v), "assignment mismatch: 1 variable but %s returns %d values",
-                              buf, v->type->nparams);
-                    types[i] = t_invalid;
-                    continue;
-                }
-                chk_single_value(c, v);
-            } else {
-                chk_single(c, v);
-            }
+            if (global && names->items[i]->ident.sym)
+                c->dep_owner = names->items[i]->ident.sym;
+            chk_single(c, v);
+            c->dep_owner = owner;
             if (v->mode == MODE_INVALID) {
                 types[i] = t_invalid;
                 continue;
@@ -259,7 +343,8 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
         if (global) {
             Symbol *s = id->ident.sym;
             if (s) {
-                s->type = types[i];
+                if (s->type != t_invalid) /* a cycle met on the way */
+                    s->type = types[i];
                 s->state = 2;
             }
             continue;
@@ -288,14 +373,19 @@ void chk_resolve(Checker *c, Symbol *s)
     if (s->state == 2 || !s->decl)
         return;
     if (s->state == 1) {
+        /* a cycle: one through constants and variables only is reported
+         * by chk_init_cycles (Go's "initialization loop"), one through a
+         * type here; either way the value's type is unknown (go/types
+         * objDecl) */
         if (s->kind == SYM_VAR || s->kind == SYM_CONST) {
-            chk_error(c, s->pos, "initialization cycle or invalid recursive reference to %s", s->name);
-            s->type = t_invalid;
-            s->state = 2;
+            chk_value_cycle(c, s);
+            if (!s->type)
+                s->type = t_invalid;
         }
         return;
     }
     Checker saved = *c;
+    chk_path_push(c, s);
     c->pkg = s->pkg;
     c->diag->src = s->pkg->src;
     c->scope = s->pkg->scope;
@@ -305,6 +395,7 @@ void chk_resolve(Checker *c, Symbol *s)
     Node *d = s->decl;
     switch (s->kind) {
     case SYM_CONST:
+        c->dep_owner = s;
         /* every name of the spec is resolved together */
         for (int i = 0; i < d->vspec.names.len; i++)
             if (d->vspec.names.items[i]->ident.sym)
@@ -321,8 +412,9 @@ void chk_resolve(Checker *c, Symbol *s)
                 d->vspec.names.items[i]->ident.sym->state = 1;
         c->dep_owner = s;
         chk_var_spec(c, d, c->scope, true);
-        /* all names of one spec share their dependencies */
-        for (int i = 0; i < d->vspec.names.len; i++) {
+        /* the names of `var a, b = f()` share f()'s dependencies (with
+         * one value per name, each has its own: chk_var_spec) */
+        for (int i = 0; i < d->vspec.names.len && d->vspec.values.len == 1; i++) {
             Symbol *o = d->vspec.names.items[i]->ident.sym;
             if (o && o != s) {
                 o->deps = s->deps;
@@ -344,6 +436,7 @@ void chk_resolve(Checker *c, Symbol *s)
         break;
     }
     s->state = 2;
+    chk_path_pop(c);
     Diag *diag = c->diag;
     *c = saved;
     c->diag = diag;
@@ -352,18 +445,80 @@ void chk_resolve(Checker *c, Symbol *s)
 
 /* ---- methods ---- */
 
-static void add_method(Checker *c, Type *t, Method m, Pos pos)
+/* The declaration of method [name] of [t] that came before [fd], for
+ * "other declaration of" notes. */
+static Node *earlier_method(Package *p, Type *t, const char *name, Node *fd)
 {
+    NodeList *items = &p->file->file.items;
+    for (int i = 0; i < items->len && items->items[i] != fd; i++) {
+        Node *it = items->items[i];
+        if (it->kind != N_FUNCDECL || !it->funcdecl.recv || !it->funcdecl.info ||
+            it->funcdecl.name->ident.name != name || !it->funcdecl.info->recv)
+            continue;
+        Type *rt = it->funcdecl.info->recv->type;
+        if (rt == t || (rt->kind == K_POINTER && !type_is_named(rt) && rt->elem == t))
+            return it;
+    }
+    return NULL;
+}
+
+/* Where struct type [t], declared in [p], declares field [name]; a zero
+ * Pos if the declaration is not found. */
+static Pos field_pos(Package *p, Type *t, const char *name)
+{
+    Pos none = {0, 0};
+    for (int depth = 0; depth < 16 && type_is_named(t); depth++) {
+        Symbol *s = scope_lookup_local(p->scope, ast_intern(t->name, (int)strlen(t->name)));
+        if (!s || s->type != t || !s->decl || s->decl->kind != N_TYPESPEC)
+            return none;
+        Node *tn = s->decl->tspec.type;
+        while (tn->kind == N_PAREN)
+            tn = tn->paren.x;
+        if (tn->kind == N_STRUCTTYPE) {
+            for (int i = 0; i < tn->strct.fields.len; i++) {
+                Node *f = tn->strct.fields.items[i];
+                for (int j = 0; j < f->field.names.len; j++)
+                    if (f->field.names.items[j]->ident.name == name)
+                        return f->field.names.items[j]->pos;
+                if (!f->field.names.len && f->field.type->kind != N_BAD) {
+                    Node *ft = f->field.type->kind == N_STAR ? f->field.type->star.x : f->field.type;
+                    Node *id = ft->kind == N_SELECTOR ? ft->selector.sel : ft;
+                    if (id->kind == N_IDENT && id->ident.name == name)
+                        return f->pos;
+                }
+            }
+            return none;
+        }
+        if (tn->kind != N_IDENT || !tn->type)
+            return none;
+        t = tn->type;
+    }
+    return none;
+}
+
+/* Adds method [m] to local named type [t] unless one of that name exists
+ * (go/types collectMethods and checkFieldUniqueness). */
+static void add_method(Checker *c, Type *t, Method m, Node *fd)
+{
+    Pos pos = fd->funcdecl.name->pos;
+    if (m.name[0] == '_' && m.name[1] == '\0')
+        return;
     for (int i = 0; i < t->nmethods; i++)
         if (t->methods[i].name == m.name) {
-            chk_error(c, pos, "method %s.%s already declared", t->name, m.name);
+            Node *prev = earlier_method(c->pkg, t, m.name, fd);
+            if (prev)
+                chk_error_alt(c, pos, prev->funcdecl.name->pos, m.name, "%s.%s redeclared in this block",
+                              t->name, m.name);
+            else
+                chk_error(c, pos, "%s.%s redeclared in this block", t->name, m.name);
             return;
         }
     Type *u = type_under(t);
     if (u->kind == K_STRUCT)
         for (int i = 0; i < u->nfields; i++)
             if (u->fields[i].name == m.name) {
-                chk_error(c, pos, "field and method with the same name %s", m.name);
+                chk_error_alt(c, pos, field_pos(c->pkg, t, m.name), m.name,
+                              "field and method with the same name %s", m.name);
                 return;
             }
     Method *ms = GC_MALLOC_UNCOLLECTABLE(sizeof(Method) * (size_t)(t->nmethods + 1));
@@ -374,74 +529,78 @@ static void add_method(Checker *c, Type *t, Method m, Pos pos)
     t->nmethods++;
 }
 
+/* Whether methods may be declared on receiver type [rt]; reports why not
+ * at [at], the receiver's name (go/types funcType's receiver checks). */
+static bool valid_receiver(Checker *c, Type *rt, Pos at)
+{
+    char buf[300];
+    Type *base = rt->kind == K_POINTER && !type_is_named(rt) ? rt->elem : rt;
+    if (base->kind == K_INVALID)
+        return false;
+    if (type_is_named(base) && base->pkg) {
+        chk_type_string(base, buf, sizeof buf);
+        if (strcmp(base->pkg, c->pkg->name) != 0) {
+            chk_error(c, at, "cannot define new methods on non-local type %s", buf);
+            return false;
+        }
+        Type *u = type_under(base);
+        if (u->kind == K_POINTER || u->kind == K_INTERFACE) {
+            chk_error(c, at, "invalid receiver type %s (pointer or interface type)", buf);
+            return false;
+        }
+        if (u->kind == K_UNSAFEPTR) {
+            chk_error(c, at, "invalid receiver type %s (unsafe.Pointer)", buf);
+            return false;
+        }
+        return true;
+    }
+    if (type_is_named(base) || (base->kind >= K_BOOL && base->kind <= K_UNSAFEPTR)) {
+        chk_type_string(base, buf, sizeof buf);
+        chk_error(c, at, "cannot define new methods on non-local type %s", buf);
+        return false;
+    }
+    chk_type_string(rt, buf, sizeof buf);
+    chk_error(c, at, "invalid receiver type %s", buf);
+    return false;
+}
+
 static void method_decl(Checker *c, Node *fd)
 {
     char buf[512];
     Node *recv = fd->funcdecl.recv;
     const char *mname = fd->funcdecl.name->ident.name;
-    if (recv->func.params.len != 1 || recv->func.params.items[0]->field.names.len > 1) {
-        chk_error(c, recv->pos, "method has multiple receivers");
-        return;
-    }
     Node *rp = recv->func.params.items[0];
-    Node *tn = rp->field.type;
-    bool ptr = false;
-    if (tn->kind == N_STAR) {
-        ptr = true;
-        tn = tn->star.x;
-    }
-    while (tn->kind == N_PAREN)
-        tn = tn->paren.x;
-    if (tn->kind != N_IDENT) {
-        chk_error(c, tn->pos, "invalid receiver type");
-        return;
-    }
-    Symbol *ts = scope_lookup(c->scope, tn->ident.name);
-    if (!ts) {
-        chk_error(c, tn->pos, "undefined: %s", tn->ident.name);
-        return;
-    }
-    if (ts->kind != SYM_TYPE) {
-        chk_error(c, tn->pos, "%s is not a type", tn->ident.name);
-        return;
-    }
-    chk_resolve(c, ts);
-    Type *t = ts->type;
-    if (!t)
-        return;
-    if (!type_is_named(t) || !ts->decl) {
-        chk_type_string(t, buf, sizeof buf);
-        chk_error(c, tn->pos, "cannot define new methods on non-local type %s", buf);
-        return;
-    }
-    if (t->kind == K_POINTER || t->kind == K_INTERFACE) {
-        chk_type_string(t, buf, sizeof buf);
-        chk_error(c, tn->pos, "invalid receiver type %s (pointer or interface type)", buf);
-        return;
-    }
-    tn->type = t;
-    tn->mode = MODE_TYPE;
-    if (ptr)
+    Node *rid = rp->field.names.len ? rp->field.names.items[0] : NULL;
+    Type *rt = chk_type(c, rp->field.type);
+    bool ok = rt && valid_receiver(c, rt, rid ? rid->pos : rp->pos);
+    if (!rt)
+        rt = t_invalid;
+    bool ptr = rt->kind == K_POINTER && !type_is_named(rt);
+    Type *t = ptr ? rt->elem : rt;
+    if (ok && ptr)
         snprintf(buf, sizeof buf, "%s.(*%s).%s", c->pkg->name, t->name, mname);
-    else
+    else if (ok)
         snprintf(buf, sizeof buf, "%s.%s.%s", c->pkg->name, t->name, mname);
+    else
+        snprintf(buf, sizeof buf, "%s.%s", c->pkg->name, mname);
     char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
     strcpy(name, buf);
     FuncInfo *f = chk_new_func(c, fd, name);
     f->body = fd->funcdecl.body;
     f->is_method = true;
     fd->funcdecl.info = f;
-    Node *rid = rp->field.names.len ? rp->field.names.items[0] : NULL;
     Symbol *rs = sym_new(SYM_VAR, rid ? rid->ident.name : ast_intern("_", 1), rid ? rid->pos : rp->pos);
-    rs->type = ptr ? type_pointer(t) : t;
+    rs->type = rt;
     rs->state = 2;
     rs->is_param = true;
     f->recv = rs;
     f->sig = chk_signature(c, fd->funcdecl.type, f, rs);
     if (!fd->funcdecl.body)
         chk_error(c, fd->funcdecl.name->pos, "missing function body");
-    Method m = {mname, f->sig, f->proto->closure, ptr, 0, NULL};
-    add_method(c, t, m, fd->funcdecl.name->pos);
+    if (!ok)
+        return;
+    Method m = {mname, f->sig, f->proto->closure, ptr, 0, NULL, NULL, NULL};
+    add_method(c, t, m, fd);
 }
 
 /* ---- promoted methods ---- */
@@ -664,6 +823,12 @@ void chk_methods(Checker *c, Package *p)
 static void declare_global(Checker *c, Package *p, SymKind kind, Node *id, Node *decl, int index)
 {
     const char *name = id->ident.name;
+    /* init, and main in package main, may only be functions */
+    if (kind != SYM_FUNC && (strcmp(name, "init") == 0 ||
+                             (p->strict && strcmp(name, "main") == 0 && strcmp(p->name, "main") == 0))) {
+        chk_error(c, id->pos, "cannot declare %s - must be func", name);
+        return;
+    }
     Symbol *s = sym_new(kind, name, id->pos);
     s->decl = decl;
     s->decl_index = index;
@@ -678,7 +843,7 @@ static void declare_global(Checker *c, Package *p, SymKind kind, Node *id, Node 
         return;
     Symbol *old = scope_lookup_local(p->scope, name);
     if (old) {
-        chk_error(c, id->pos, "%s redeclared in this block", name);
+        chk_error_alt(c, id->pos, old->pos, name, "%s redeclared in this block", name);
         return;
     }
     scope_insert(p->scope, s);
@@ -823,7 +988,28 @@ static void check_script(Checker *c, Package *p)
         }
         chk_stmt(c, s);
     }
+    chk_end_labels(c);
+    chk_end_unused(c);
     c->func = NULL;
+}
+
+/* Every import must be used (Go 1.19's compiler words it "imported and
+ * not used: \"path\"", adding "as name" for a renamed import). */
+static void unused_imports(Checker *c, Package *p)
+{
+    Scope *s = p->scope;
+    for (int i = 0; i < s->n; i++) {
+        Symbol *ps = s->syms[i];
+        if (ps->kind != SYM_PKG || ps->used || !ps->decl || ps->decl->kind != N_IMPORT)
+            continue;
+        const char *path = ps->imported->path;
+        const char *elem = strrchr(path, '/');
+        elem = elem ? elem + 1 : path;
+        if (strcmp(ps->name, elem) == 0)
+            chk_error(c, ps->pos, "imported and not used: \"%s\"", path);
+        else
+            chk_error(c, ps->pos, "imported and not used: \"%s\" as %s", path, ps->name);
+    }
 }
 
 void pkg_check(Compiler *comp, Package *p)
@@ -863,11 +1049,13 @@ void pkg_check(Compiler *comp, Package *p)
             chk_error(&c, imp->pos, "dot imports are not supported");
             continue;
         }
-        Symbol *ps = sym_new(SYM_PKG, name, imp->pos);
+        Symbol *ps = sym_new(SYM_PKG, name, imp->import.name ? imp->import.name->pos : imp->pos);
         ps->imported = ip;
         ps->state = 2;
-        if (scope_lookup_local(p->scope, name)) {
-            chk_error(&c, imp->pos, "%s redeclared in this block", name);
+        ps->decl = imp;
+        Symbol *old = scope_lookup_local(p->scope, name);
+        if (old) {
+            chk_error_alt(&c, imp->pos, old->pos, name, "%s redeclared in this block", name);
             continue;
         }
         scope_insert(p->scope, ps);
@@ -880,6 +1068,8 @@ void pkg_check(Compiler *comp, Package *p)
     resolve_all(&c, p, SYM_VAR);
     check_script(&c, p);
     check_bodies(&c, p);
+    chk_init_cycles(&c, p);
+    unused_imports(&c, p);
     comp->diag->src = saved_src;
     p->checking = false;
     p->checked = true;

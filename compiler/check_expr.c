@@ -15,6 +15,17 @@ static void invalid(Node *n)
     n->type = t_invalid;
 }
 
+static bool has_nil(Type *t)
+{
+    switch (t->kind) {
+    case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
+    case K_INTERFACE: case K_UNSAFEPTR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool is_comparison(int op)
 {
     return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ ||
@@ -119,9 +130,9 @@ void chk_use(Checker *c, Symbol *s)
  * and for package initialisation order). */
 static void record_ref(Checker *c, Symbol *s)
 {
-    if ((s->kind == SYM_VAR && s->global) || s->kind == SYM_FUNC) {
+    if ((s->kind == SYM_VAR && s->global) || s->kind == SYM_FUNC || (s->kind == SYM_CONST && s->decl)) {
         Symbol *o = c->dep_owner;
-        if (o && o != s) {
+        if (o) {
             for (int i = 0; i < o->ndeps; i++)
                 if (o->deps[i] == s)
                     return;
@@ -169,7 +180,7 @@ static void ident(Checker *c, Node *n)
 {
     const char *name = n->ident.name;
     if (name[0] == '_' && name[1] == '\0') {
-        chk_error(c, n->pos, "cannot use _ as value");
+        chk_error(c, n->pos, "cannot use _ as value or type");
         invalid(n);
         return;
     }
@@ -206,6 +217,7 @@ static void ident(Checker *c, Node *n)
         n->mode = s->cval ? MODE_CONST : MODE_INVALID;
         n->type = s->type ? s->type : t_invalid;
         n->cval = s->cval;
+        record_ref(c, s);
         return;
     case SYM_TYPE:
         n->mode = s->type ? MODE_TYPE : MODE_INVALID;
@@ -225,7 +237,7 @@ static void ident(Checker *c, Node *n)
         n->type = t_untyped_nil;
         return;
     case SYM_PKG:
-        chk_error(c, n->pos, "use of package %s without selector", name);
+        chk_error(c, n->pos, "use of package %s not in selector", name);
         invalid(n);
         return;
     default:
@@ -258,18 +270,22 @@ static Type *default_type(Type *t)
     }
 }
 
-static void conversion_error(Checker *c, Node *n, int code, Type *target)
+/* Reports that constant or untyped [n] does not convert to [target]
+ * (go/types invalidConversion): [code] 2 is a truncated float, 1 an
+ * overflow; Go names the target's underlying type. */
+void chk_invalid_conversion(Checker *c, Node *n, int code, Type *target)
 {
     char op[300], ts[256];
     chk_operand_string(n, op, sizeof op);
     chk_type_string(target, ts, sizeof ts);
-    if (code == 2)
+    bool numeric = n->mode == MODE_CONST && n->cval && type_is_numeric(type_under(target)) &&
+                   type_is_numeric(type_under(n->type));
+    if (code == 2 && numeric)
         chk_error(c, start_pos(n), "%s truncated to %s", op, ts);
-    else if (code == 1 && n->mode == MODE_CONST && type_is_numeric(target) &&
-             (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT))
+    else if (code == 1 && numeric)
         chk_error(c, start_pos(n), "%s overflows %s", op, ts);
     else
-        chk_error(c, start_pos(n), "cannot convert %s to type %s", op, ts);
+        chk_error(c, start_pos(n), "cannot convert %s to %s", op, ts);
 }
 
 /* Sets the type of an untyped non-constant expression tree (comparison
@@ -351,7 +367,7 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
             bool numeric_ok = type_is_numeric(tu) && (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT);
             if (!numeric_ok)
                 return false;
-            conversion_error(c, n, code, target);
+            chk_invalid_conversion(c, n, code, tu);
             invalid(n);
             return false;
         }
@@ -402,476 +418,6 @@ void chk_default(Checker *c, Node *n)
     chk_convert_untyped(c, n, default_type(n->type));
 }
 
-/* ---- operators ---- */
-
-static bool op_allowed(int op, Type *t)
-{
-    Type *u = type_under(t);
-    switch (op) {
-    case T_ADD:
-        return type_is_numeric(u) || type_is_string(u);
-    case T_SUB: case T_MUL: case T_QUO:
-        return type_is_numeric(u);
-    case T_REM: case T_AND: case T_OR: case T_XOR: case T_AND_NOT:
-        return type_is_integer(u);
-    case T_LAND: case T_LOR:
-        return type_is_boolean(u);
-    default:
-        return false;
-    }
-}
-
-static const char *op_name(int op)
-{
-    return tok_spelling[op];
-}
-
-static void fold_binary(Checker *c, Node *n, Node *x, Node *y)
-{
-    const char *err = NULL;
-    bool integer = type_is_integer(type_under(x->type));
-    ConstVal *v = cv_binary(n->op, x->cval, y->cval, integer, &err);
-    if (!v) {
-        if (err && strcmp(err, "division by zero") == 0)
-            chk_error(c, y->pos, "invalid operation: division by zero");
-        else
-            chk_error(c, start_pos(n), "constant %s overflow", n->op == T_MUL ? "multiplication" :
-                      n->op == T_ADD ? "addition" : n->op == T_SUB ? "subtraction" : "arithmetic");
-        invalid(n);
-        return;
-    }
-    n->mode = MODE_CONST;
-    n->cval = v;
-    n->type = x->type;
-    if (x->type->kind == K_UNTYPED_FLOAT && v->kind == CV_INT)
-        n->cval = cv_to_float(v);
-    if (!type_is_untyped(n->type)) {
-        ConstVal *r;
-        int code = cv_representable(v, n->type, &r);
-        if (code) {
-            conversion_error(c, n, code, n->type);
-            invalid(n);
-            return;
-        }
-        n->cval = r;
-    }
-}
-
-/* Gives both operands a common type where Go allows an implicit
- * conversion (matchTypes). */
-static bool may_convert(Node *x, Node *y)
-{
-    Type *a = x->type, *b = y->type;
-    if (!type_is_untyped(a) && !type_is_untyped(b))
-        return false;
-    bool an = type_is_numeric(type_under(a)), bn = type_is_numeric(type_under(b));
-    if (an != bn)
-        return false;
-    bool as = type_is_string(type_under(a)), bs = type_is_string(type_under(b));
-    if (as != bs)
-        return false;
-    bool ab = type_is_boolean(type_under(a)), bb = type_is_boolean(type_under(b));
-    if (ab != bb)
-        return false;
-    if (a == t_untyped_nil || b == t_untyped_nil) {
-        Type *o = a == t_untyped_nil ? b : a;
-        switch (o->kind) {
-        case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
-        case K_INTERFACE: case K_UNTYPED_NIL:
-            return true;
-        default:
-            return false;
-        }
-    }
-    if (a->kind == K_POINTER || b->kind == K_POINTER)
-        return false;
-    return true;
-}
-
-static bool match_types(Checker *c, Node *x, Node *y)
-{
-    if (may_convert(x, y)) {
-        if (!chk_convert_untyped(c, x, y->type))
-            return x->mode != MODE_INVALID;
-        if (x->mode == MODE_INVALID)
-            return false;
-        if (!chk_convert_untyped(c, y, x->type))
-            return y->mode != MODE_INVALID;
-        if (y->mode == MODE_INVALID)
-            return false;
-    }
-    return true;
-}
-
-static bool has_nil(Type *t)
-{
-    switch (t->kind) {
-    case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
-    case K_INTERFACE: case K_UNSAFEPTR:
-        return true;
-    default:
-        return false;
-    }
-}
-
-static bool is_ordered(Type *t)
-{
-    Type *u = type_under(t);
-    return type_is_integer(u) || type_is_float(u) || type_is_string(u);
-}
-
-static bool is_nil_node(Node *n)
-{
-    while (n->kind == N_PAREN)
-        n = n->paren.x;
-    return n->kind == N_IDENT && n->ident.sym && n->ident.sym->kind == SYM_NIL;
-}
-
-static void kind_string(Type *t, char *buf, size_t size)
-{
-    switch (type_under(t)->kind) {
-    case K_ARRAY: snprintf(buf, size, "array"); return;
-    case K_SLICE: snprintf(buf, size, "slice"); return;
-    case K_STRUCT: snprintf(buf, size, "struct"); return;
-    case K_POINTER: snprintf(buf, size, "pointer"); return;
-    case K_FUNC: snprintf(buf, size, "func"); return;
-    case K_INTERFACE: snprintf(buf, size, "interface"); return;
-    case K_MAP: snprintf(buf, size, "map"); return;
-    case K_CHAN: snprintf(buf, size, "chan"); return;
-    default: chk_type_string(t, buf, size); return;
-    }
-}
-
-/* Why a value of type [t] cannot be compared (go/types incomparableCause). */
-static void incomparable_cause(Type *t, char *buf, size_t size)
-{
-    Type *u = type_under(t);
-    switch (u->kind) {
-    case K_SLICE: case K_FUNC: case K_MAP: {
-        char k[32];
-        kind_string(t, k, sizeof k);
-        snprintf(buf, size, "%s can only be compared to nil", k);
-        return;
-    }
-    case K_STRUCT:
-        for (int i = 0; i < u->nfields; i++)
-            if (!type_is_comparable(u->fields[i].type)) {
-                char ts[128];
-                chk_type_string(u->fields[i].type, ts, sizeof ts);
-                snprintf(buf, size, "struct containing %s cannot be compared", ts);
-                return;
-            }
-        break;
-    case K_ARRAY: {
-        char ts[128];
-        chk_type_string(u->elem, ts, sizeof ts);
-        snprintf(buf, size, "%s cannot be compared", ts);
-        return;
-    }
-    default:
-        break;
-    }
-    kind_string(t, buf, size);
-}
-
-static void comparison(Checker *c, Node *n, Node *x, Node *y)
-{
-    char cause[256] = "";
-    char xs[200], ys[200], t1[128], t2[128];
-    int op = n->op;
-    Node *err_op = NULL;
-    char reason[8];
-    if (!chk_assignable(c, x, y->type, reason, 0) && !chk_assignable(c, y, x->type, reason, 0)) {
-        err_op = y;
-        chk_type_string(x->type, t1, sizeof t1);
-        chk_type_string(y->type, t2, sizeof t2);
-        snprintf(cause, sizeof cause, "mismatched types %s and %s", t1, t2);
-    } else if (op == T_EQL || op == T_NEQ) {
-        bool xnil = is_nil_node(x), ynil = is_nil_node(y);
-        if (xnil || ynil) {
-            Type *o = xnil ? y->type : x->type;
-            if ((xnil && ynil) || !has_nil(type_under(o)))
-                err_op = y;
-        } else if (!type_is_comparable(x->type) && type_under(x->type)->kind != K_INTERFACE) {
-            err_op = x;
-            incomparable_cause(x->type, cause, sizeof cause);
-        } else if (!type_is_comparable(y->type) && type_under(y->type)->kind != K_INTERFACE) {
-            err_op = y;
-            incomparable_cause(y->type, cause, sizeof cause);
-        }
-    } else if (!is_ordered(x->type)) {
-        err_op = x;
-    } else if (!is_ordered(y->type)) {
-        err_op = y;
-    }
-    if (err_op) {
-        if (!cause[0]) {
-            char k[128];
-            kind_string(err_op->type, k, sizeof k);
-            snprintf(cause, sizeof cause, "operator %s not defined on %s", op_name(op),
-                     err_op->type == t_untyped_nil || is_nil_node(err_op) ? "nil" : k);
-        }
-        ast_expr_string(x, xs, sizeof xs);
-        ast_expr_string(y, ys, sizeof ys);
-        chk_error(c, start_pos(err_op), "invalid operation: %s %s %s (%s)", xs, op_name(op), ys, cause);
-        invalid(n);
-        return;
-    }
-    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
-        n->mode = MODE_CONST;
-        n->cval = cv_bool(cv_compare(op, x->cval, y->cval));
-    } else {
-        n->mode = MODE_VALUE;
-        /* operands of a non-constant comparison take their default types */
-        chk_default(c, x);
-        chk_default(c, y);
-    }
-    n->type = t_untyped_bool;
-}
-
-static void shift(Checker *c, Node *n, Node *x, Node *y)
-{
-    char buf[300];
-    /* the count */
-    if (y->mode == MODE_CONST) {
-        ConstVal *iv = cv_to_int(y->cval);
-        if (!iv || !(type_is_numeric(type_under(y->type)))) {
-            chk_operand_string(y, buf, sizeof buf);
-            chk_error(c, start_pos(y), "invalid operation: shift count %s must be integer", buf);
-            invalid(n);
-            return;
-        }
-        if (cv_sign(iv) < 0) {
-            chk_operand_string(y, buf, sizeof buf);
-            chk_error(c, start_pos(y), "invalid operation: negative shift count %s", buf);
-            invalid(n);
-            return;
-        }
-        if (type_is_untyped(y->type)) {
-            y->cval = iv;
-            y->type = t_uint;
-        }
-    } else {
-        if (type_is_untyped(y->type))
-            chk_convert_untyped(c, y, t_uint);
-        if (!type_is_integer(type_under(y->type))) {
-            chk_operand_string(y, buf, sizeof buf);
-            chk_error(c, start_pos(y), "invalid operation: shift count %s must be integer", buf);
-            invalid(n);
-            return;
-        }
-    }
-    /* the shifted operand */
-    if (x->mode == MODE_CONST) {
-        if (!cv_is_integral(x->cval) || !type_is_numeric(type_under(x->type)) ||
-            (!type_is_untyped(x->type) && !type_is_integer(type_under(x->type)))) {
-            chk_operand_string(x, buf, sizeof buf);
-            chk_error(c, start_pos(x), "invalid operation: shifted operand %s must be integer", buf);
-            invalid(n);
-            return;
-        }
-        if (y->mode == MODE_CONST) {
-            const char *err;
-            ConstVal *cnt = cv_to_int(y->cval);
-            uint64_t count = cv_in_range(cnt, 0, 100000) ? (uint64_t)cv_i64(cnt) : 100000;
-            ConstVal *v = cv_shift(n->op, x->cval, count, &err);
-            if (!v) {
-                chk_error(c, start_pos(n), "constant shift overflow");
-                invalid(n);
-                return;
-            }
-            n->mode = MODE_CONST;
-            n->cval = v;
-            n->type = type_is_untyped(x->type) ? t_untyped_int : x->type;
-            if (x->type == t_untyped_rune)
-                n->type = t_untyped_rune;
-            if (!type_is_untyped(n->type)) {
-                ConstVal *r;
-                int code = cv_representable(v, n->type, &r);
-                if (code) {
-                    conversion_error(c, n, code, n->type);
-                    invalid(n);
-                    return;
-                }
-                n->cval = r;
-            }
-            return;
-        }
-        if (type_is_untyped(x->type)) {
-            /* non-constant shift of an untyped constant: its type comes
-             * from the context (the spec's delayed conversion) */
-            x->cval = cv_to_int(x->cval);
-            if (x->type == t_untyped_float)
-                x->type = t_untyped_int;
-            n->mode = MODE_VALUE;
-            n->type = x->type;
-            return;
-        }
-    }
-    if (!type_is_integer(type_under(x->type))) {
-        chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, start_pos(x), "invalid operation: shifted operand %s must be integer", buf);
-        invalid(n);
-        return;
-    }
-    n->mode = MODE_VALUE;
-    n->type = x->type;
-}
-
-static void binary(Checker *c, Node *n)
-{
-    Node *x = n->binary.x, *y = n->binary.y;
-    char xs[300], ys[300], t1[128], t2[128];
-    chk_single(c, x);
-    chk_single(c, y);
-    if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
-        invalid(n);
-        return;
-    }
-    if (n->op == T_SHL || n->op == T_SHR) {
-        shift(c, n, x, y);
-        return;
-    }
-    if (!match_types(c, x, y)) {
-        invalid(n);
-        return;
-    }
-    if (is_comparison(n->op)) {
-        comparison(c, n, x, y);
-        return;
-    }
-    if (!type_same(x->type, y->type)) {
-        /* two untyped constants of different numeric kinds meet at the
-         * larger kind */
-        if (type_is_untyped(x->type) && type_is_untyped(y->type) &&
-            untyped_rank(x->type) && untyped_rank(y->type)) {
-            Type *t = untyped_rank(x->type) > untyped_rank(y->type) ? x->type : y->type;
-            chk_convert_untyped(c, x, t);
-            chk_convert_untyped(c, y, t);
-        } else {
-            ast_expr_string(n, xs, sizeof xs);
-            chk_type_string(x->type, t1, sizeof t1);
-            chk_type_string(y->type, t2, sizeof t2);
-            chk_error(c, start_pos(x), "invalid operation: %s (mismatched types %s and %s)", xs, t1, t2);
-            invalid(n);
-            return;
-        }
-    }
-    if (!op_allowed(n->op, x->type)) {
-        chk_operand_string(x, xs, sizeof xs);
-        chk_error(c, start_pos(x), "invalid operation: operator %s not defined on %s", op_name(n->op), xs);
-        invalid(n);
-        return;
-    }
-    if ((n->op == T_QUO || n->op == T_REM) && y->mode == MODE_CONST &&
-        (x->mode == MODE_CONST || type_is_integer(type_under(x->type))) &&
-        cv_sign(y->cval) == 0 && y->cval->kind != CV_STRING) {
-        chk_error(c, start_pos(y), "invalid operation: division by zero");
-        invalid(n);
-        return;
-    }
-    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
-        fold_binary(c, n, x, y);
-        return;
-    }
-    (void)ys;
-    n->mode = MODE_VALUE;
-    n->type = x->type;
-}
-
-static void unary(Checker *c, Node *n)
-{
-    Node *x = n->unary.x;
-    char buf[300];
-    if (n->op == T_AND) {
-        /* &T{...} is allowed on composite literals */
-        Node *inner = x;
-        while (inner->kind == N_PAREN)
-            inner = inner->paren.x;
-        chk_expr(c, x);
-        if (x->mode == MODE_INVALID) {
-            invalid(n);
-            return;
-        }
-        if (x->mode != MODE_VAR && inner->kind != N_COMPOSITE) {
-            chk_operand_string(x, buf, sizeof buf);
-            chk_error(c, n->pos, "invalid operation: cannot take address of %s", buf);
-            invalid(n);
-            return;
-        }
-        if (inner->kind == N_IDENT && inner->ident.sym)
-            inner->ident.sym->addressed = true;
-        n->mode = MODE_VALUE;
-        n->type = type_pointer(x->type);
-        return;
-    }
-    if (n->op == T_ARROW) {
-        chk_single(c, x);
-        if (x->mode == MODE_INVALID) {
-            invalid(n);
-            return;
-        }
-        Type *u = type_under(x->type);
-        if (u->kind != K_CHAN) {
-            chk_operand_string(x, buf, sizeof buf);
-            chk_error(c, n->pos, "invalid operation: cannot receive from non-channel %s", buf);
-            invalid(n);
-            return;
-        }
-        if (u->dir == 1) {
-            chk_operand_string(x, buf, sizeof buf);
-            chk_error(c, n->pos, "invalid operation: cannot receive from send-only channel %s", buf);
-            invalid(n);
-            return;
-        }
-        n->mode = MODE_COMMAOK;
-        n->type = u->elem;
-        return;
-    }
-    chk_single(c, x);
-    if (x->mode == MODE_INVALID) {
-        invalid(n);
-        return;
-    }
-    Type *u = type_under(x->type);
-    bool ok;
-    switch (n->op) {
-    case T_ADD: case T_SUB: ok = type_is_numeric(u); break;
-    case T_NOT: ok = type_is_boolean(u); break;
-    case T_XOR: ok = type_is_integer(u); break;
-    default: ok = false; break;
-    }
-    if (!ok) {
-        chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, start_pos(x), "invalid operation: operator %s not defined on %s", op_name(n->op), buf);
-        invalid(n);
-        return;
-    }
-    if (x->mode == MODE_CONST) {
-        if (n->op == T_XOR && type_is_untyped(x->type) && x->cval->kind != CV_INT) {
-            ConstVal *iv = cv_to_int(x->cval);
-            if (iv)
-                x->cval = iv;
-        }
-        n->mode = MODE_CONST;
-        n->cval = cv_unary(n->op, x->cval, x->type);
-        n->type = x->type;
-        if (!type_is_untyped(n->type)) {
-            ConstVal *r;
-            int code = cv_representable(n->cval, n->type, &r);
-            if (code) {
-                conversion_error(c, n, code, n->type);
-                invalid(n);
-                return;
-            }
-            n->cval = r;
-        }
-        return;
-    }
-    n->mode = MODE_VALUE;
-    n->type = x->type;
-}
-
 /* ---- indexing and slicing ---- */
 
 /* Checks an index and returns its constant value, or -1 when it is not
@@ -882,21 +428,9 @@ static int64_t check_index(Checker *c, Node *i, int64_t length, bool allow_eq)
     chk_single(c, i);
     if (i->mode == MODE_INVALID)
         return -2;
-    if (type_is_untyped(i->type) && i->mode == MODE_CONST) {
-        if (i->cval->kind != CV_INT && !(i->cval->kind == CV_FLOAT && cv_is_integral(i->cval))) {
-            chk_operand_string(i, buf, sizeof buf);
-            if (i->cval->kind == CV_FLOAT)
-                chk_error(c, start_pos(i), "%s truncated to int", buf);
-            else
-                chk_error(c, start_pos(i), "cannot convert %s to int", buf);
-            return -2;
-        }
-        chk_convert_untyped(c, i, t_int);
-        if (i->mode == MODE_INVALID)
-            return -2;
-    } else {
-        chk_default(c, i);
-    }
+    /* an untyped index is given type int (go/types isValidIndex) */
+    if (!chk_convert_operand(c, i, t_int))
+        return -2;
     if (!type_is_integer(type_under(i->type))) {
         chk_operand_string(i, buf, sizeof buf);
         chk_error(c, start_pos(i), "invalid argument: index %s must be integer", buf);
@@ -909,13 +443,23 @@ static int64_t check_index(Checker *c, Node *i, int64_t length, bool allow_eq)
         chk_error(c, start_pos(i), "invalid argument: index %s must not be negative", buf);
         return -2;
     }
+    if (!cv_in_range(i->cval, 0, INT64_MAX)) {
+        chk_operand_string(i, buf, sizeof buf);
+        chk_error(c, start_pos(i), "invalid argument: index %s overflows int", buf);
+        return -2;
+    }
     if (length >= 0 && (!cv_in_range(i->cval, 0, length) || (!allow_eq && cv_i64(i->cval) == length))) {
-        ast_expr_string(i, buf, sizeof buf);
+        cv_string_of(i->cval, buf, sizeof buf);
         chk_error(c, start_pos(i), "invalid argument: index %s out of bounds [0:%lld]", buf,
                   (long long)(length + (allow_eq ? 1 : 0)));
         return -2;
     }
-    return cv_in_range(i->cval, 0, INT64_MAX) ? cv_i64(i->cval) : INT64_MAX;
+    return cv_i64(i->cval);
+}
+
+int64_t chk_index_value(Checker *c, Node *i, int64_t length)
+{
+    return check_index(c, i, length, false);
 }
 
 static void index_expr(Checker *c, Node *n)
@@ -1004,7 +548,8 @@ static void slice_expr(Checker *c, Node *n)
     Node *x = n->slice.x;
     char buf[300];
     chk_single(c, x);
-    if (x->mode == MODE_INVALID) {
+    /* a 3-index slice missing an index was reported by the parser */
+    if (x->mode == MODE_INVALID || (n->slice.three && (!n->slice.hi || !n->slice.max))) {
         invalid(n);
         return;
     }
@@ -1013,7 +558,7 @@ static void slice_expr(Checker *c, Node *n)
     switch (u->kind) {
     case K_STRING: case K_UNTYPED_STRING:
         if (n->slice.three) {
-            chk_error(c, n->pos, "invalid operation: 3-index slice of string");
+            chk_error(c, start_pos(n->slice.max), "invalid operation: 3-index slice of string");
             invalid(n);
             return;
         }
@@ -1046,7 +591,7 @@ static void slice_expr(Checker *c, Node *n)
         /* fall through */
     default:
         chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, start_pos(x), "cannot slice %s", buf);
+        chk_error(c, start_pos(x), "invalid operation: cannot slice %s", buf);
         invalid(n);
         return;
     }
@@ -1107,13 +652,13 @@ static void type_assert(Checker *c, Node *n)
 {
     Node *x = n->assert.x;
     char buf[300], ts[256], reason[512];
-    chk_single(c, x);
-    if (x->mode == MODE_INVALID) {
+    if (!n->assert.type) {
+        chk_error(c, start_pos(n), "invalid AST: use of .(type) outside type switch");
         invalid(n);
         return;
     }
-    if (!n->assert.type) {
-        chk_error(c, n->pos, "invalid syntax tree: use of .(type) outside type switch");
+    chk_single(c, x);
+    if (x->mode == MODE_INVALID) {
         invalid(n);
         return;
     }
@@ -1123,20 +668,19 @@ static void type_assert(Checker *c, Node *n)
         invalid(n);
         return;
     }
-    Type *t = chk_type(c, n->assert.type);
+    Type *t = chk_var_type(c, n->assert.type);
     if (!t) {
         invalid(n);
         return;
     }
     if (t->kind != K_INTERFACE && !chk_implements(t, type_under(x->type), reason, sizeof reason)) {
+        /* reported, but the assertion keeps its type (go/types) */
         ast_expr_string(n, buf, sizeof buf);
         chk_type_string(t, ts, sizeof ts);
         char xt[256];
         chk_type_string(x->type, xt, sizeof xt);
-        chk_error(c, n->assert.type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
+        chk_error(c, start_pos(n), "impossible type assertion: %s\n\t%s does not implement %s %s",
                   buf, ts, xt, reason);
-        invalid(n);
-        return;
     }
     n->mode = MODE_COMMAOK;
     n->type = t;
@@ -1193,10 +737,10 @@ static void check(Checker *c, Node *n)
         star(c, n);
         break;
     case N_UNARY:
-        unary(c, n);
+        chk_unary(c, n);
         break;
     case N_BINARY:
-        binary(c, n);
+        chk_binary(c, n);
         break;
     case N_KEYVALUE:
         chk_error(c, n->pos, "unexpected key:value expression");
@@ -1231,8 +775,8 @@ void chk_expr(Checker *c, Node *n)
         chk_error(c, start_pos(n), "%s is not an expression", buf);
         invalid(n);
     } else if (n->mode == MODE_BUILTIN) {
-        ast_expr_string(n, buf, sizeof buf);
-        chk_error(c, start_pos(n), "%s (built-in function %s) must be called", buf, buf);
+        chk_operand_string(n, buf, sizeof buf);
+        chk_error(c, start_pos(n), "%s must be called", buf);
         invalid(n);
     }
 }

@@ -155,21 +155,25 @@ static void lookup(Type *T, const char *name, Lookup *out)
     out->kind = LOOK_NONE;
 }
 
-/* Whether [t] (or what it points to) has a method or field spelled like
- * [name] but with other capitalisation, for Go's hint. */
+/* Go's hint for a selector that is not found: the name with the case of
+ * its first letter flipped, if [t] has a field or method of that name. */
 static const char *other_case(Type *t, const char *name)
 {
-    bool p;
-    t = deref(t, &p);
-    for (int j = 0; j < t->nmethods; j++)
-        if (strcasecmp(t->methods[j].name, name) == 0)
-            return t->methods[j].name;
-    Type *u = type_under(t);
-    if (u->kind == K_STRUCT)
-        for (int j = 0; j < u->nfields; j++)
-            if (strcasecmp(u->fields[j].name, name) == 0)
-                return u->fields[j].name;
-    return NULL;
+    char buf[256];
+    size_t len = strlen(name);
+    if (len == 0 || len >= sizeof buf)
+        return NULL;
+    memcpy(buf, name, len + 1);
+    if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+    else if (buf[0] >= 'A' && buf[0] <= 'Z')
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+    else
+        return NULL;
+    const char *alt = ast_intern(buf, (int)len);
+    Lookup lk;
+    lookup(t, alt, &lk);
+    return lk.kind != LOOK_NONE && lk.kind != LOOK_AMBIGUOUS ? alt : NULL;
 }
 
 static Selection *new_selection(Node *n, SelKind kind)
@@ -221,6 +225,35 @@ static Type *method_expr_type(Type *recv, Type *sig)
                      (sig->flags & TF_VARIADIC) != 0);
 }
 
+/* Reports a selector x.sel that names no field or method (go/types
+ * selector): silently when x's type is already invalid. */
+static void not_found(Checker *c, Node *n, Node *x, Lookup *lk)
+{
+    char buf[300], ts[256];
+    const char *name = n->selector.sel->ident.name;
+    invalid(n);
+    if (type_under(x->type)->kind == K_INVALID)
+        return;
+    ast_expr_string(n, buf, sizeof buf);
+    if (lk->kind == LOOK_AMBIGUOUS) {
+        chk_error(c, n->selector.sel->pos, "ambiguous selector %s", buf);
+        return;
+    }
+    chk_type_string(x->type, ts, sizeof ts);
+    Type *t = x->type;
+    if (t->kind == K_POINTER && !type_is_named(t) && type_under(t->elem)->kind == K_INTERFACE) {
+        chk_error(c, n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
+                  buf, ts);
+        return;
+    }
+    const char *alt = other_case(x->type, name);
+    if (alt)
+        chk_error(c, n->selector.sel->pos, "%s undefined (type %s has no field or method %s, but does have %s)",
+                  buf, ts, name, alt);
+    else
+        chk_error(c, n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", buf, ts, name);
+}
+
 void chk_selector(Checker *c, Node *n)
 {
     Node *x = n->selector.x;
@@ -244,20 +277,39 @@ void chk_selector(Checker *c, Node *n)
         }
     }
     chk_expr_or_type(c, x);
+    if (x->mode != MODE_TYPE && x->mode != MODE_BUILTIN && x->mode != MODE_NOVALUE)
+        chk_single_value(c, x);
     if (x->mode == MODE_INVALID) {
         invalid(n);
         return;
     }
-    if (x->mode == MODE_BUILTIN || x->mode == MODE_NOVALUE) {
+    if (x->mode == MODE_BUILTIN) {
         chk_operand_string(x, buf, sizeof buf);
-        chk_error(c, start_pos(x), "%s.%s undefined", buf, name);
+        chk_error(c, n->selector.dot, "cannot select on %s", buf);
+        invalid(n);
+        return;
+    }
+    if (x->mode == MODE_NOVALUE) {
+        ast_expr_string(x, buf, sizeof buf);
+        chk_error(c, start_pos(x), "%s (no value) used as value", buf);
         invalid(n);
         return;
     }
     Lookup lk;
     if (x->mode == MODE_TYPE) {
         lookup(x->type, name, &lk);
-        if (lk.kind != LOOK_METHOD && lk.kind != LOOK_IMETHOD) {
+        if (lk.kind == LOOK_METHOD && lk.method->ptr_recv && x->type->kind != K_POINTER && !lk.indirect) {
+            /* a method expression has no addressable receiver */
+            chk_type_string(x->type, ts, sizeof ts);
+            chk_error(c, n->selector.sel->pos, "cannot call pointer method %s on %s", name, ts);
+            invalid(n);
+            return;
+        }
+        if (lk.kind == LOOK_NONE || lk.kind == LOOK_AMBIGUOUS) {
+            not_found(c, n, x, &lk);
+            return;
+        }
+        if (lk.kind == LOOK_FIELD) {
             chk_type_string(x->type, ts, sizeof ts);
             ast_expr_string(n, buf, sizeof buf);
             chk_error(c, n->selector.sel->pos, "%s undefined (type %s has no method %s)", buf, ts, name);
@@ -270,14 +322,6 @@ void chk_selector(Checker *c, Node *n)
         sel->recv_type = x->type;
         if (lk.kind == LOOK_METHOD) {
             sel->method = lk.method;
-            if (lk.method->ptr_recv && x->type->kind != K_POINTER && !lk.indirect) {
-                chk_type_string(x->type, ts, sizeof ts);
-                ast_expr_string(n, buf, sizeof buf);
-                chk_error(c, n->selector.sel->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)",
-                          buf, ts, name);
-                invalid(n);
-                return;
-            }
             n->type = method_expr_type(x->type, lk.method->type);
         } else {
             sel->imethod = lk.imethod;
@@ -327,10 +371,8 @@ void chk_selector(Checker *c, Node *n)
         if (lk.method->ptr_recv && !have_ptr) {
             bool addressable = x->mode == MODE_VAR || lk.indirect;
             if (!addressable) {
-                chk_operand_string(x, buf, sizeof buf);
-                chk_error(c, start_pos(x), "cannot call pointer method %s on %s", name,
-                          type_name_of(lk.recv, false));
-                (void)buf;
+                chk_type_string(x->type, ts, sizeof ts);
+                chk_error(c, n->selector.sel->pos, "cannot call pointer method %s on %s", name, ts);
                 invalid(n);
                 return;
             }
@@ -358,41 +400,23 @@ void chk_selector(Checker *c, Node *n)
         n->mode = MODE_VALUE;
         return;
     }
-    case LOOK_AMBIGUOUS:
-        ast_expr_string(n, buf, sizeof buf);
-        chk_error(c, n->selector.sel->pos, "ambiguous selector %s", buf);
-        invalid(n);
-        return;
     default:
         break;
     }
-    ast_expr_string(n, buf, sizeof buf);
-    chk_type_string(x->type, ts, sizeof ts);
-    Type *u = x->type;
-    if (u->kind == K_POINTER && !type_is_named(u) &&
-        (type_under(u->elem)->kind == K_INTERFACE || type_under(u->elem)->kind == K_POINTER)) {
-        char es[256];
-        chk_type_string(u->elem, es, sizeof es);
-        if (type_under(u->elem)->kind == K_INTERFACE)
-            chk_error(c, n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)", buf, ts);
-        else
-            chk_error(c, n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", buf, ts, name);
-        invalid(n);
-        return;
-    }
-    const char *alt = other_case(x->type, name);
-    if (alt)
-        chk_error(c, n->selector.sel->pos, "%s undefined (type %s has no field or method %s, but does have %s)",
-                  buf, ts, name, alt);
-    else
-        chk_error(c, n->selector.sel->pos, "%s undefined (type %s has no field or method %s)", buf, ts, name);
-    invalid(n);
+    not_found(c, n, x, &lk);
 }
 
 /* ---- composite literals ---- */
 
+/* Checks one element value against type [t]; with no [t] (an unknown
+ * field, say) the value is checked only for its own errors. */
 static void element(Checker *c, Node *v, Type *t, const char *context)
 {
+    if (!t) {
+        if (v->kind != N_COMPOSITE || v->composite.type)
+            chk_expr(c, v);
+        return;
+    }
     if (v->kind == N_COMPOSITE && !v->composite.type) {
         chk_composite(c, v, t);
         if (v->mode != MODE_INVALID)
@@ -404,123 +428,127 @@ static void element(Checker *c, Node *v, Type *t, const char *context)
         chk_assign_to(c, v, t, context);
 }
 
-static void struct_lit(Checker *c, Node *n, Type *t)
+/* Checks the elements of a struct literal (go/types, Go 1.19): either
+ * all keyed by field name or none, each value assignable to its field. */
+/* [base] is the type Go names in messages: the literal's type, or for an
+ * elided type the underlying type of the element type (go/types base). */
+static void struct_lit(Checker *c, Node *n, Type *t, Type *base)
 {
     Type *u = type_under(t);
     NodeList *elts = &n->composite.elts;
-    char ts[256], buf[300];
-    chk_type_string(t, ts, sizeof ts);
+    char ts[256], buf[300], tn[256];
+    chk_type_string(base, ts, sizeof ts);
+    chk_type_string(t, tn, sizeof tn);
     if (elts->len == 0)
         return;
-    bool keyed = elts->items[0]->kind == N_KEYVALUE;
-    if (keyed) {
-        bool seen[256] = {false};
+    if (elts->items[0]->kind == N_KEYVALUE) {
+        bool *seen = GC_MALLOC_ATOMIC((size_t)u->nfields + 1);
+        memset(seen, 0, (size_t)u->nfields + 1);
         for (int i = 0; i < elts->len; i++) {
             Node *kv = elts->items[i];
             if (kv->kind != N_KEYVALUE) {
                 chk_error(c, start_pos(kv), "mixture of field:value and value elements in struct literal");
-                chk_expr(c, kv);
                 continue;
             }
             Node *key = kv->kv.key;
+            int idx = -1;
+            if (key->kind == N_IDENT)
+                for (int j = 0; j < u->nfields; j++)
+                    if (u->fields[j].name == key->ident.name &&
+                        (u->fields[j].exported || !t->pkg || !c->pkg->name ||
+                         strcmp(t->pkg, c->pkg->name) == 0))
+                        idx = j;
+            /* the value is checked first, so that its own errors are
+             * reported even when the key is wrong */
+            Type *ft = idx >= 0 ? u->fields[idx].type : NULL;
+            element(c, kv->kv.value, ft, "struct literal");
             if (key->kind != N_IDENT) {
                 ast_expr_string(key, buf, sizeof buf);
-                chk_error(c, start_pos(key), "invalid field name %s in struct literal", buf);
-                chk_expr(c, kv->kv.value);
+                chk_error(c, kv->pos, "invalid field name %s in struct literal", buf);
                 continue;
             }
-            int idx = -1;
-            for (int j = 0; j < u->nfields; j++)
-                if (u->fields[j].name == key->ident.name)
-                    idx = j;
             if (idx < 0) {
-                chk_error(c, key->pos, "unknown field %s in struct literal of type %s", key->ident.name, ts);
-                if (kv->kv.value->kind != N_COMPOSITE || kv->kv.value->composite.type)
-                    chk_expr(c, kv->kv.value);
+                chk_error(c, key->pos, "unknown field '%s' in struct literal of type %s", key->ident.name, ts);
                 continue;
             }
-            if (idx < 256 && seen[idx]) {
-                chk_error(c, key->pos, "duplicate field name %s in struct literal", key->ident.name);
-                continue;
-            }
-            if (idx < 256)
-                seen[idx] = true;
             key->info = (void *)(intptr_t)(idx + 1);
-            if (t->pkg && c->pkg->name && strcmp(t->pkg, c->pkg->name) != 0 &&
-                !u->fields[idx].exported) {
-                chk_error(c, key->pos, "unknown field %s in struct literal of type %s", key->ident.name, ts);
+            if (seen[idx]) {
+                chk_error(c, kv->pos, "duplicate field name %s in struct literal", key->ident.name);
                 continue;
             }
-            element(c, kv->kv.value, u->fields[idx].type, "struct literal");
+            seen[idx] = true;
         }
         return;
     }
     for (int i = 0; i < elts->len; i++) {
         Node *v = elts->items[i];
         if (v->kind == N_KEYVALUE) {
-            chk_error(c, start_pos(v), "mixture of field:value and value elements in struct literal");
+            chk_error(c, v->pos, "mixture of field:value and value elements in struct literal");
             continue;
         }
         if (i >= u->nfields) {
-            chk_error(c, start_pos(v), "too many values in struct literal of type %s", ts);
-            for (int j = i; j < elts->len; j++)
-                if (elts->items[j]->kind != N_COMPOSITE || elts->items[j]->composite.type)
-                    chk_expr(c, elts->items[j]);
+            element(c, v, NULL, "struct literal");
+            chk_error(c, start_pos(v), "too many values in %s{…}", ts);
             return;
         }
-        element(c, v, u->fields[i].type, "struct literal");
+        Field *f = &u->fields[i];
+        if (!f->exported && t->pkg && c->pkg->name && strcmp(t->pkg, c->pkg->name) != 0) {
+            element(c, v, NULL, "struct literal");
+            chk_error(c, start_pos(v), "implicit assignment to unexported field %s in %s literal",
+                      f->name, tn);
+            continue;
+        }
+        element(c, v, f->type, "struct literal");
     }
     if (elts->len < u->nfields)
-        chk_error(c, n->composite.rbrace, "too few values in struct literal of type %s", ts);
+        chk_error(c, n->composite.rbrace, "too few values in %s{…}", ts);
 }
 
-/* Checks array/slice elements; returns the literal's length. */
-static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t max)
+/* Checks the elements of an array or slice literal against [elem] and
+ * their indices against [length] when it is known (>= 0); returns the
+ * literal's length (go/types indexedElts). */
+static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t length)
 {
     NodeList *elts = &n->composite.elts;
-    int64_t index = 0, length = 0;
+    int64_t index = 0, max = 0;
     char buf[300];
     int64_t *used = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(elts->len + 1));
     int nused = 0;
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->items[i];
         Node *v = e;
+        bool valid = false;
         if (e->kind == N_KEYVALUE) {
-            Node *k = e->kv.key;
-            chk_expr(c, k);
-            if (k->mode == MODE_CONST && cv_to_int(k->cval) && type_is_numeric(k->type)) {
-                if (type_is_untyped(k->type))
-                    chk_convert_untyped(c, k, t_int);
-                ConstVal *kc = cv_to_int(k->cval);
-                int64_t kv = cv_in_range(kc, INT64_MIN, INT64_MAX) ? cv_i64(kc) : -1;
-                if (kv < 0) {
-                    chk_operand_string(k, buf, sizeof buf);
-                    chk_error(c, start_pos(k), "invalid argument: index %s must not be negative", buf);
-                } else {
-                    index = kv;
-                }
-            } else if (k->mode != MODE_INVALID) {
-                chk_operand_string(k, buf, sizeof buf);
-                chk_error(c, start_pos(k), "index %s must be integer constant", buf);
+            int64_t k = chk_index_value(c, e->kv.key, length);
+            if (k >= 0) {
+                index = k;
+                valid = true;
+            } else if (k == -1) {
+                ast_expr_string(e->kv.key, buf, sizeof buf);
+                chk_error(c, e->pos, "index %s must be integer constant", buf);
             }
             v = e->kv.value;
+        } else if (length >= 0 && index >= length) {
+            chk_error(c, start_pos(e), "index %lld is out of bounds (>= %lld)", (long long)index,
+                      (long long)length);
+        } else {
+            valid = true;
         }
-        if (max >= 0 && index >= max) {
-            chk_error(c, start_pos(v), "index %lld out of bounds [0:%lld]", (long long)index, (long long)max);
-            max = -2;
-        }
-        for (int j = 0; j < nused; j++)
-            if (used[j] == index) {
+        if (valid) {
+            bool dup = false;
+            for (int j = 0; j < nused && !dup; j++)
+                dup = used[j] == index;
+            if (dup)
                 chk_error(c, start_pos(e), "duplicate index %lld in array or slice literal", (long long)index);
-                break;
-            }
-        used[nused++] = index;
-        element(c, v, elem, "array or slice literal");
+            else
+                used[nused++] = index;
+        }
         index++;
-        if (index > length)
-            length = index;
+        if (index > max)
+            max = index;
+        element(c, v, elem, "array or slice literal");
     }
-    return length;
+    return max;
 }
 
 static void map_lit(Checker *c, Node *n, Type *t)
@@ -555,13 +583,13 @@ static void map_lit(Checker *c, Node *n, Type *t)
 
 void chk_composite(Checker *c, Node *n, Type *hint)
 {
-    Type *t;
+    Type *t, *base;
     bool ptr = false;
     char ts[256];
     if (n->composite.type) {
         Node *tn = n->composite.type;
         if (tn->kind == N_ARRAYTYPE && tn->array.len && tn->array.len->kind == N_ELLIPSIS) {
-            Type *elem = chk_type(c, tn->array.elem);
+            Type *elem = chk_var_type(c, tn->array.elem);
             if (!elem) {
                 for (int i = 0; i < n->composite.elts.len; i++) {
                     Node *e = n->composite.elts.items[i];
@@ -579,6 +607,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
             return;
         }
         t = chk_type(c, tn);
+        base = t;
     } else {
         t = hint;
         if (!t) {
@@ -586,8 +615,10 @@ void chk_composite(Checker *c, Node *n, Type *hint)
             invalid(n);
             return;
         }
+        base = type_under(t);
         if (t->kind == K_POINTER && !type_is_named(t)) {
             t = t->elem;
+            base = t;
             ptr = true;
         }
     }
@@ -604,7 +635,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
     Type *u = type_under(t);
     switch (u->kind) {
     case K_STRUCT:
-        struct_lit(c, n, t);
+        struct_lit(c, n, t, base);
         break;
     case K_ARRAY:
         array_lit(c, n, u->elem, u->len);
@@ -617,7 +648,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
         break;
     default:
         chk_type_string(t, ts, sizeof ts);
-        chk_error(c, n->pos, "invalid composite literal type %s", ts);
+        chk_error(c, start_pos(n), "invalid composite literal type %s", ts);
         invalid(n);
         return;
     }

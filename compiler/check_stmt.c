@@ -1,8 +1,14 @@
 /* check_stmt.c: statements, function bodies and terminating statements. */
 #include <gc.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "check.h"
+
+static bool is_blank(Node *n)
+{
+    return n->kind == N_IDENT && n->ident.name[0] == '_' && n->ident.name[1] == '\0';
+}
 
 /* A break/continue target: an enclosing for, switch or select. */
 typedef struct Target {
@@ -70,406 +76,22 @@ Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t)
         return sym;
     Symbol *old = scope_lookup_local(s, name);
     if (old) {
-        chk_error(c, ident->pos, "%s redeclared in this block", name);
+        chk_error_alt(c, ident->pos, old->pos, name, "%s redeclared in this block", name);
         return sym;
     }
     scope_insert(s, sym);
+    if (kind == SYM_VAR && !sym->global && c->func) {
+        /* judged for "declared but not used" at the function's end */
+        if (c->nlocals == c->localcap) {
+            c->localcap = c->localcap ? c->localcap * 2 : 16;
+            Symbol **l = GC_MALLOC(sizeof(Symbol *) * (size_t)c->localcap);
+            if (c->nlocals)
+                memcpy(l, c->locals, sizeof(Symbol *) * (size_t)c->nlocals);
+            c->locals = l;
+        }
+        c->locals[c->nlocals++] = sym;
+    }
     return sym;
-}
-
-static bool is_blank(Node *n)
-{
-    return n->kind == N_IDENT && n->ident.name[0] == '_' && n->ident.name[1] == '\0';
-}
-
-/* Marks the variable behind an assignment target as mutated (so a
- * closure must capture it by reference). */
-static void mark_mutated(Node *lhs)
-{
-    while (lhs->kind == N_PAREN)
-        lhs = lhs->paren.x;
-    if (lhs->kind == N_IDENT && lhs->ident.sym && lhs->ident.sym->kind == SYM_VAR)
-        lhs->ident.sym->mutated = true;
-}
-
-/* Checks an assignment target; returns its type or NULL. */
-static Type *lhs_expr(Checker *c, Node *lhs)
-{
-    char buf[300];
-    if (is_blank(lhs)) {
-        lhs->mode = MODE_VAR;
-        lhs->type = NULL;
-        return NULL;
-    }
-    chk_expr(c, lhs);
-    if (lhs->mode == MODE_INVALID)
-        return t_invalid;
-    if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX) {
-        mark_mutated(lhs);
-        return lhs->type;
-    }
-    Node *inner = lhs;
-    while (inner->kind == N_PAREN)
-        inner = inner->paren.x;
-    if (inner->kind == N_SELECTOR && inner->info && ((Selection *)inner->info)->kind == SEL_FIELD) {
-        /* a field of a map element or call result */
-        Node *base = inner->selector.x;
-        while (base->kind == N_SELECTOR)
-            base = base->selector.x;
-        if (base->mode == MODE_MAPINDEX) {
-            ast_expr_string(lhs, buf, sizeof buf);
-            chk_error(c, start_pos(lhs), "cannot assign to struct field %s in map", buf);
-            return t_invalid;
-        }
-    }
-    chk_operand_string(lhs, buf, sizeof buf);
-    chk_error(c, start_pos(lhs), "cannot assign to %s", buf);
-    return t_invalid;
-}
-
-static void assign_mismatch(Checker *c, Node *at, int nvars, Node *rhs0, int nvals, bool call)
-{
-    char buf[300];
-    if (call) {
-        ast_expr_string(rhs0->call.fun, buf, sizeof buf);
-        chk_error(c, start_pos(rhs0), "assignment mismatch: %d variable%s but %s returns %d value%s",
-                  nvars, nvars == 1 ? "" : "s", buf, nvals, nvals == 1 ? "" : "s");
-    } else {
-        chk_error(c, start_pos(at), "assignment mismatch: %d variable%s but %d value%s",
-                  nvars, nvars == 1 ? "" : "s", nvals, nvals == 1 ? "" : "s");
-    }
-}
-
-/* For `a, b := f()` and `v, ok := m[k]` forms: the types the right side
- * yields when it is one expression giving [want] values, or NULL. */
-static Type **multi_value(Checker *c, Node *rhs, int want, int *have)
-{
-    *have = 1;
-    if (rhs->type && rhs->type->kind == K_TUPLE && rhs->mode != MODE_INVALID) {
-        *have = rhs->type->nparams;
-        return rhs->type->params;
-    }
-    if (want == 2 && (rhs->mode == MODE_COMMAOK || rhs->mode == MODE_MAPINDEX)) {
-        Type **ts = GC_MALLOC(sizeof(Type *) * 2);
-        ts[0] = rhs->type;
-        ts[1] = t_untyped_bool;
-        *have = 2;
-        rhs->info = rhs->info; /* the emitter sees two targets */
-        return ts;
-    }
-    (void)c;
-    return NULL;
-}
-
-static void short_var_decl(Checker *c, Node *n)
-{
-    NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
-    char buf[300];
-    /* check the right side first: its scope excludes the new names */
-    for (int i = 0; i < rhs->len; i++)
-        chk_expr(c, rhs->items[i]);
-    Type *types[256];
-    int nv = lhs->len;
-    bool ok = true;
-    if (rhs->len == 1 && nv > 1) {
-        int have;
-        Type **ts = multi_value(c, rhs->items[0], nv, &have);
-        if (rhs->items[0]->mode == MODE_INVALID) {
-            ok = false;
-        } else if (!ts || have != nv) {
-            assign_mismatch(c, rhs->items[0], nv, rhs->items[0], have,
-                            rhs->items[0]->kind == N_CALL && rhs->items[0]->mode != MODE_NOVALUE);
-            ok = false;
-        } else {
-            for (int i = 0; i < nv && i < 256; i++)
-                types[i] = ts[i] == t_untyped_bool ? t_bool : ts[i];
-            if (rhs->items[0]->type->kind != K_TUPLE)
-                rhs->items[0]->info = rhs->items[0]->info;
-        }
-    } else if (rhs->len != nv) {
-        if (rhs->len == 1 && rhs->items[0]->mode != MODE_INVALID) {
-            int have;
-            multi_value(c, rhs->items[0], nv, &have);
-            assign_mismatch(c, rhs->items[0], nv, rhs->items[0], have, rhs->items[0]->kind == N_CALL);
-        } else {
-            assign_mismatch(c, rhs->items[0], nv, NULL, rhs->len, false);
-        }
-        ok = false;
-    } else {
-        for (int i = 0; i < nv && i < 256; i++) {
-            Node *r = rhs->items[i];
-            if (r->mode == MODE_NOVALUE) {
-                ast_expr_string(r, buf, sizeof buf);
-                chk_error(c, start_pos(r), "%s (no value) used as value", buf);
-                ok = false;
-                continue;
-            }
-            if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE) {
-                if (nv == 1 && r->kind == N_CALL) {
-                    assign_mismatch(c, r, 1, r, r->type->nparams, true);
-                } else {
-                    chk_operand_string(r, buf, sizeof buf);
-                    chk_error(c, start_pos(r), "multiple-value %s in single-value context", buf);
-                }
-                ok = false;
-                continue;
-            }
-            if (r->mode == MODE_INVALID) {
-                ok = false;
-                continue;
-            }
-            if (r->type == t_untyped_nil) {
-                chk_error(c, start_pos(r), "use of untyped nil in assignment");
-                ok = false;
-                continue;
-            }
-            chk_default_in(c, r, "assignment");
-            if (r->mode == MODE_INVALID) {
-                ok = false;
-                continue;
-            }
-            types[i] = r->type;
-        }
-    }
-    /* declare: at least one new non-blank name */
-    bool any_new = false;
-    Symbol *syms[256];
-    for (int i = 0; i < nv && i < 256; i++) {
-        Node *id = lhs->items[i];
-        syms[i] = NULL;
-        if (id->kind != N_IDENT) {
-            ast_expr_string(id, buf, sizeof buf);
-            chk_error(c, start_pos(id), "non-name %s on left side of :=", buf);
-            ok = false;
-            continue;
-        }
-        if (is_blank(id)) {
-            any_new = any_new || false;
-            continue;
-        }
-        for (int j = 0; j < i; j++)
-            if (lhs->items[j]->kind == N_IDENT && lhs->items[j]->ident.name == id->ident.name) {
-                chk_error(c, id->pos, "%s repeated on left side of :=", id->ident.name);
-                ok = false;
-            }
-        Symbol *old = scope_lookup_local(c->scope, id->ident.name);
-        if (old && old->kind == SYM_VAR) {
-            id->ident.sym = old;
-            id->mode = MODE_VAR;
-            id->type = old->type;
-            old->mutated = true;
-            old->used = true;
-            syms[i] = old;
-            continue;
-        }
-        any_new = true;
-    }
-    if (!any_new) {
-        bool named = false;
-        for (int i = 0; i < nv; i++)
-            if (lhs->items[i]->kind == N_IDENT)
-                named = true;
-        if (named)
-            chk_error(c, n->pos, "no new variables on left side of :=");
-    }
-    for (int i = 0; i < nv && i < 256; i++) {
-        Node *id = lhs->items[i];
-        if (id->kind != N_IDENT)
-            continue;
-        Type *t = ok ? types[i] : t_invalid;
-        if (syms[i]) {
-            /* reused variable: the value must be assignable */
-            if (ok && rhs->len == nv)
-                chk_assign_to(c, rhs->items[i], syms[i]->type, "assignment");
-            else if (ok && t != syms[i]->type && !(t == t_bool && syms[i]->type->kind == K_BOOL)) {
-                Node tmp = *id;
-                tmp.type = t;
-                tmp.mode = MODE_VALUE;
-                char reason[64];
-                if (!chk_assignable(c, &tmp, syms[i]->type, reason, sizeof reason)) {
-                    char t1[128], t2[128];
-                    chk_type_string(t, t1, sizeof t1);
-                    chk_type_string(syms[i]->type, t2, sizeof t2);
-                    chk_error(c, id->pos, "cannot use %s value as %s value in assignment", t1, t2);
-                }
-            }
-            continue;
-        }
-        if (is_blank(id)) {
-            id->mode = MODE_VAR;
-            continue;
-        }
-        Symbol *s = chk_declare(c, c->scope, SYM_VAR, id, t);
-        id->mode = MODE_VAR;
-        id->type = t;
-        (void)s;
-    }
-    if (ok && rhs->len == 1 && nv > 1 && rhs->items[0]->type->kind != K_TUPLE) {
-        /* v, ok := m[k] / x.(T) / <-ch */
-        rhs->items[0]->mode = MODE_COMMAOK;
-    }
-}
-
-static void assign(Checker *c, Node *n)
-{
-    NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
-    char buf[300];
-    int nv = lhs->len;
-    Type *ltypes[256];
-    for (int i = 0; i < nv && i < 256; i++)
-        ltypes[i] = lhs_expr(c, lhs->items[i]);
-    if (rhs->len == 1 && nv > 1) {
-        Node *r = rhs->items[0];
-        chk_expr(c, r);
-        if (r->mode == MODE_INVALID)
-            return;
-        int have;
-        Type **ts = multi_value(c, r, nv, &have);
-        if (!ts || have != nv) {
-            assign_mismatch(c, r, nv, r, have, r->kind == N_CALL && r->mode != MODE_NOVALUE);
-            return;
-        }
-        if (r->type->kind != K_TUPLE)
-            r->mode = MODE_COMMAOK;
-        for (int i = 0; i < nv; i++) {
-            if (!ltypes[i] || ltypes[i]->kind == K_INVALID)
-                continue;
-            Node tmp = *r;
-            tmp.type = ts[i];
-            tmp.mode = MODE_VALUE;
-            char reason[256];
-            if (ts[i] == t_untyped_bool && type_under(ltypes[i])->kind == K_BOOL)
-                continue;
-            if (!chk_assignable(c, &tmp, ltypes[i], reason, sizeof reason)) {
-                char t1[128], t2[128];
-                chk_type_string(ts[i], t1, sizeof t1);
-                chk_type_string(ltypes[i], t2, sizeof t2);
-                chk_error(c, start_pos(r), "cannot use %s value as %s value in assignment", t1, t2);
-            }
-        }
-        return;
-    }
-    if (rhs->len != nv) {
-        for (int i = 0; i < rhs->len; i++)
-            chk_expr(c, rhs->items[i]);
-        if (rhs->len == 1) {
-            int have;
-            multi_value(c, rhs->items[0], nv, &have);
-            assign_mismatch(c, rhs->items[0], nv, rhs->items[0], have, rhs->items[0]->kind == N_CALL);
-        } else {
-            assign_mismatch(c, rhs->items[0], nv, NULL, rhs->len, false);
-        }
-        return;
-    }
-    for (int i = 0; i < nv && i < 256; i++) {
-        Node *r = rhs->items[i];
-        if (nv == 1) {
-            chk_expr(c, r);
-            if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE && r->kind == N_CALL) {
-                assign_mismatch(c, r, 1, r, r->type->nparams, true);
-                continue;
-            }
-            chk_single_value(c, r);
-        } else {
-            chk_single(c, r);
-        }
-        if (r->mode == MODE_INVALID)
-            continue;
-        if (!ltypes[i]) {
-            /* _ = x: x gets its default type */
-            if (r->type == t_untyped_nil)
-                chk_error(c, start_pos(r), "use of untyped nil in assignment");
-            chk_default(c, r);
-            continue;
-        }
-        if (ltypes[i]->kind == K_INVALID)
-            continue;
-        chk_assign_to(c, r, ltypes[i], "assignment");
-    }
-    (void)buf;
-}
-
-static int assign_op_to_binary(int op)
-{
-    switch (op) {
-    case T_ADD_ASSIGN: return T_ADD;
-    case T_SUB_ASSIGN: return T_SUB;
-    case T_MUL_ASSIGN: return T_MUL;
-    case T_QUO_ASSIGN: return T_QUO;
-    case T_REM_ASSIGN: return T_REM;
-    case T_AND_ASSIGN: return T_AND;
-    case T_OR_ASSIGN: return T_OR;
-    case T_XOR_ASSIGN: return T_XOR;
-    case T_SHL_ASSIGN: return T_SHL;
-    case T_SHR_ASSIGN: return T_SHR;
-    default: return T_AND_NOT;
-    }
-}
-
-/* x op= y is checked as x = x op y, reporting with the original text. */
-static void op_assign(Checker *c, Node *n)
-{
-    Node *x = n->assign.lhs.items[0], *y = n->assign.rhs.items[0];
-    Type *lt = lhs_expr(c, x);
-    if (!lt || lt->kind == K_INVALID) {
-        chk_expr(c, y);
-        return;
-    }
-    Node *bin = ast_new(N_BINARY, n->pos);
-    bin->op = (int16_t)assign_op_to_binary(n->op);
-    bin->binary.x = x;
-    bin->binary.y = y;
-    /* reuse the binary checker: x is already checked, so check a copy */
-    Node *xc = ast_new(x->kind, x->pos);
-    *xc = *x;
-    bin->binary.x = xc;
-    int errs = c->diag->count;
-    chk_expr(c, bin);
-    if (bin->mode == MODE_INVALID) {
-        /* reword "x + y" as Go does for op= ("total += "1"") */
-        if (c->diag->count > errs) {
-            DiagEntry *e = &c->diag->entries[c->diag->count - 1];
-            char xs[200], ys[200], from[420], to[420];
-            ast_expr_string(x, xs, sizeof xs);
-            ast_expr_string(y, ys, sizeof ys);
-            snprintf(from, sizeof from, "%s %s %s", xs, tok_spelling[bin->op], ys);
-            snprintf(to, sizeof to, "%s %s %s", xs, tok_spelling[n->op], ys);
-            char *at = strstr(e->msg, from);
-            if (at) {
-                char msg[1024];
-                snprintf(msg, sizeof msg, "%.*s%s%s", (int)(at - e->msg), e->msg, to, at + strlen(from));
-                e->msg = GC_MALLOC_ATOMIC(strlen(msg) + 1);
-                strcpy(e->msg, msg);
-            }
-        }
-        return;
-    }
-    n->assign.rhs.items[0] = y;
-    n->info = bin;
-    if (bin->mode == MODE_CONST || type_is_untyped(bin->type))
-        chk_convert_untyped(c, bin, lt);
-    if (!type_same(bin->type, lt) && bin->mode != MODE_INVALID)
-        chk_assign_to(c, bin, lt, "assignment");
-}
-
-static void incdec(Checker *c, Node *n)
-{
-    char buf[300];
-    Node *x = n->incdec.x;
-    Type *t = lhs_expr(c, x);
-    if (!t) {
-        chk_error(c, x->pos, "cannot use _ as value");
-        return;
-    }
-    if (t->kind == K_INVALID)
-        return;
-    if (!type_is_numeric(type_under(t))) {
-        ast_expr_string(x, buf, sizeof buf);
-        char ts[128];
-        chk_type_string(t, ts, sizeof ts);
-        chk_error(c, start_pos(x), "invalid operation: %s%s (non-numeric type %s)", buf,
-                  tok_spelling[n->op], ts);
-    }
 }
 
 static void expr_stmt(Checker *c, Node *n)
@@ -495,73 +117,89 @@ static void expr_stmt(Checker *c, Node *n)
     chk_error(c, start_pos(x), "%s is not used", buf);
 }
 
+/* go/types: a bare return needs every named result in scope; otherwise
+ * the results are assigned like initVars with Go's have/want counts. */
 static void return_stmt(Checker *c, Node *n)
 {
     FuncInfo *f = c->func;
     NodeList *res = &n->ret.results;
+    char buf[300], ts[256], h[600], w[600];
     if (!f) {
         chk_error(c, n->pos, "return outside function");
         return;
     }
+    n->ret.func = f;
     int want = f->nresults;
-    if (res->len == 0) {
-        if (want > 0 && !f->named_results)
-            chk_error(c, n->pos, "not enough return values\n\thave ()");
+    if (res->len == 0 && f->named_results) {
+        for (int i = 0; i < want; i++) {
+            Symbol *r = f->results[i];
+            Symbol *alt = scope_lookup(c->scope, r->name);
+            if (alt && alt != r) {
+                chk_type_string(alt->type ? alt->type : t_invalid, ts, sizeof ts);
+                snprintf(buf, sizeof buf, "inner declaration of %s %s %s",
+                         alt->kind == SYM_CONST ? "const" : alt->kind == SYM_TYPE ? "type" : "var", alt->name, ts);
+                chk_error_note(c, n->pos, alt->pos, buf, "result parameter %s not in scope at return", r->name);
+            }
+        }
         return;
     }
-    if (res->len == 1 && want > 1) {
+    if (res->len == 0 && want == 0)
+        return;
+    /* the values, a multi-value call unpacked */
+    int nhave = res->len;
+    Type **have = GC_MALLOC(sizeof(Type *) * (size_t)(nhave + 1));
+    Node **at = GC_MALLOC(sizeof(Node *) * (size_t)(nhave + 1));
+    bool bad = false;
+    if (res->len == 1) {
         Node *r = res->items[0];
         chk_expr(c, r);
-        if (r->mode == MODE_INVALID)
-            return;
-        if (r->type && r->type->kind == K_TUPLE) {
-            if (r->type->nparams != want) {
-                chk_error(c, start_pos(r), "%s return values",
-                          r->type->nparams < want ? "not enough" : "too many");
-                return;
-            }
-            for (int i = 0; i < want; i++) {
-                Node tmp = *r;
-                tmp.type = r->type->params[i];
-                tmp.mode = MODE_VALUE;
-                char reason[256];
-                if (!chk_assignable(c, &tmp, f->results[i]->type, reason, sizeof reason)) {
-                    char t1[128], t2[128], buf[300];
-                    chk_type_string(tmp.type, t1, sizeof t1);
-                    chk_type_string(f->results[i]->type, t2, sizeof t2);
-                    ast_expr_string(r, buf, sizeof buf);
-                    chk_error(c, start_pos(r), "cannot use %s (value of type %s) as type %s in return statement",
-                              buf, t1, t2);
-                    return;
-                }
-            }
-            return;
+        if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE) {
+            nhave = r->type->nparams;
+            have = r->type->params;
+            at = GC_MALLOC(sizeof(Node *) * (size_t)(nhave + 1));
+            for (int i = 0; i < nhave; i++)
+                at[i] = r;
+        } else {
+            chk_single_value(c, r);
+            have[0] = r->type;
+            at[0] = r;
+            bad = r->mode == MODE_INVALID;
         }
-        chk_error(c, start_pos(r), "not enough return values\n\thave (%s)", "...");
+    } else {
+        for (int i = 0; i < nhave; i++) {
+            chk_single(c, res->items[i]);
+            have[i] = res->items[i]->type;
+            at[i] = res->items[i];
+            bad = bad || res->items[i]->mode == MODE_INVALID;
+        }
+    }
+    if (nhave != want) {
+        if (bad)
+            return;
+        Type **wt = GC_MALLOC(sizeof(Type *) * (size_t)(want + 1));
+        for (int i = 0; i < want; i++)
+            wt[i] = f->results[i]->type;
+        chk_types_summary(have, nhave, false, h, sizeof h);
+        chk_types_summary(wt, want, false, w, sizeof w);
+        Pos pos = nhave == 0 ? n->pos : start_pos(at[nhave > want ? want : nhave - 1]);
+        chk_error(c, pos, "%s return values\n\thave %s\n\twant %s", nhave < want ? "not enough" : "too many", h, w);
         return;
     }
-    if (want == 0) {
-        for (int i = 0; i < res->len; i++)
-            chk_expr(c, res->items[i]);
-        chk_error(c, start_pos(res->items[0]), "too many return values");
-        return;
-    }
-    if (res->len != want) {
-        for (int i = 0; i < res->len; i++)
-            chk_expr(c, res->items[i]);
-        if (res->len < want)
-            chk_error(c, start_pos(res->items[0]), "not enough return values");
-        else
-            chk_error(c, start_pos(res->items[want]), "too many return values");
+    if (res->len == 1 && nhave > 1) {
+        for (int i = 0; i < want; i++) {
+            Node tmp = *res->items[0];
+            tmp.type = have[i];
+            tmp.mode = MODE_VALUE;
+            tmp.cval = NULL;
+            chk_assign_to(c, &tmp, f->results[i]->type, "return statement");
+        }
         return;
     }
     for (int i = 0; i < want; i++) {
         Node *r = res->items[i];
-        chk_single(c, r);
         if (r->mode != MODE_INVALID)
             chk_assign_to(c, r, f->results[i]->type, "return statement");
     }
-    n->ret.func = f;
 }
 
 static void mark_label_used(Node *stmt)
@@ -625,7 +263,15 @@ static void branch(Checker *c, Node *n)
         return;
     }
     case T_GOTO:
-        chk_error(c, n->pos, "goto is not supported");
+        /* judged at the end of the function, when every label is known */
+        if (c->ngotos == c->gotocap) {
+            c->gotocap = c->gotocap ? c->gotocap * 2 : 4;
+            Node **g = GC_MALLOC(sizeof(Node *) * (size_t)c->gotocap);
+            if (c->ngotos)
+                memcpy(g, c->gotos, sizeof(Node *) * (size_t)c->ngotos);
+            c->gotos = g;
+        }
+        c->gotos[c->ngotos++] = n;
         return;
     default:
         /* fallthrough: validated by the enclosing switch */
@@ -693,103 +339,94 @@ static void mark_fallthrough(Checker *c, NodeList *clauses, int i, bool type_swi
     last->branch.target = clauses->items[i + 1];
 }
 
-static void switch_stmt(Checker *c, Node *n)
+/* A switch or select has at most one default clause. */
+static void multiple_defaults(Checker *c, NodeList *clauses)
+{
+    Node *first = NULL;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        if (!cl->clause.is_default)
+            continue;
+        if (first)
+            chk_error(c, cl->pos, "multiple defaults (first at %s:%d:%d)", c->diag->src->name,
+                      first->pos.line, first->pos.col);
+        else
+            first = cl;
+    }
+}
+
+/* Checks the case values of an expression switch against the tag [x]
+ * (go/types caseValues): each converts to the tag's type and must compare
+ * with it; constant values may not repeat. */
+static void case_values(Checker *c, Node *x, NodeList *values, Node **seen, int *nseen, int maxseen)
 {
     char buf[300];
+    for (int j = 0; j < values->len; j++) {
+        Node *e = values->items[j];
+        chk_single(c, e);
+        if (e->mode == MODE_INVALID || x->mode == MODE_INVALID)
+            continue;
+        if (!chk_convert_operand(c, e, x->type) || !chk_comparison(c, e, x, T_EQL, true))
+            continue;
+        /* like gc, only integer, float and string values are compared */
+        if (e->mode != MODE_CONST || e->cval->kind == CV_BOOL)
+            continue;
+        bool dup = false;
+        for (int k = 0; k < *nseen && !dup; k++) {
+            Node *o = seen[k];
+            if (o->cval->kind == e->cval->kind && cv_compare(T_EQL, o->cval, e->cval) &&
+                type_same(o->type, e->type)) {
+                chk_operand_string(e, buf, sizeof buf);
+                chk_error_note(c, start_pos(e), start_pos(o), "previous case",
+                               "duplicate case %s in expression switch", buf);
+                dup = true;
+            }
+        }
+        if (!dup && *nseen < maxseen)
+            seen[(*nseen)++] = e;
+    }
+}
+
+static void switch_stmt(Checker *c, Node *n)
+{
+    char buf[300], ts[256];
     open_scope(c);
     if (n->sw.init)
         chk_stmt(c, n->sw.init);
     Node *tag = n->sw.tag;
     if (tag) {
         chk_single(c, tag);
-        chk_default(c, tag);
         if (tag->mode != MODE_INVALID && tag->type == t_untyped_nil) {
             chk_error(c, start_pos(tag), "use of untyped nil in switch expression");
             tag->mode = MODE_INVALID;
         }
-        if (tag->mode != MODE_INVALID && !type_is_comparable(tag->type) &&
-            type_under(tag->type)->kind != K_INTERFACE) {
+        chk_default_in(c, tag, "switch expression");
+        Type *u = tag->mode != MODE_INVALID ? type_under(tag->type) : NULL;
+        if (u && !type_is_comparable(tag->type) && u->kind != K_INTERFACE && u->kind != K_SLICE &&
+            u->kind != K_MAP && u->kind != K_FUNC) {
             chk_operand_string(tag, buf, sizeof buf);
-            chk_error(c, start_pos(tag), "cannot switch on %s", buf);
+            chk_type_string(tag->type, ts, sizeof ts);
+            chk_error(c, start_pos(tag), "cannot switch on %s (%s is not comparable)", buf, ts);
             tag->mode = MODE_INVALID;
         }
     }
+    /* a missing tag is the constant true (of type bool) */
+    Node *x = tag;
+    if (!x) {
+        x = ast_ident(n->pos, "true", 4);
+        x->mode = MODE_CONST;
+        x->type = t_bool;
+        x->cval = cv_bool(true);
+    }
     push_target(n, label_of(n), false);
     NodeList *clauses = &n->sw.body->block.stmts;
-    ConstVal *seen[512];
-    Node *seen_at[512];
+    enum { MAX_SEEN = 4096 };
+    Node **seen = GC_MALLOC(sizeof(Node *) * MAX_SEEN);
     int nseen = 0;
-    bool have_default = false;
+    multiple_defaults(c, clauses);
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
-        if (cl->clause.is_default) {
-            if (have_default)
-                chk_error(c, cl->pos, "multiple defaults in switch");
-            have_default = true;
-        }
-        for (int j = 0; j < cl->clause.list.len; j++) {
-            Node *e = cl->clause.list.items[j];
-            chk_single(c, e);
-            if (e->mode == MODE_INVALID)
-                continue;
-            if (tag) {
-                if (tag->mode == MODE_INVALID)
-                    continue;
-                /* check `tag == e` */
-                Node *cmp = ast_new(N_BINARY, e->pos);
-                cmp->op = T_EQL;
-                Node *tc = ast_new(tag->kind, tag->pos);
-                *tc = *tag;
-                cmp->binary.x = e;
-                cmp->binary.y = tc;
-                int errs = c->diag->count;
-                Node *ec = ast_new(e->kind, e->pos);
-                *ec = *e;
-                cmp->binary.x = ec;
-                chk_expr(c, cmp);
-                if (cmp->mode == MODE_INVALID) {
-                    if (c->diag->count > errs) {
-                        /* reword as Go does for switch cases */
-                        DiagEntry *d = &c->diag->entries[c->diag->count - 1];
-                        char es[200], ts2[200], t1[128], t2[128];
-                        ast_expr_string(e, es, sizeof es);
-                        ast_expr_string(tag, ts2, sizeof ts2);
-                        chk_type_string(e->type, t1, sizeof t1);
-                        chk_type_string(tag->type, t2, sizeof t2);
-                        if (strstr(d->msg, "mismatched types")) {
-                            char msg[600];
-                            snprintf(msg, sizeof msg, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                                     es, ts2, t1, t2);
-                            d->msg = GC_MALLOC_ATOMIC(strlen(msg) + 1);
-                            strcpy(d->msg, msg);
-                        }
-                    }
-                    continue;
-                }
-                *e = *ec;
-                if (type_is_untyped(e->type))
-                    chk_convert_untyped(c, e, tag->type);
-            } else {
-                if (!type_is_boolean(type_under(e->type))) {
-                    chk_operand_string(e, buf, sizeof buf);
-                    chk_error(c, start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
-                              buf, e->type->name ? e->type->name : "?");
-                    continue;
-                }
-                chk_default(c, e);
-            }
-            if (tag && e->mode == MODE_CONST && nseen < 512) {
-                for (int k = 0; k < nseen; k++)
-                    if (seen[k]->kind == e->cval->kind && cv_compare(T_EQL, seen[k], e->cval) &&
-                        type_same(seen_at[k]->type, e->type)) {
-                        chk_operand_string(e, buf, sizeof buf);
-                        chk_error(c, start_pos(e), "duplicate case %s in expression switch", buf);
-                        break;
-                    }
-                seen_at[nseen] = e;
-                seen[nseen++] = e->cval;
-            }
-        }
+        case_values(c, x, &cl->clause.list, seen, &nseen, MAX_SEEN);
         mark_fallthrough(c, clauses, i, false);
         open_scope(c);
         stmt_list(c, &cl->clause.body);
@@ -799,9 +436,67 @@ static void switch_stmt(Checker *c, Node *n)
     close_scope(c);
 }
 
+static bool is_nil_name(Checker *c, Node *e)
+{
+    while (e->kind == N_PAREN)
+        e = e->paren.x;
+    if (e->kind != N_IDENT)
+        return false;
+    Symbol *s = scope_lookup(c->scope, e->ident.name);
+    return s && s->kind == SYM_NIL;
+}
+
+/* Checks the types of one type switch clause (go/types caseTypes): each is
+ * a type or nil, none repeats an earlier case, and each is a possible
+ * dynamic type of [x] (NULL when x is invalid). Returns the clause's one
+ * type, NULL for nil, several types or an error. */
+static Type *case_types(Checker *c, Node *x, NodeList *list, Node **seen, int *nseen)
+{
+    char buf[300], ts[256], xs[300], reason[512];
+    Type *T = NULL;
+    for (int j = 0; j < list->len; j++) {
+        Node *e = list->items[j];
+        bool nil = is_nil_name(c, e);
+        if (nil) {
+            T = NULL;
+            chk_expr(c, e);
+        } else {
+            T = chk_var_type(c, e);
+            if (!T) {
+                e->mode = MODE_INVALID;
+                continue;
+            }
+        }
+        bool dup = false;
+        for (int k = 0; k < *nseen && !dup; k++) {
+            Node *o = seen[k];
+            bool onil = o->mode != MODE_TYPE;
+            if ((nil && onil) || (!nil && !onil && type_same(o->type, T))) {
+                if (nil)
+                    snprintf(ts, sizeof ts, "nil");
+                else
+                    chk_type_string(T, ts, sizeof ts);
+                chk_error_note(c, start_pos(e), start_pos(o), "previous case", "duplicate case %s in type switch", ts);
+                dup = true;
+            }
+        }
+        if (dup)
+            continue;
+        seen[(*nseen)++] = e;
+        if (x && T && T->kind != K_INTERFACE && !chk_implements(T, type_under(x->type), reason, sizeof reason)) {
+            ast_expr_string(e, buf, sizeof buf);
+            chk_operand_string(x, xs, sizeof xs);
+            chk_type_string(T, ts, sizeof ts);
+            chk_error(c, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                      buf, xs, ts, reason);
+        }
+    }
+    return list->len == 1 ? T : NULL;
+}
+
 static void type_switch(Checker *c, Node *n)
 {
-    char buf[300], ts[256], reason[512];
+    char buf[300];
     open_scope(c);
     if (n->tsw.init)
         chk_stmt(c, n->tsw.init);
@@ -816,37 +511,16 @@ static void type_switch(Checker *c, Node *n)
     push_target(n, n->tsw.label ? n->tsw.label->labeled.label->ident.name : NULL, false);
     NodeList *clauses = &n->tsw.body->block.stmts;
     Symbol **binds = GC_MALLOC(sizeof(Symbol *) * (size_t)(clauses->len + 1));
+    multiple_defaults(c, clauses);
+    int ntypes = 0;
+    for (int i = 0; i < clauses->len; i++)
+        ntypes += clauses->items[i]->clause.list.len;
+    Node **seen = GC_MALLOC(sizeof(Node *) * (size_t)(ntypes + 1));
+    int nseen = 0;
     bool any_use = false;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
-        Type *single = NULL;
-        for (int j = 0; j < cl->clause.list.len; j++) {
-            Node *e = cl->clause.list.items[j];
-            chk_expr_or_type(c, e);
-            if (e->mode == MODE_INVALID)
-                continue;
-            if (e->type == t_untyped_nil) {
-                if (cl->clause.list.len == 1)
-                    single = NULL;
-                continue;
-            }
-            if (e->mode != MODE_TYPE) {
-                chk_operand_string(e, buf, sizeof buf);
-                chk_error(c, start_pos(e), "%s is not a type", buf);
-                e->mode = MODE_INVALID;
-                continue;
-            }
-            if (ok && e->type->kind != K_INTERFACE &&
-                !chk_implements(e->type, type_under(x->type), reason, sizeof reason)) {
-                chk_type_string(e->type, ts, sizeof ts);
-                ast_expr_string(x, buf, sizeof buf);
-                chk_error(c, start_pos(e), "impossible type switch case: %s (type %s) cannot have dynamic type %s %s",
-                          buf, type_name_of(x->type, false), ts, reason);
-                continue;
-            }
-            if (cl->clause.list.len == 1)
-                single = e->type;
-        }
+        Type *single = case_types(c, ok ? x : NULL, &cl->clause.list, seen, &nseen);
         mark_fallthrough(c, clauses, i, true);
         open_scope(c);
         if (n->tsw.bind) {
@@ -862,7 +536,14 @@ static void type_switch(Checker *c, Node *n)
             any_use = true;
         close_scope(c);
     }
-    (void)any_use;
+    /* the clauses' variables count as one: used if any of them is */
+    if (n->tsw.bind && !(n->tsw.bind[0] == '_' && n->tsw.bind[1] == '\0')) {
+        for (int i = 0; i < clauses->len; i++)
+            if (binds[i])
+                binds[i]->used = true;
+        if (!any_use)
+            chk_error(c, n->tsw.bindpos, "%s declared but not used", n->tsw.bind);
+    }
     ntargets--;
     close_scope(c);
 }
@@ -871,14 +552,11 @@ static void select_stmt(Checker *c, Node *n)
 {
     push_target(n, n->sel.label ? n->sel.label->labeled.label->ident.name : NULL, false);
     NodeList *clauses = &n->sel.body->block.stmts;
-    bool have_default = false;
+    multiple_defaults(c, clauses);
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         open_scope(c);
         if (cl->clause.is_default) {
-            if (have_default)
-                chk_error(c, cl->pos, "multiple defaults in select");
-            have_default = true;
         } else if (cl->clause.comm) {
             Node *comm = cl->clause.comm;
             bool valid = false;
@@ -889,16 +567,20 @@ static void select_stmt(Checker *c, Node *n)
                 if (comm->kind == N_EXPRSTMT)
                     rhs = comm->exprstmt.x;
                 else if (comm->kind == N_ASSIGN && (comm->op == T_ASSIGN || comm->op == T_DEFINE) &&
-                         comm->assign.rhs.len == 1 && comm->assign.lhs.len <= 2)
+                         comm->assign.rhs.len == 1)
                     rhs = comm->assign.rhs.items[0];
                 while (rhs && rhs->kind == N_PAREN)
                     rhs = rhs->paren.x;
                 valid = rhs && rhs->kind == N_UNARY && rhs->op == T_ARROW;
             }
-            if (!valid)
-                chk_error(c, comm->pos, "select case must be receive, send or assign recv");
-            else
-                chk_stmt(c, comm);
+            if (!valid) {
+                Node *at = comm->kind == N_EXPRSTMT ? comm->exprstmt.x
+                           : comm->kind == N_ASSIGN && comm->assign.lhs.len ? comm->assign.lhs.items[0] : comm;
+                chk_error(c, start_pos(at), "select case must be send or receive (possibly with assignment)");
+                close_scope(c);
+                continue; /* Go skips the clause */
+            }
+            chk_stmt(c, comm);
         }
         stmt_list(c, &cl->clause.body);
         close_scope(c);
@@ -959,7 +641,7 @@ static void range_stmt(Checker *c, Node *n)
             max_vars = 1;
             if (u->dir == 1) {
                 chk_operand_string(x, buf, sizeof buf);
-                chk_error(c, start_pos(x), "invalid operation: range %s: receive from send-only channel", buf);
+                chk_error(c, start_pos(x), "cannot range over %s (receive from send-only channel)", buf);
                 ok = false;
             }
             break;
@@ -986,17 +668,16 @@ static void range_stmt(Checker *c, Node *n)
             break;
         }
     }
+    /* too many variables: reported, and the extra ones get no type
+     * (go/types rangeStmt goes on) */
     if (n->range.nvars > max_vars && ok) {
-        if (max_vars == 1 && type_under(x->type)->kind == K_CHAN)
-            chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
-                      "channel");
-        else if (max_vars == 1)
-            chk_error(c, n->range.value->pos, "range over %s permits only one iteration variable",
-                      "integer");
-        else
+        if (max_vars == 1) {
+            chk_operand_string(x, buf, sizeof buf);
+            chk_error(c, start_pos(n->range.value), "range over %s permits only one iteration variable", buf);
+        } else {
             chk_error(c, n->range.extra ? start_pos(n->range.extra) : n->pos,
                       "range clause permits at most two iteration variables");
-        ok = false;
+        }
     }
     Node *vars[2] = {n->range.key, n->range.value};
     Type *types[2] = {kt, vt};
@@ -1014,30 +695,24 @@ static void range_stmt(Checker *c, Node *n)
                 v->mode = MODE_VAR;
                 continue;
             }
-            chk_declare(c, c->scope, SYM_VAR, v, ok && types[i] ? types[i] : t_invalid);
+            Symbol *s = chk_declare(c, c->scope, SYM_VAR, v, ok && types[i] ? types[i] : t_invalid);
             v->mode = MODE_VAR;
-            v->type = ok && types[i] ? types[i] : t_invalid;
+            v->type = s->type;
         }
     } else if (n->op == T_ASSIGN) {
         for (int i = 0; i < 2; i++) {
             Node *v = vars[i];
             if (!v)
                 continue;
-            Type *lt = lhs_expr(c, v);
+            Type *lt = chk_lhs(c, v, false);
             if (!lt || lt->kind == K_INVALID || !ok || !types[i])
                 continue;
-            Node tmp = *x;
+            /* Go reports the variable as the value: x (value of type T) */
+            Node tmp = *v;
             tmp.type = types[i];
             tmp.mode = MODE_VALUE;
-            char reason[256];
-            if (!chk_assignable(c, &tmp, lt, reason, sizeof reason)) {
-                char t1[128], t2[128];
-                chk_type_string(types[i], t1, sizeof t1);
-                chk_type_string(lt, t2, sizeof t2);
-                ast_expr_string(v, buf, sizeof buf);
-                chk_error(c, start_pos(v), "cannot use %s (value of type %s) as type %s in assignment",
-                          buf, t1, t2);
-            }
+            tmp.cval = NULL;
+            chk_assign_to(c, &tmp, lt, "assignment");
         }
     }
     push_target(n, n->range.label ? n->range.label->labeled.label->ident.name : NULL, true);
@@ -1053,7 +728,9 @@ static void labeled(Checker *c, Node *n)
     const char *name = n->labeled.label->ident.name;
     for (int i = 0; i < c->nlabels; i++)
         if (c->labels[i]->labeled.label->ident.name == name) {
-            chk_error(c, n->labeled.label->pos, "label %s already defined", name);
+            Pos at = c->labels[i]->labeled.label->pos;
+            chk_error(c, n->labeled.label->pos, "label %s already defined at %s:%d:%d", name,
+                      c->diag->src->name, at.line, at.col);
             break;
         }
     if (c->nlabels == c->labelcap) {
@@ -1088,8 +765,13 @@ static void go_defer(Checker *c, Node *n)
         call = call->paren.x;
     }
     if (call->kind != N_CALL) {
-        chk_expr(c, call);
+        /* Go's parser says so, then takes the operand as a call of it
+         * without arguments (the usual slip: missing parentheses) */
         chk_error(c, start_pos(call), "expression in %s must be function call", what);
+        Node *fake = ast_new(N_CALL, call->pos);
+        fake->call.fun = call;
+        fake->call.rparen = call->pos;
+        chk_expr(c, fake);
         return;
     }
     chk_expr(c, call);
@@ -1097,15 +779,15 @@ static void go_defer(Checker *c, Node *n)
         return;
     CallInfo *ci = call->info;
     if (ci && ci->kind == CALL_CONVERSION) {
-        ast_expr_string(call, buf, sizeof buf);
-        chk_error(c, start_pos(call), "%s requires function call, not conversion", what);
+        chk_operand_string(call, buf, sizeof buf);
+        chk_error(c, start_pos(call), "%s requires function call, not conversion %s", what, buf);
         return;
     }
     if (ci && ci->kind == CALL_BUILTIN) {
         switch (ci->builtin) {
         case B_APPEND: case B_CAP: case B_LEN: case B_MAKE: case B_NEW:
         case B_MIN: case B_MAX: case B_COMPLEX: case B_REAL: case B_IMAG:
-            ast_expr_string(call, buf, sizeof buf);
+            chk_operand_string(call, buf, sizeof buf);
             chk_error(c, start_pos(call), "%s discards result of %s", what, buf);
             return;
         default:
@@ -1127,12 +809,12 @@ static void send_stmt(Checker *c, Node *n)
     Type *u = type_under(ch->type);
     if (u->kind != K_CHAN) {
         chk_operand_string(ch, buf, sizeof buf);
-        chk_error(c, n->pos, "invalid operation: cannot send to non-channel %s", buf);
+        chk_error(c, start_pos(ch), "invalid operation: cannot send to non-channel %s", buf);
         return;
     }
     if (u->dir == 2) {
         chk_operand_string(ch, buf, sizeof buf);
-        chk_error(c, n->pos, "invalid operation: cannot send to receive-only channel %s", buf);
+        chk_error(c, start_pos(ch), "invalid operation: cannot send to receive-only channel %s", buf);
         return;
     }
     chk_assign_to(c, v, u->elem, "send");
@@ -1152,15 +834,15 @@ void chk_stmt(Checker *c, Node *n)
         send_stmt(c, n);
         break;
     case N_INCDEC:
-        incdec(c, n);
+        chk_incdec(c, n);
         break;
     case N_ASSIGN:
         if (n->op == T_DEFINE)
-            short_var_decl(c, n);
+            chk_short_var_decl(c, n);
         else if (n->op == T_ASSIGN)
-            assign(c, n);
+            chk_assign_stmt(c, n);
         else
-            op_assign(c, n);
+            chk_op_assign(c, n);
         break;
     case N_DECLSTMT:
         chk_decl_stmt(c, n->declstmt.decl);
@@ -1204,126 +886,53 @@ void chk_stmt(Checker *c, Node *n)
     }
 }
 
-/* ---- terminating statements (the spec's definition) ---- */
-
-static bool has_break(Node *n, Node *target);
-
-static bool list_has_break(NodeList *l, Node *target)
+static int by_pos(const void *a, const void *b)
 {
-    for (int i = 0; i < l->len; i++)
-        if (has_break(l->items[i], target))
-            return true;
-    return false;
+    const Symbol *x = *(Symbol *const *)a, *y = *(Symbol *const *)b;
+    if (x->pos.line != y->pos.line)
+        return x->pos.line - y->pos.line;
+    return x->pos.col - y->pos.col;
 }
 
-static bool has_break(Node *n, Node *target)
+/* At the end of a function: every local variable must be used, that is
+ * read somewhere (go/types usage); variables whose declaration already
+ * failed are not reported. */
+void chk_end_unused(Checker *c)
 {
-    if (!n)
-        return false;
-    switch (n->kind) {
-    case N_BRANCH:
-        return n->op == T_BREAK && n->branch.target == target;
-    case N_BLOCK:
-        return list_has_break(&n->block.stmts, target);
-    case N_IF:
-        return has_break(n->ifs.body, target) || has_break(n->ifs.els, target);
-    case N_LABELED:
-        return has_break(n->labeled.stmt, target);
-    case N_CASE:
-        return list_has_break(&n->clause.body, target);
-    case N_SWITCH:
-        return has_break(n->sw.body, target);
-    case N_TYPESWITCH:
-        return has_break(n->tsw.body, target);
-    case N_SELECT:
-        return has_break(n->sel.body, target);
-    case N_FOR:
-        return has_break(n->fors.body, target);
-    case N_RANGE:
-        return has_break(n->range.body, target);
-    default:
-        return false;
+    if (c->nlocals > 1)
+        qsort(c->locals, (size_t)c->nlocals, sizeof(Symbol *), by_pos);
+    for (int i = 0; i < c->nlocals; i++) {
+        Symbol *s = c->locals[i];
+        if (!s->used && s->type && s->type->kind != K_INVALID)
+            chk_error(c, s->pos, "%s declared but not used", s->name);
+    }
+    c->nlocals = 0;
+}
+
+void chk_end_labels(Checker *c)
+{
+    for (int i = 0; i < c->ngotos; i++) {
+        Node *g = c->gotos[i];
+        const char *name = g->branch.label->ident.name;
+        bool found = false;
+        for (int j = 0; j < c->nlabels; j++)
+            if (c->labels[j]->labeled.label->ident.name == name) {
+                c->labels[j]->mode = 1;
+                found = true;
+            }
+        if (found)
+            chk_error(c, g->pos, "goto is not supported");
+        else
+            chk_error(c, g->branch.label->pos, "label %s not defined", name);
+    }
+    for (int i = 0; i < c->nlabels; i++) {
+        Node *l = c->labels[i];
+        /* branch() and gotos mark a label used */
+        if (l->mode != 1)
+            chk_error(c, l->labeled.label->pos, "label %s defined and not used",
+                      l->labeled.label->ident.name);
     }
 }
-
-static bool is_panic_call(Node *n)
-{
-    if (n->kind != N_EXPRSTMT)
-        return false;
-    Node *x = n->exprstmt.x;
-    if (x->kind != N_CALL || !x->info)
-        return false;
-    CallInfo *ci = x->info;
-    return ci->kind == CALL_BUILTIN && ci->builtin == B_PANIC;
-}
-
-static bool list_terminates(NodeList *l)
-{
-    for (int i = l->len - 1; i >= 0; i--) {
-        Node *s = l->items[i];
-        if (s->kind == N_EMPTY)
-            continue;
-        return chk_terminates(s);
-    }
-    return false;
-}
-
-static bool clauses_terminate(Node *body, bool allow_fallthrough)
-{
-    bool have_default = false;
-    NodeList *cl = &body->block.stmts;
-    for (int i = 0; i < cl->len; i++) {
-        Node *c = cl->items[i];
-        if (c->clause.is_default)
-            have_default = true;
-        NodeList *b = &c->clause.body;
-        if (allow_fallthrough && b->len && b->items[b->len - 1]->kind == N_BRANCH &&
-            b->items[b->len - 1]->op == T_FALLTHROUGH)
-            continue;
-        if (!list_terminates(b))
-            return false;
-    }
-    return have_default;
-}
-
-bool chk_terminates(Node *n)
-{
-    if (!n)
-        return false;
-    switch (n->kind) {
-    case N_RETURN:
-        return true;
-    case N_BRANCH:
-        return n->op == T_GOTO;
-    case N_EXPRSTMT:
-        return is_panic_call(n);
-    case N_BLOCK:
-        return list_terminates(&n->block.stmts);
-    case N_IF:
-        return n->ifs.els && chk_terminates(n->ifs.body) && chk_terminates(n->ifs.els);
-    case N_FOR:
-        return !n->fors.cond && !has_break(n->fors.body, n);
-    case N_LABELED:
-        return chk_terminates(n->labeled.stmt);
-    case N_SWITCH:
-        return !has_break(n->sw.body, n) && clauses_terminate(n->sw.body, true);
-    case N_TYPESWITCH:
-        return !has_break(n->tsw.body, n) && clauses_terminate(n->tsw.body, false);
-    case N_SELECT: {
-        if (has_break(n->sel.body, n))
-            return false;
-        NodeList *cl = &n->sel.body->block.stmts;
-        for (int i = 0; i < cl->len; i++)
-            if (!list_terminates(&cl->items[i]->clause.body))
-                return false;
-        return true;
-    }
-    default:
-        return false;
-    }
-}
-
-/* ---- function bodies ---- */
 
 void chk_func_body(Checker *c, FuncInfo *f)
 {
@@ -1335,6 +944,10 @@ void chk_func_body(Checker *c, FuncInfo *f)
     c->loops = 0;
     c->labels = NULL;
     c->nlabels = c->labelcap = 0;
+    c->gotos = NULL;
+    c->ngotos = c->gotocap = 0;
+    c->locals = NULL;
+    c->nlocals = c->localcap = 0;
     c->iota = -1;
     if (!f->sym || f->sym->kind != SYM_FUNC) {
         /* literals record dependencies on behalf of their enclosing
@@ -1353,8 +966,9 @@ void chk_func_body(Checker *c, FuncInfo *f)
         p->owner = f;
         if (p->name[0] == '_' && p->name[1] == '\0')
             continue;
-        if (scope_lookup_local(c->scope, p->name))
-            chk_error(c, p->pos, "%s redeclared in this block", p->name);
+        Symbol *old = scope_lookup_local(c->scope, p->name);
+        if (old)
+            chk_error_alt(c, p->pos, old->pos, p->name, "%s redeclared in this block", p->name);
         scope_insert(c->scope, p);
     }
     for (int i = 0; i < f->nresults; i++) {
@@ -1362,25 +976,17 @@ void chk_func_body(Checker *c, FuncInfo *f)
         r->owner = f;
         if (r->name[0] == '_' && r->name[1] == '\0')
             continue;
-        if (scope_lookup_local(c->scope, r->name))
-            chk_error(c, r->pos, "%s redeclared in this block", r->name);
+        Symbol *old = scope_lookup_local(c->scope, r->name);
+        if (old)
+            chk_error_alt(c, r->pos, old->pos, r->name, "%s redeclared in this block", r->name);
         scope_insert(c->scope, r);
     }
     Node *body = f->body;
     if (body) {
-        c->scope = scope_new(c->scope, SCOPE_BLOCK);
+        /* the body's top level shares the parameters' block */
         stmt_list(c, &body->block.stmts);
-        for (int i = 0; i < c->nlabels; i++) {
-            Node *l = c->labels[i];
-            bool used = false;
-            Node *s = l->labeled.stmt;
-            /* branch() marks a label used when a break or continue names it */
-            (void)s;
-            used = l->mode == 1;
-            if (!used)
-                chk_error(c, l->labeled.label->pos, "label %s defined and not used",
-                          l->labeled.label->ident.name);
-        }
+        chk_end_labels(c);
+        chk_end_unused(c);
         if (f->nresults > 0 && !chk_terminates(body))
             chk_error(c, body->block.rbrace, "missing return");
     }

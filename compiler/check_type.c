@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "check.h"
 
 void chk_error(Checker *c, Pos pos, const char *fmt, ...)
@@ -17,8 +18,38 @@ void chk_error(Checker *c, Pos pos, const char *fmt, ...)
     diag_error(c->diag, pos, "%s", buf);
 }
 
-/* The leftmost position of an expression, where Go reports errors about
- * it. */
+static void error_note(Checker *c, Pos pos, Pos at, const char *note, const char *fmt, va_list ap)
+{
+    char buf[1024];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    if (at.line > 0)
+        diag_error(c->diag, pos, "%s\n\t%s:%d:%d: %s", buf, c->diag->src->name, at.line, at.col, note);
+    else
+        diag_error(c->diag, pos, "%s", buf);
+}
+
+void chk_error_note(Checker *c, Pos pos, Pos at, const char *note, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    error_note(c, pos, at, note, fmt, ap);
+    va_end(ap);
+}
+
+void chk_error_alt(Checker *c, Pos pos, Pos alt, const char *name, const char *fmt, ...)
+{
+    char note[300];
+    snprintf(note, sizeof note, "other declaration of %s", name);
+    va_list ap;
+    va_start(ap, fmt);
+    error_note(c, pos, alt, note, fmt, ap);
+    va_end(ap);
+}
+
+/* Where Go reports an error about an expression (syntax.StartPos): the
+ * leftmost position for most nodes, but a slice expression is reported at
+ * its '[', a key:value pair at its ':' and a parenthesized expression at
+ * its '(', as Go 1.19 does. */
 Pos start_pos(const Node *n)
 {
     for (;;) {
@@ -26,13 +57,11 @@ Pos start_pos(const Node *n)
         case N_BINARY: n = n->binary.x; continue;
         case N_CALL: n = n->call.fun; continue;
         case N_INDEX: n = n->index.x; continue;
-        case N_SLICE: n = n->slice.x; continue;
         case N_SELECTOR: n = n->selector.x; continue;
         case N_TYPEASSERT: n = n->assert.x; continue;
         case N_COMPOSITE:
             if (n->composite.type) { n = n->composite.type; continue; }
             return n->pos;
-        case N_KEYVALUE: n = n->kv.key; continue;
         default: return n->pos;
         }
     }
@@ -65,13 +94,17 @@ static bool func_string(const Node *n, char *buf, size_t size)
     while (n->kind == N_PAREN)
         n = n->paren.x;
     Symbol *s = NULL;
+    FuncInfo *f = NULL;
     if (n->kind == N_IDENT)
         s = n->ident.sym;
     else if (n->kind == N_SELECTOR && n->info && ((Selection *)n->info)->kind == SEL_QUALIFIED)
         s = ((Selection *)n->info)->sym;
-    if (!s || s->kind != SYM_FUNC || !s->func || !s->func->sig)
+    if (s && s->kind == SYM_FUNC && s->func && s->func->sig)
+        f = s->func;
+    else if (n->kind == N_FUNCLIT && n->funclit.info && n->funclit.info->sig)
+        f = n->funclit.info; /* a literal's type keeps its parameter names too */
+    if (!f)
         return false;
-    FuncInfo *f = s->func;
     bool named = false;
     for (int i = 0; i < f->nparams; i++)
         if (f->params[i]->name[0] != '_' || f->params[i]->name[1])
@@ -154,13 +187,27 @@ static bool is_exported(const char *name)
  * still being declared may appear. */
 static Type *resolve(Checker *c, Node *n, bool complete);
 
+/* resolve() for a variable's type (go/types varType): a constraint
+ * interface is reported, and the type kept. */
+static Type *resolve_var(Checker *c, Node *n, bool complete)
+{
+    char ts[256];
+    Type *t = resolve(c, n, complete);
+    if (t && (type_under(t)->flags & TF_CONSTRAINT)) {
+        chk_type_string(t, ts, sizeof ts);
+        chk_error(c, start_pos(n), "cannot use type %s outside a type constraint: interface contains type constraints",
+                  ts);
+    }
+    return t;
+}
+
 static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
 {
     char buf[300];
     if (s->kind != SYM_TYPE) {
         chk_use(c, s);
         if (s->kind == SYM_PKG) {
-            chk_error(c, n->pos, "use of package %s without selector", s->name);
+            chk_error(c, n->pos, "use of package %s not in selector", s->name);
             return NULL;
         }
         n->mode = s->kind == SYM_CONST ? MODE_CONST : MODE_VAR;
@@ -176,24 +223,21 @@ static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
     }
     if (s->state == 0)
         chk_resolve(c, s);
-    Type *t = s->type;
-    if (!t)
+    if (s->state == 1 && !chk_type_cycle(c, s, complete && s->type && (s->type->flags & TF_INCOMPLETE)))
         return NULL;
-    if (complete && (t->flags & TF_INCOMPLETE)) {
-        chk_error(c, s->pos, "invalid recursive type %s", s->name);
-        s->type->flags &= (uint16_t)~TF_INCOMPLETE;
+    if (s->broken)
         return NULL;
-    }
-    return t;
+    return s->type;
 }
 
 static Type *resolve_struct(Checker *c, Node *n)
 {
     Field fields[256];
+    Pos fpos[256];
     int nf = 0;
     for (int i = 0; i < n->strct.fields.len; i++) {
         Node *f = n->strct.fields.items[i];
-        Type *ft = resolve(c, f->field.type, true);
+        Type *ft = resolve_var(c, f->field.type, true);
         if (!ft)
             ft = t_invalid;
         const char *tag = NULL;
@@ -217,48 +261,101 @@ static Type *resolve_struct(Checker *c, Node *n)
             }
             for (int j = 0; j < nf; j++)
                 if (fields[j].name == name)
-                    chk_error(c, f->pos, "%s redeclared", name);
-            if (nf < 256)
+                    chk_error_alt(c, f->pos, fpos[j], name, "%s redeclared", name);
+            if (nf < 256) {
+                fpos[nf] = f->pos;
                 fields[nf++] = (Field){name, ft, 0, true, is_exported(name), tag};
+            }
             continue;
         }
         for (int j = 0; j < f->field.names.len; j++) {
             Node *id = f->field.names.items[j];
             for (int k = 0; k < nf; k++)
                 if (fields[k].name == id->ident.name && strcmp(id->ident.name, "_") != 0)
-                    chk_error(c, id->pos, "%s redeclared", id->ident.name);
-            if (nf < 256)
+                    chk_error_alt(c, id->pos, fpos[k], id->ident.name, "%s redeclared", id->ident.name);
+            if (nf < 256) {
+                fpos[nf] = id->pos;
                 fields[nf++] = (Field){id->ident.name, ft, 0, false,
                                        is_exported(id->ident.name), tag};
+            }
         }
     }
     return type_struct(fields, nf);
+}
+
+/* Where interface literal [n] declares method [name] (the first time). */
+static Pos method_pos(Node *n, int k, const char *name)
+{
+    (void)k;
+    for (int i = 0; i < n->iface.methods.len; i++) {
+        Node *m = n->iface.methods.items[i];
+        if (m->field.names.len && m->field.names.items[0]->ident.name == name)
+            return m->field.names.items[0]->pos;
+    }
+    return (Pos){0, 0};
+}
+
+/* Resolves the terms of a type element (T1 | ~T2) for their errors. */
+static void resolve_terms(Checker *c, Node *n)
+{
+    if (n->kind == N_BINARY && n->op == T_OR) {
+        resolve_terms(c, n->binary.x);
+        resolve_terms(c, n->binary.y);
+    } else if (n->kind == N_UNARY && n->op == T_TILDE) {
+        resolve(c, n->unary.x, false);
+    } else {
+        resolve(c, n, false);
+    }
+}
+
+/* An interface with type terms, or embedding a non-interface type, is a
+ * constraint (go/types: its type set is not a method set). gosh has no
+ * generics, so such an interface is a type of its own that only
+ * chk_var_type looks at: interned types are shared, so it is a copy. */
+static Type *constraint_of(Type *iface)
+{
+    Type *t = GC_MALLOC(sizeof(Type));
+    *t = *iface;
+    t->canon = t;
+    t->ptr_to = t->slice_of = t->next_in_bucket = NULL;
+    t->flags |= TF_CONSTRAINT;
+    return t;
 }
 
 static Type *resolve_interface(Checker *c, Node *n)
 {
     IMethod ms[256];
     int nm = 0;
+    bool constraint = false;
     for (int i = 0; i < n->iface.methods.len; i++) {
         Node *m = n->iface.methods.items[i];
         if (m->field.names.len) {
             Node *id = m->field.names.items[0];
             Type *sig = chk_signature(c, m->field.type, NULL, NULL);
-            for (int k = 0; k < nm; k++)
-                if (ms[k].name == id->ident.name)
-                    chk_error(c, id->pos, "duplicate method %s", id->ident.name);
-            if (nm < 256)
+            bool dup = false;
+            for (int k = 0; k < nm && !dup; k++)
+                if (ms[k].name == id->ident.name) {
+                    dup = true;
+                    chk_error_alt(c, id->pos, method_pos(n, k, ms[k].name), id->ident.name,
+                                  "duplicate method %s", id->ident.name);
+                }
+            if (!dup && nm < 256)
                 ms[nm++] = (IMethod){id->ident.name, sig};
             continue;
         }
-        Type *e = resolve(c, m->field.type, true);
+        Node *tn = m->field.type;
+        if ((tn->kind == N_BINARY && tn->op == T_OR) || (tn->kind == N_UNARY && tn->op == T_TILDE)) {
+            resolve_terms(c, tn);
+            constraint = true;
+            continue;
+        }
+        Type *e = resolve(c, tn, true);
         if (!e)
             continue;
-        if (e->kind != K_INTERFACE) {
-            char ts[256];
-            chk_type_string(e, ts, sizeof ts);
-            chk_error(c, m->pos, "interface contains type constraints");
-            continue;
+        if (e->kind != K_INTERFACE || (e->flags & TF_CONSTRAINT)) {
+            constraint = true;
+            if (e->kind != K_INTERFACE)
+                continue;
         }
         for (int j = 0; j < e->nimethods; j++) {
             bool dup = false;
@@ -272,7 +369,26 @@ static Type *resolve_interface(Checker *c, Node *n)
                 ms[nm++] = e->imethods[j];
         }
     }
-    return type_interface(ms, nm);
+    Type *t = type_interface(ms, nm);
+    return constraint ? constraint_of(t) : t;
+}
+
+/* An array length that is a name must name a constant; Go says so
+ * before evaluating it (go/types arrayLength). */
+static bool array_length_name(Checker *c, Node *len)
+{
+    if (len->kind != N_IDENT)
+        return true;
+    Symbol *s = scope_lookup(c->scope, len->ident.name);
+    if (!s) {
+        chk_error(c, len->pos, "undeclared name %s for array length", len->ident.name);
+        return false;
+    }
+    if (s->kind != SYM_CONST) {
+        chk_error(c, len->pos, "invalid array length %s", len->ident.name);
+        return false;
+    }
+    return true;
 }
 
 static Type *resolve(Checker *c, Node *n, bool complete)
@@ -320,22 +436,26 @@ static Type *resolve(Checker *c, Node *n, bool complete)
     case N_PAREN:
         return resolve(c, n->paren.x, complete);
     case N_STAR: {
-        Type *e = resolve(c, n->star.x, false);
+        Type *e = resolve_var(c, n->star.x, false);
         return e ? type_pointer(e) : NULL;
     }
     case N_ARRAYTYPE: {
         if (!n->array.len) {
-            Type *e = resolve(c, n->array.elem, false);
+            Type *e = resolve_var(c, n->array.elem, false);
             return e ? type_slice(e) : NULL;
         }
         if (n->array.len->kind == N_ELLIPSIS) {
-            chk_error(c, n->array.len->pos,
+            chk_error(c, n->pos,
                       "invalid use of [...] array (outside a composite literal)");
             return NULL;
         }
         Node *len = n->array.len;
+        if (!array_length_name(c, len)) {
+            resolve(c, n->array.elem, complete);
+            return NULL;
+        }
         chk_expr(c, len);
-        Type *e = resolve(c, n->array.elem, complete);
+        Type *e = resolve_var(c, n->array.elem, complete);
         if (len->mode == MODE_INVALID || !e)
             return NULL;
         if (len->mode != MODE_CONST) {
@@ -344,11 +464,13 @@ static Type *resolve(Checker *c, Node *n, bool complete)
             return NULL;
         }
         ConstVal *iv = cv_to_int(len->cval);
-        if (!iv || !type_is_numeric(len->type)) {
+        if (!iv || !(type_is_untyped(len->type) ? type_is_numeric(len->type) : type_is_integer(len->type)) ||
+            !cv_in_range(iv, INT64_MIN, INT64_MAX)) {
             chk_operand_string(len, buf, sizeof buf);
             chk_error(c, start_pos(len), "array length %s must be integer", buf);
             return NULL;
         }
+        /* Go allows any non-negative int; gosh caps arrays at 2^40 elements */
         if (!cv_in_range(iv, 0, 1LL << 40)) {
             chk_operand_string(len, buf, sizeof buf);
             chk_error(c, start_pos(len), "invalid array length %s", buf);
@@ -357,8 +479,8 @@ static Type *resolve(Checker *c, Node *n, bool complete)
         return type_array(e, cv_i64(iv));
     }
     case N_MAPTYPE: {
-        Type *k = resolve(c, n->map.key, false);
-        Type *v = resolve(c, n->map.value, false);
+        Type *k = resolve_var(c, n->map.key, false);
+        Type *v = resolve_var(c, n->map.value, false);
         if (!k || !v)
             return NULL;
         if (!(k->flags & TF_INCOMPLETE) && !type_is_comparable(k)) {
@@ -370,7 +492,7 @@ static Type *resolve(Checker *c, Node *n, bool complete)
         return type_map(k, v);
     }
     case N_CHANTYPE: {
-        Type *e = resolve(c, n->chan.value, false);
+        Type *e = resolve_var(c, n->chan.value, false);
         return e ? type_chan(e, n->chan.dir) : NULL;
     }
     case N_FUNCTYPE:
@@ -383,13 +505,28 @@ static Type *resolve(Checker *c, Node *n, bool complete)
         chk_error(c, n->pos, "invalid use of ...");
         return NULL;
     default:
-        chk_expr(c, n);
+        /* Go names the expression, not the operand, here */
+        chk_expr_or_type(c, n);
         if (n->mode != MODE_INVALID) {
-            chk_operand_string(n, buf, sizeof buf);
+            ast_expr_string(n, buf, sizeof buf);
             chk_error(c, start_pos(n), "%s is not a type", buf);
         }
         return NULL;
     }
+}
+
+/* A type used for a variable, field, parameter or element (go/types
+ * varType): constraint interfaces are not allowed there. */
+Type *chk_var_type(Checker *c, Node *n)
+{
+    Type *t = resolve_var(c, n, true);
+    if (t) {
+        n->mode = MODE_TYPE;
+        n->type = t;
+    } else {
+        n->mode = MODE_INVALID;
+    }
+    return t;
 }
 
 Type *chk_type(Checker *c, Node *n)
@@ -424,12 +561,12 @@ Type *chk_signature(Checker *c, Node *ft, FuncInfo *f, Symbol *recv)
                 resolve(c, tn->ellipsis.elem, false);
                 t = t_invalid;
             } else {
-                Type *e = resolve(c, tn->ellipsis.elem, false);
+                Type *e = resolve_var(c, tn->ellipsis.elem, false);
                 t = type_slice(e ? e : t_invalid);
                 variadic = true;
             }
         } else {
-            t = resolve(c, tn, false);
+            t = resolve_var(c, tn, false);
             if (!t)
                 t = t_invalid;
         }
@@ -449,7 +586,7 @@ Type *chk_signature(Checker *c, Node *ft, FuncInfo *f, Symbol *recv)
     }
     for (int i = 0; i < ft->func.results.len; i++) {
         Node *p = ft->func.results.items[i];
-        Type *t = resolve(c, p->field.type, false);
+        Type *t = resolve_var(c, p->field.type, false);
         if (!t)
             t = t_invalid;
         int names = p->field.names.len ? p->field.names.len : 1;
@@ -492,55 +629,89 @@ bool chk_identical(Type *a, Type *b)
     return a == b;
 }
 
+/* Go's "name + signature" of a method in have/want lines. */
+static void method_string(const char *name, Type *sig, char *buf, size_t size)
+{
+    char ts[400];
+    type_string(sig, false, ts, sizeof ts);
+    snprintf(buf, size, "%s%s", name, ts + 4); /* drop "func" */
+}
+
+static void have_want(char *reason, size_t rlen, const char *what, const char *hname, Type *have,
+                      const char *wname, Type *want)
+{
+    char h[500], w[500];
+    method_string(hname, have, h, sizeof h);
+    method_string(wname, want, w, sizeof w);
+    snprintf(reason, rlen, "(%s)\n\t\thave %s\n\t\twant %s", what, h, w);
+}
+
+/* A method of [t] whose name equals [name] but for case, for Go's
+ * "have area(), want Area()" hint. */
+static Method *method_fold(Type *t, const char *name)
+{
+    if (t->kind == K_POINTER && !type_is_named(t))
+        t = t->elem;
+    for (int i = 0; i < t->nmethods; i++)
+        if (strcasecmp(t->methods[i].name, name) == 0)
+            return &t->methods[i];
+    return NULL;
+}
+
 /* Whether type [t] has every method of interface [iface]; on failure
- * [reason] says which is missing, as Go words it. */
+ * [reason] says why in Go 1.19's words (go/types missingMethod and
+ * missingMethodReason, with the compiler's wording "missing M method"). */
 bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen)
 {
+    char what[300];
     if (reason)
         reason[0] = '\0';
     if (t->kind == K_INTERFACE) {
         for (int i = 0; i < iface->nimethods; i++) {
             IMethod *m = &iface->imethods[i];
-            bool found = false;
+            IMethod *f = NULL;
             for (int j = 0; j < t->nimethods; j++)
-                if (t->imethods[j].name == m->name) {
-                    found = type_same(t->imethods[j].type, m->type);
-                    if (!found && reason)
-                        snprintf(reason, rlen, "(wrong type for method %s)", m->name);
-                    break;
-                }
-            if (!found) {
-                if (reason && !reason[0])
-                    snprintf(reason, rlen, "(missing method %s)", m->name);
-                return false;
+                if (t->imethods[j].name == m->name)
+                    f = &t->imethods[j];
+            if (f && type_same(f->type, m->type))
+                continue;
+            if (reason && f) {
+                snprintf(what, sizeof what, "wrong type for %s method", m->name);
+                have_want(reason, rlen, what, f->name, f->type, m->name, m->type);
+            } else if (reason) {
+                snprintf(reason, rlen, "(missing %s method)", m->name);
             }
+            return false;
         }
         return true;
     }
     for (int i = 0; i < iface->nimethods; i++) {
         IMethod *m = &iface->imethods[i];
         Method *tm = type_find_method(t, m->name);
+        if (tm && type_same(tm->type, m->type) && !(tm->ptr_recv && t->kind != K_POINTER))
+            continue;
+        if (!reason)
+            return false;
         if (!tm) {
-            if (reason)
-                snprintf(reason, rlen, "(missing method %s)", m->name);
-            return false;
-        }
-        if (!type_same(tm->type, m->type)) {
-            if (reason) {
-                char have[256], want[256];
-                type_string(tm->type, false, have, sizeof have);
-                type_string(m->type, false, want, sizeof want);
-                snprintf(reason, rlen, "(wrong type for method %s)\n\t\thave %s%s\n\t\twant %s%s",
-                         m->name, m->name, have + 4, m->name, want + 4);
+            Method *alt = method_fold(t, m->name);
+            if (alt) {
+                snprintf(what, sizeof what, "missing %s method", m->name);
+                have_want(reason, rlen, what, alt->name, alt->type, m->name, m->type);
+            } else if (t->kind == K_POINTER && !type_is_named(t) && type_under(t->elem)->kind == K_INTERFACE) {
+                char ts[256];
+                type_string(t, false, ts, sizeof ts);
+                snprintf(reason, rlen, "(type %s is pointer to interface, not interface)", ts);
+            } else {
+                snprintf(reason, rlen, "(missing %s method)", m->name);
             }
-            return false;
+        } else if (!type_same(tm->type, m->type)) {
+            snprintf(what, sizeof what, "wrong type for %s method", m->name);
+            have_want(reason, rlen, what, tm->name, tm->type, m->name, m->type);
+        } else {
+            /* a method with a pointer receiver is not in T's method set */
+            snprintf(reason, rlen, "(%s method has pointer receiver)", m->name);
         }
-        /* A method with a pointer receiver is not in T's method set. */
-        if (tm->ptr_recv && t->kind != K_POINTER && tm->depth == 0) {
-            if (reason)
-                snprintf(reason, rlen, "(method %s has pointer receiver)", m->name);
-            return false;
-        }
+        return false;
     }
     return true;
 }
@@ -571,7 +742,7 @@ bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen)
     if (reason)
         reason[0] = '\0';
     Type *v = n->type;
-    if (!v || v->kind == K_INVALID || t->kind == K_INVALID)
+    if (!v || v->kind == K_INVALID || t->kind == K_INVALID || type_same(v, t))
         return true;
     if (v == t_untyped_nil) {
         switch (t->kind) {

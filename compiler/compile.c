@@ -29,7 +29,7 @@ Program *compile_program(const Source *src, Diag *diag)
     c->universe = universe_new();
     diag->src = src;
     Node *file = parse_file(src, diag);
-    if (diag->syntax || diag_has_errors(diag))
+    if (diag->syntax || diag->count > diag->proceed)
         return NULL;
     Package *main = pkg_new(c, "main", file, src);
     if (file->file.package && strcmp(file->file.package->ident.name, "main") != 0) {

@@ -386,7 +386,11 @@ static void mark_init(FuncState *fs, Symbol *v, Symbol **stack, int depth)
         if (o)
             o->init_done = true;
     }
-    init_deps(fs, v, stack, depth);
+    for (int i = 0; i < spec->vspec.names.len; i++) {
+        Symbol *o = spec->vspec.names.items[i]->ident.sym;
+        if (o && (o == v || o->deps != v->deps))
+            init_deps(fs, o, stack, depth);
+    }
     emit_var_init(fs, spec);
 }
 

@@ -48,6 +48,9 @@ typedef struct Diag {
     bool overflow;
     /* Set once a syntax error is seen: later phases do not run. */
     bool syntax;
+    /* Errors of the parser after which Go still type-checks (they do not
+     * begin "syntax error"); any other error stops after parsing. */
+    int proceed;
     /* Set when the input ended in the middle of a construct (the REPL asks
      * for more lines instead of reporting). */
     bool incomplete;

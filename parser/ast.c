@@ -121,10 +121,11 @@ Node *mk_tspec(Token name, Node *type, bool alias)
     return n;
 }
 
-Node *mk_selector(Node *x, Token sel)
+Node *mk_selector(Node *x, Pos dot, Token sel)
 {
     Node *n = ast_new(N_SELECTOR, x->pos);
     n->selector.x = x;
+    n->selector.dot = dot;
     n->selector.sel = ast_ident(sel.pos, sel.text, sel.len);
     return n;
 }
@@ -211,7 +212,34 @@ NodeList group_params(ParseState *ps, NodeList params)
                    "syntax error: mixed named and unnamed parameters");
         ps->diag->syntax = true;
     }
+    for (int i = 0; i < out.len; i++)
+        check_named_array(ps, out.items[i]->field.type);
     return out;
+}
+
+/* After a name, Go's parser reads `[` as the start of an array length or
+ * type arguments, where `...` cannot stand: `func f(a [...]int)` is a
+ * syntax error (an unnamed [...]T is left to the checker). */
+void check_named_array(ParseState *ps, Node *type)
+{
+    if (type->kind == N_ARRAYTYPE && type->array.len && type->array.len->kind == N_ELLIPSIS) {
+        diag_error(ps->diag, type->array.len->pos, "syntax error: unexpected ..., expecting expression");
+        ps->diag->syntax = true;
+    }
+}
+
+bool check_receivers(ParseState *ps, Node *recv, Pos at)
+{
+    int n = 0;
+    for (int i = 0; i < recv->func.params.len; i++) {
+        int names = recv->func.params.items[i]->field.names.len;
+        n += names ? names : 1;
+    }
+    if (n == 1)
+        return true;
+    diag_error(ps->diag, at, n == 0 ? "method has no receiver" : "method has multiple receivers");
+    ps->diag->syntax = true;
+    return n > 1;
 }
 
 Node *mk_branch(Token kw, Token *label)
@@ -248,6 +276,47 @@ static Node *type_guard(Node *e)
     return e && e->kind == N_TYPEASSERT && !e->assert.type ? e->assert.x : NULL;
 }
 
+static void list_string(const NodeList *l, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < l->len && len + 4 < size; i++) {
+        if (i)
+            len += (size_t)snprintf(buf + len, size - len, ", ");
+        ast_expr_string(l->items[i], buf + len, size - len);
+        len = strlen(buf);
+    }
+}
+
+/* How Go's parser shows a simple statement standing where a value must
+ * ("cannot use x := 1 as value"). */
+static void stmt_as_value(const Node *s, char *buf, size_t size)
+{
+    char l[250], r[250];
+    switch (s->kind) {
+    case N_ASSIGN:
+        list_string(&s->assign.lhs, l, sizeof l);
+        list_string(&s->assign.rhs, r, sizeof r);
+        if (s->op == T_ASSIGN)
+            snprintf(buf, size, "assignment (%s) = (%s)", l, r);
+        else
+            snprintf(buf, size, "%s %s %s", l, tok_spelling[s->op], r);
+        return;
+    case N_INCDEC:
+        ast_expr_string(s->incdec.x, l, sizeof l);
+        snprintf(buf, size, "%s%s", l, tok_spelling[s->op]);
+        return;
+    case N_SEND:
+        ast_expr_string(s->send.chan, l, sizeof l);
+        ast_expr_string(s->send.value, r, sizeof r);
+        snprintf(buf, size, "%s <- %s", l, r);
+        return;
+    default:
+        snprintf(buf, size, "%s", ast_kind_name(s->kind));
+        return;
+    }
+}
+
 Node *mk_switch(ParseState *ps, Token kw, Node *init, Node *tag, Node *body)
 {
     (void)ps;
@@ -280,8 +349,9 @@ Node *mk_switch(ParseState *ps, Token kw, Node *init, Node *tag, Node *body)
         if (tag->kind == N_EXPRSTMT) {
             n->sw.tag = tag->exprstmt.x;
         } else {
-            diag_error(ps->diag, tag->pos,
-                       "syntax error: switch expression must be an expression");
+            char buf[600];
+            stmt_as_value(tag, buf, sizeof buf);
+            diag_error(ps->diag, tag->pos, "syntax error: cannot use %s as value", buf);
             ps->diag->syntax = true;
         }
     }

@@ -99,7 +99,7 @@ struct Node {
         struct { Node *type; NodeList elts; Pos rbrace; } composite;
         struct { Node *type; Node *body; struct FuncInfo *info; } funclit;
         struct { Node *x; } paren;
-        struct { Node *x; Node *sel; } selector;
+        struct { Node *x; Node *sel; Pos dot; } selector;
         struct { Node *x; Node *index; Pos rbrack; } index;
         struct { Node *x; Node *lo, *hi, *max; bool three; } slice;
         struct { Node *x; Node *type; } assert;

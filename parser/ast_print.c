@@ -82,7 +82,7 @@ static void expr(Buf *b, const Node *n)
     case N_FUNCLIT:
         put(b, "func");
         signature(b, n->funclit.type);
-        put(b, " {…}");
+        put(b, n->funclit.body && n->funclit.body->block.stmts.len ? " {…}" : " {}");
         break;
     case N_PAREN:
         put(b, "(");

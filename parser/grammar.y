@@ -51,7 +51,10 @@
 
 %nonassoc LOWEST.
 %nonassoc CHANTYPE.
-%nonassoc IDENT LPAREN LBRACK ARROW PERIOD.
+/* LBRACE's precedence settles one conflict: after `func(...)`, a '{' opens
+ * a function literal's body (as in Go's parser) rather than ending a func
+ * type operand. */
+%nonassoc IDENT LPAREN LBRACK ARROW PERIOD LBRACE.
 %left LOR.
 %left LAND.
 %left EQL NEQ LSS LEQ GTR GEQ.
@@ -65,7 +68,7 @@
 %type top_list {NodeList}
 %type case_list {NodeList}
 %type param_list {NodeList}
-%type params {NodeList}
+%type params {Params}
 %type result {NodeList}
 %type field_list {NodeList}
 %type method_list {NodeList}
@@ -119,9 +122,9 @@ func_decl(A) ::= FUNC(F) IDENT(N) signature(S) block_opt(B). {
     A = mk_funcdecl(F.pos, NULL, N, S, B);
 }
 func_decl(A) ::= FUNC(F) params(R) IDENT(N) signature(S) block_opt(B). {
-    Node *recv = ast_new(N_FUNCTYPE, F.pos);
-    recv->func.params = R;
-    A = mk_funcdecl(F.pos, recv, N, S, B);
+    Node *recv = ast_new(N_FUNCTYPE, R.lparen);
+    recv->func.params = R.list;
+    A = mk_funcdecl(F.pos, check_receivers(ps, recv, N.pos) ? recv : NULL, N, S, B);
 }
 block_opt(A) ::= . { A = NULL; }
 block_opt(A) ::= block(B). { A = B; }
@@ -168,13 +171,13 @@ ident_list(A) ::= ident_list(B) COMMA IDENT(N). { A = B; list_push(&A, ast_ident
 type(A) ::= type_name(B). { A = B; }
 type(A) ::= type_lit(B). { A = B; }
 type(A) ::= LPAREN type(B) RPAREN. { A = B; }
-type(A) ::= FUNC(F) signature(S). { A = S; A->pos = F.pos; }
+type(A) ::= FUNC signature(S). { A = S; }
 type(A) ::= MUL(S) type(B). { A = ast_new(N_STAR, S.pos); A->star.x = B; }
 type(A) ::= ARROW(R) CHAN type(B). [LOWEST] { A = mk_chan(R.pos, 2, B); }
 
 type_name(A) ::= IDENT(N). [LOWEST] { A = ast_ident(N.pos, N.text, N.len); }
-type_name(A) ::= IDENT(N) PERIOD IDENT(S). {
-    A = mk_selector(ast_ident(N.pos, N.text, N.len), S);
+type_name(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
+    A = mk_selector(ast_ident(N.pos, N.text, N.len), D.pos, S);
 }
 
 /* Type literals that may also stand in expressions ([]byte(s), map[K]V{}). */
@@ -205,7 +208,11 @@ type_lit(A) ::= INTERFACE(I) LBRACE RBRACE. { A = ast_new(N_INTERFACETYPE, I.pos
 
 field_list(A) ::= field_decl(F). { memset(&A, 0, sizeof A); list_push(&A, F); }
 field_list(A) ::= field_list(B) SEMI field_decl(F). { A = B; list_push(&A, F); }
-field_decl(A) ::= ident_list(N) type(T) tag_opt(G). { A = mk_field(N, T); A->field.tag = G; }
+field_decl(A) ::= ident_list(N) type(T) tag_opt(G). {
+    if (N.len == 1)
+        check_named_array(ps, T);
+    A = mk_field(N, T); A->field.tag = G;
+}
 field_decl(A) ::= type_name(T) tag_opt(G). { A = mk_embedded(T); A->field.tag = G; }
 field_decl(A) ::= MUL(S) type_name(T) tag_opt(G). {
     Node *p = ast_new(N_STAR, S.pos); p->star.x = T;
@@ -221,14 +228,21 @@ method_spec(A) ::= IDENT(N) signature(S). {
     list_push(&names, ast_ident(N.pos, N.text, N.len));
     A = mk_field(names, S);
 }
-method_spec(A) ::= type_name(T). { A = mk_embedded(T); }
+/* An embedded element: an interface, or type terms (T1 | ~T2), which make
+ * the interface a constraint (the checker rejects its use as a type). */
+method_spec(A) ::= union(U). { A = mk_embedded(U); }
+union(A) ::= type_term(T). { A = T; }
+union(A) ::= union(X) OR(O) type_term(Y). { A = mk_binary(O, X, Y); }
+type_term(A) ::= type(T). { A = T; }
+type_term(A) ::= TILDE(O) type(T). { A = mk_unary(O, T); }
 
+/* A function type is at its '(' as in Go's syntax tree. */
 signature(A) ::= params(P) result(R). {
-    A = ast_new(N_FUNCTYPE, ps->last_pos); A->func.params = P; A->func.results = R;
+    A = ast_new(N_FUNCTYPE, P.lparen); A->func.params = P.list; A->func.results = R;
 }
-params(A) ::= LPAREN RPAREN. { memset(&A, 0, sizeof A); }
-params(A) ::= LPAREN param_list(L) RPAREN. { A = group_params(ps, L); }
-params(A) ::= LPAREN param_list(L) COMMA RPAREN. { A = group_params(ps, L); }
+params(A) ::= LPAREN(L) RPAREN. { memset(&A, 0, sizeof A); A.lparen = L.pos; }
+params(A) ::= LPAREN(L) param_list(P) RPAREN. { A.list = group_params(ps, P); A.lparen = L.pos; }
+params(A) ::= LPAREN(L) param_list(P) COMMA RPAREN. { A.list = group_params(ps, P); A.lparen = L.pos; }
 param_list(A) ::= param(P). { memset(&A, 0, sizeof A); list_push(&A, P); }
 param_list(A) ::= param_list(B) COMMA param(P). { A = B; list_push(&A, P); }
 param(A) ::= type(T). { A = mk_param(NULL, T); }
@@ -248,13 +262,13 @@ result(A) ::= MUL(S) type(T). {
     Node *p = ast_new(N_STAR, S.pos); p->star.x = T;
     memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, p));
 }
-result(A) ::= FUNC(F) signature(S). {
-    S->pos = F.pos; memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, S));
+result(A) ::= FUNC signature(S). {
+    memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, S));
 }
 result(A) ::= ARROW(R) CHAN type(B). {
     memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, mk_chan(R.pos, 2, B)));
 }
-result(A) ::= params(P). { A = P; }
+result(A) ::= params(P). { A = P.list; }
 
 /* ---------- statements ---------- */
 
@@ -402,7 +416,7 @@ unary_op(A) ::= AND(O). { A = O; }
 unary_op(A) ::= ARROW(O). { A = O; }
 
 primary(A) ::= operand(B). { A = B; }
-primary(A) ::= primary(X) PERIOD IDENT(S). { A = mk_selector(X, S); }
+primary(A) ::= primary(X) PERIOD(D) IDENT(S). { A = mk_selector(X, D.pos, S); }
 primary(A) ::= primary(X) PERIOD LPAREN type(T) RPAREN. {
     A = ast_new(N_TYPEASSERT, X->pos); A->assert.x = X; A->assert.type = T;
 }
@@ -418,6 +432,22 @@ primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
 }
 primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON expr(MX) RBRACK. {
     A = mk_slice(L.pos, X, LO, HI, MX, true);
+}
+/* Go's parser names a missing index of a 3-index slice (not a syntax
+ * error: checking goes on, and the checker skips such a slice). */
+primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON COLON(C) expr_opt(MX) RBRACK(R). {
+    diag_error(ps->diag, C.pos, "middle index required in 3-index slice");
+    ps->diag->proceed++;
+    if (!MX) {
+        diag_error(ps->diag, R.pos, "final index required in 3-index slice");
+        ps->diag->proceed++;
+    }
+    A = mk_slice(L.pos, X, LO, NULL, MX, true);
+}
+primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr(HI) COLON RBRACK(R). {
+    diag_error(ps->diag, R.pos, "final index required in 3-index slice");
+    ps->diag->proceed++;
+    A = mk_slice(L.pos, X, LO, HI, NULL, true);
 }
 primary(A) ::= primary(X) call_args(C). {
     A = ast_new(N_CALL, C.lparen); A->call.fun = X; A->call.args = C.args;
@@ -446,8 +476,10 @@ operand(A) ::= STRING(T). { A = mk_lit(T); }
 operand(A) ::= IDENT(N). { A = ast_ident(N.pos, N.text, N.len); }
 operand(A) ::= LPAREN(L) expr(E) RPAREN. { A = ast_new(N_PAREN, L.pos); A->paren.x = E; }
 operand(A) ::= type_lit(T). { A = T; }
+/* A func type stands as an operand too (`case func():` in a type switch,
+ * conversions); followed by '{' it is a function literal instead. */
+operand(A) ::= FUNC signature(S). [LOWEST] { A = S; }
 operand(A) ::= FUNC(F) signature(S) block(B). {
-    S->pos = F.pos;
     A = ast_new(N_FUNCLIT, F.pos); A->funclit.type = S; A->funclit.body = B;
 }
 

@@ -44,6 +44,8 @@ typedef struct Ctx {
     int header_kw;
     /* A func keyword was seen; its body '{' is the next one at this level. */
     bool func_pending;
+    /* CTX_TYPEBODY: the body of a struct (not an interface). */
+    bool is_struct;
 } Ctx;
 
 typedef struct Driver {
@@ -73,7 +75,7 @@ static void push_ctx(Driver *d, CtxKind kind)
         d->cap *= 2;
         d->ctx = realloc(d->ctx, sizeof *d->ctx * (size_t)d->cap);
     }
-    Ctx c = {kind, false, 0, false};
+    Ctx c = {kind, false, 0, false, false};
     d->ctx[d->depth++] = c;
 }
 
@@ -115,6 +117,7 @@ static int classify_lbrace(Driver *d)
     int prev = d->prev[0].kind;
     if (prev == T_STRUCT || prev == T_INTERFACE) {
         push_ctx(d, CTX_TYPEBODY);
+        top(d)->is_struct = prev == T_STRUCT;
         return T_LBRACE;
     }
     if (c->func_pending) {
@@ -227,24 +230,37 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     Pos pos = tok->pos;
     int prev = d->prev[1].kind;
 
-    if (tok->kind == T_LBODY && d->have_header_assign && c->header_kw == T_IF) {
+    if (tok->kind == T_LBODY && d->have_header_assign &&
+        (c->header_kw == T_IF || c->header_kw == T_SWITCH)) {
         Token a = d->header_assign;
         const char *ls = d->ps.diag->src->text, *le = a.text;
-        /* left side: from the header start to the '=' */
+        /* left side: from the header start to the operator */
         int len;
         const char *line = src_line(d->ps.diag->src, d->header_start.line, &len);
         ls = line + d->header_start.col - 1;
         const char *rs = a.text + a.len, *re = tok->text;
         trim(&ls, &le);
         trim(&rs, &re);
-        diag_error(ps->diag, a.pos,
-                   "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
-                   (int)(le - ls), ls, (int)(re - rs), rs);
+        if (a.kind == T_ASSIGN)
+            diag_error(ps->diag, a.pos, "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
+                       (int)(le - ls), ls, (int)(re - rs), rs);
+        else if (a.kind == T_INC || a.kind == T_DEC)
+            diag_error(ps->diag, a.pos, "syntax error: cannot use %.*s%s as value", (int)(le - ls), ls,
+                       tok_spelling[a.kind]);
+        else
+            diag_error(ps->diag, a.pos, "syntax error: cannot use %.*s %s %.*s as value", (int)(le - ls), ls,
+                       tok_spelling[a.kind], (int)(re - rs), rs);
         return;
     }
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
                    shown, header_clause(c->header_kw));
+        return;
+    }
+    /* where a struct field begins (Go's fieldDecl) */
+    if (c->kind == CTX_TYPEBODY && c->is_struct && (prev == T_LBRACE || prev == T_SEMI) &&
+        tok->kind != T_IDENT && tok->kind != T_MUL && tok->kind != T_LPAREN && tok->kind != T_RBRACE) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting field name or embedded type", shown);
         return;
     }
     if (tok->kind == T_ELSE && prev == T_SEMI) {
@@ -300,6 +316,11 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting type", shown);
         return;
     }
+    /* after an expression list, only an assignment can follow */
+    if (can(d, T_COMMA) && can(d, T_ASSIGN) && can(d, T_DEFINE) && !can(d, T_SEMI)) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting := or = or comma", shown);
+        return;
+    }
     /* Name up to two expected tokens, as Go does. */
     int expected[3], n = 0;
     static const int candidates[] = {
@@ -345,14 +366,23 @@ static int track(Driver *d, Token *t)
     case T_FUNC:
         top(d)->func_pending = true;
         break;
+    case T_COLON:
+        /* `case func():` was a func type; no body follows */
+        top(d)->func_pending = false;
+        break;
     case T_SEMI:
         if (!top(d)->header)
             top(d)->func_pending = false;
         if (top(d)->header)
             d->have_header_assign = false;
         break;
-    case T_ASSIGN:
-        if (top(d)->header && top(d)->header_kw == T_IF) {
+    case T_ASSIGN: case T_DEFINE: case T_INC: case T_DEC:
+    case T_ADD_ASSIGN: case T_SUB_ASSIGN: case T_MUL_ASSIGN: case T_QUO_ASSIGN:
+    case T_REM_ASSIGN: case T_AND_ASSIGN: case T_OR_ASSIGN: case T_XOR_ASSIGN:
+    case T_SHL_ASSIGN: case T_SHR_ASSIGN: case T_AND_NOT_ASSIGN:
+        /* a statement where an if (or switch) wants its condition */
+        if (top(d)->header && (top(d)->header_kw == T_IF ||
+                               (top(d)->header_kw == T_SWITCH && kind != T_ASSIGN))) {
             d->header_assign = *t;
             d->have_header_assign = true;
         }

@@ -15,6 +15,12 @@ typedef struct ParseState {
     void *lemon;
 } ParseState;
 
+/* A parenthesized parameter list and where it opens. */
+typedef struct Params {
+    NodeList list;
+    Pos lparen;
+} Params;
+
 typedef struct CallArgs {
     NodeList args;
     bool ellipsis;
@@ -33,13 +39,20 @@ Node *mk_gendecl_list(Token kw, NodeList specs);
 void fix_consts(Node *gendecl);
 Node *mk_vspec(NodeList names, Node *type, NodeList *values);
 Node *mk_tspec(Token name, Node *type, bool alias);
-Node *mk_selector(Node *x, Token sel);
+Node *mk_selector(Node *x, Pos dot, Token sel);
 Node *mk_array(Pos pos, Node *len, Node *elem);
 Node *mk_chan(Pos pos, int dir, Node *elem);
 Node *mk_field(NodeList names, Node *type);
 Node *mk_embedded(Node *type);
 Node *mk_param(Node *name, Node *type);
 NodeList group_params(ParseState *ps, NodeList params);
+/* Go's parser requires exactly one receiver: reports "method has no
+ * receiver" or "method has multiple receivers" at the method name [at];
+ * false when there is none (the declaration is then a plain function). */
+bool check_receivers(ParseState *ps, Node *recv, Pos at);
+/* Reports `name [...]T`, which Go's parser rejects after a parameter or
+ * single field name. */
+void check_named_array(ParseState *ps, Node *type);
 Node *mk_branch(Token kw, Token *label);
 Node *mk_assign(Token op, NodeList lhs, NodeList rhs);
 Node *mk_if(Token kw, Node *init, Node *cond, Node *body, Node *els);

@@ -79,6 +79,7 @@ enum {
     TF_VARIADIC = 1 << 3,     /* func types: last parameter is ...T */
     TF_INCOMPLETE = 1 << 4,   /* named type whose underlying is not set yet */
     TF_ALIAS_BYTE = 1 << 5,   /* spelled byte/rune: print as Go prints them */
+    TF_CONSTRAINT = 1 << 6,   /* interface with type terms: only a constraint */
 };
 
 struct Type {
