@@ -54,7 +54,7 @@ typedef struct Driver {
     Ctx *ctx;
     int depth, cap;
     /* The last three tokens pushed, newest first. */
-    Token prev[3];
+    Token prev[5];
     bool closed_typebody;
     Token header_assign;
     bool have_header_assign;
@@ -103,11 +103,12 @@ static bool after_type_literal(Driver *d)
     const Token *p = d->prev;
     if (p[0].kind != T_IDENT)
         return false;
-    if (p[1].kind == T_RBRACK)
-        return true;
-    if (p[1].kind == T_MUL && p[2].kind == T_RBRACK)
-        return true;
-    return false;
+    int i = 1;
+    if (p[1].kind == T_PERIOD && p[2].kind == T_IDENT)
+        i = 3; /* a qualified name, pkg.T */
+    if (p[i].kind == T_MUL)
+        i++;
+    return p[i].kind == T_RBRACK;
 }
 
 /* Decides what a '{' opens and returns the Lemon token kind for it. */
@@ -410,8 +411,7 @@ static int track(Driver *d, Token *t)
         if (top(d)->header)
             d->header_start = t->pos;
     d->closed_typebody = closed_typebody;
-    d->prev[2] = d->prev[1];
-    d->prev[1] = d->prev[0];
+    memmove(&d->prev[1], &d->prev[0], sizeof d->prev - sizeof d->prev[0]);
     d->prev[0] = *t;
     return kind;
 }
@@ -508,7 +508,8 @@ Node *parse_file(const Source *src, Diag *diag)
     d.cap = 64;
     d.ctx = malloc(sizeof *d.ctx * (size_t)d.cap);
     push_ctx(&d, CTX_TOP);
-    d.prev[0].kind = d.prev[1].kind = d.prev[2].kind = T_SEMI;
+    for (int k = 0; k < 5; k++)
+        d.prev[k].kind = T_SEMI;
     lex_init(&d.lx, src, diag);
     d.ps.lemon = GoParseAlloc(gc_alloc);
     for (;;) {
