@@ -27,6 +27,23 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
     stdlib_open_all(argc, argv);
 }
 
+/* The checker and code generator recurse over the syntax tree. Nesting is
+ * capped (2000 brackets, 3000 expression levels), and compiling runs on a
+ * thread with a large stack so that those caps, not the C stack, decide
+ * (a sanitizer build's frames are several times larger). */
+static void on_big_stack(void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t attr;
+    pthread_t t;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)512 << 20);
+    if (pthread_create(&t, &attr, fn, arg) != 0)
+        fn(arg);
+    else
+        pthread_join(t, NULL);
+    pthread_attr_destroy(&attr);
+}
+
 typedef struct CompileJob {
     const Source *src;
     Program *prog;
@@ -45,23 +62,10 @@ static void *compile_thread(void *arg)
     return NULL;
 }
 
-/* The checker and code generator recurse over the syntax tree. Nesting is
- * capped (2000 brackets, 3000 expression levels), and the compile runs on
- * a thread with a large stack so that those caps, not the C stack, decide
- * (a sanitizer build's frames are several times larger). */
 static Program *compile(const Source *src)
 {
     CompileJob job = {src, NULL};
-    pthread_attr_t attr;
-    pthread_t t;
-    pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)512 << 20);
-    if (pthread_create(&t, &attr, compile_thread, &job) != 0) {
-        compile_thread(&job);
-    } else {
-        pthread_join(t, NULL);
-    }
-    pthread_attr_destroy(&attr);
+    on_big_stack(compile_thread, &job);
     return job.prog;
 }
 
@@ -125,4 +129,157 @@ int gosh_dump_ast(const char *path, FILE *out)
     }
     ast_dump(file, out);
     return 0;
+}
+
+/* ---- REPL sessions ---- */
+
+struct GoshSession {
+    Session *s;
+    int entries;
+};
+
+const char *gosh_version(void)
+{
+    return GOSH_VERSION;
+}
+
+GoshSession *gosh_session_new(void)
+{
+    static bool started;
+    if (!started) {
+        rt_start_session();
+        started = true;
+    }
+    GoshSession *gs = GC_MALLOC_UNCOLLECTABLE(sizeof *gs);
+    Diag d;
+    diag_init(&d, NULL);
+    gs->s = session_new(&d);
+    return gs;
+}
+
+void gosh_session_reset(GoshSession *gs)
+{
+    Diag d;
+    diag_init(&d, NULL);
+    gs->s = session_new(&d);
+}
+
+bool gosh_session_incomplete(const char *text, size_t len)
+{
+    const Source *src = src_from_string("<stdin>", text, len);
+    Diag d;
+    diag_init(&d, src);
+    parse_file(src, &d);
+    return d.incomplete;
+}
+
+typedef struct EntryJob {
+    Session *s;
+    const Source *src;
+    Diag d;
+    Proto *entry;
+    Type *type;
+    bool type_only;
+    bool run_main;
+} EntryJob;
+
+static void *entry_thread(void *arg)
+{
+    EntryJob *job = arg;
+    diag_init(&job->d, job->src);
+    if (job->type_only)
+        job->type = session_type_of(job->s, job->src, &job->d);
+    else
+        job->entry = session_compile(job->s, job->src, &job->d, job->run_main);
+    return NULL;
+}
+
+/* Runs a compiled entry as the foreground goroutine. */
+static GoshEntry run_entry(Proto *entry)
+{
+    G *g = vm_new_goroutine(entry->closure);
+    FgResult r = rt_run_foreground(g);
+    rt_flush_stdout();
+    switch (r) {
+    case FG_DONE:
+        return GOSH_ENTRY_DONE;
+    case FG_INTERRUPTED:
+        fprintf(stderr, "interrupted\n");
+        return GOSH_ENTRY_ERROR;
+    default:
+        return GOSH_ENTRY_ERROR;
+    }
+}
+
+static GoshEntry eval(GoshSession *gs, const Source *src, bool run_main)
+{
+    EntryJob *job = GC_MALLOC_UNCOLLECTABLE(sizeof *job);
+    job->s = gs->s;
+    job->src = src;
+    job->run_main = run_main;
+    on_big_stack(entry_thread, job);
+    Proto *entry = job->entry;
+    if (!entry)
+        diag_print_caret(&job->d, stderr);
+    GC_FREE(job);
+    return entry ? run_entry(entry) : GOSH_ENTRY_ERROR;
+}
+
+GoshEntry gosh_session_eval(GoshSession *gs, const char *text, size_t len)
+{
+    char name[64];
+    snprintf(name, sizeof name, "<entry %d>", ++gs->entries);
+    return eval(gs, src_from_string(name, text, len), false);
+}
+
+void gosh_session_type(GoshSession *gs, const char *expr)
+{
+    EntryJob *job = GC_MALLOC_UNCOLLECTABLE(sizeof *job);
+    job->s = gs->s;
+    job->src = src_from_string("<type>", expr, strlen(expr));
+    job->type_only = true;
+    on_big_stack(entry_thread, job);
+    if (!job->type) {
+        diag_print_caret(&job->d, stderr);
+    } else {
+        char buf[512];
+        type_string(job->type, false, buf, sizeof buf);
+        printf("%s\n", buf);
+    }
+    GC_FREE(job);
+}
+
+void gosh_session_disasm(GoshSession *gs, const char *name)
+{
+    const Proto *p = session_func(gs->s, name);
+    if (!p) {
+        fprintf(stderr, "no function %s in this session\n", name);
+        return;
+    }
+    vm_disasm(p, NULL, stdout);
+}
+
+int gosh_session_load(GoshSession *gs, const char *path)
+{
+    const Source *src = load(path);
+    if (!src)
+        return 1;
+    return eval(gs, src, true) == GOSH_ENTRY_DONE ? 0 : 1;
+}
+
+static void print_g(G *g, void *arg)
+{
+    rt_print_goroutine(g, arg);
+}
+
+void gosh_session_goroutines(void)
+{
+    rt_each_g(print_g, stdout);
+    fflush(stdout);
+}
+
+void gosh_session_complete(GoshSession *gs, const char *prefix,
+                           void (*fn)(const char *name, void *arg), void *arg)
+{
+    session_names(gs->s, prefix, fn, arg);
 }

@@ -23,5 +23,27 @@ int gosh_run_source(const char *name, const char *text, size_t len);
 /* Prints the bytecode of every function of the program in [path]. */
 int gosh_disasm(const char *path, FILE *out);
 int gosh_dump_ast(const char *path, FILE *out);
+const char *gosh_version(void);
+
+/* ---- the REPL's session ---- */
+
+typedef struct GoshSession GoshSession;
+typedef enum GoshEntry { GOSH_ENTRY_DONE, GOSH_ENTRY_ERROR } GoshEntry;
+/* Starts a session (the first starts the scheduler's threads). */
+GoshSession *gosh_session_new(void);
+/* Forgets every declaration; running goroutines go on. */
+void gosh_session_reset(GoshSession *s);
+/* Whether [text] stops in the middle of a construct (more lines needed). */
+bool gosh_session_incomplete(const char *text, size_t len);
+/* Compiles and runs one entry, printing values, errors or a panic. */
+GoshEntry gosh_session_eval(GoshSession *s, const char *text, size_t len);
+/* :type, :disasm, :load, :goroutines. */
+void gosh_session_type(GoshSession *s, const char *expr);
+void gosh_session_disasm(GoshSession *s, const char *name);
+int gosh_session_load(GoshSession *s, const char *path);
+void gosh_session_goroutines(void);
+/* Names completing [prefix] (tab completion). */
+void gosh_session_complete(GoshSession *s, const char *prefix,
+                           void (*fn)(const char *name, void *arg), void *arg);
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "gosh.h"
+#include "repl.h"
 
 #ifndef GOSH_VERSION
 #define GOSH_VERSION "0.1.0"
@@ -130,9 +131,10 @@ int main(int argc, char **argv)
         return gosh_run_source("-e", code, strlen(code));
     }
     if (i >= argc || strcmp(argv[i], "-") == 0) {
-        if (i >= argc && isatty(0)) {
-            fprintf(stderr, "gosh: the REPL is not available yet; run 'gosh FILE' (see gosh --help)\n");
-            return 2;
+        if (i >= argc && isatty(0) && isatty(1)) {
+            static char *repl_argv[] = {"gosh", NULL};
+            gosh_init(1, repl_argv, &opts);
+            return repl_run();
         }
         size_t len;
         char *text = read_all(stdin, &len);

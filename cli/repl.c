@@ -211,7 +211,48 @@ static void run_entry(void)
     rt_output_release();
     gosh_session_eval(session, entry, entry_len);
     fflush(stdout);
+    /* a Ctrl-C that stopped the entry is spent */
+    drain(signal_pipe[0]);
     rt_output_hold(output_pipe[1]);
+}
+
+/* Keys the REPL takes before libedit sees them: Ctrl-D on an empty line
+ * (which libedit would treat as end of input without telling a callback
+ * reader) becomes an empty line with [eof_key] set. */
+static bool eof_key;
+
+static int repl_getc(FILE *f)
+{
+    (void)f;
+    unsigned char c;
+    ssize_t n;
+    do
+        n = read(0, &c, 1);
+    while (n < 0 && errno == EINTR);
+    if (n <= 0) {
+        eof_key = true;
+        return '\r';
+    }
+    if (c == 4 && rl_end == 0) {
+        eof_key = true;
+        return '\r';
+    }
+    return c;
+}
+
+/* Ctrl-C at the prompt: drops the line and the entry. */
+static int key_ctrl_c(int count, int key)
+{
+    (void)count;
+    (void)key;
+    rl_replace_line("", 0);
+    entry_clear();
+    printf("^C\n");
+    fflush(stdout);
+    rl_done = 1;
+    rl_callback_handler_remove();
+    need_prompt = true;
+    return 0;
 }
 
 static void on_line(char *line)
@@ -219,6 +260,11 @@ static void on_line(char *line)
     /* the next line gets a fresh prompt (">>> " or "... ") */
     rl_callback_handler_remove();
     need_prompt = true;
+    if (eof_key) {
+        eof_key = false;
+        free(line);
+        line = NULL;
+    }
     if (!line) {
         /* Ctrl-D: leave on an empty entry, otherwise drop the entry */
         if (entry_len == 0) {
@@ -306,6 +352,9 @@ int repl_run(void)
     stifle_history(1000);
     rl_catch_signals = 0;
     rl_attempted_completion_function = complete;
+    rl_completion_append_character = '\0';
+    rl_getc_function = repl_getc;
+    rl_bind_key(3, key_ctrl_c);
     rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(.,[]+-*/%^!";
 
     printf("gosh %s — Go, interactively. :help for help, Ctrl-D to leave.\n", gosh_version());

@@ -169,6 +169,10 @@ typedef struct Package {
     Node *file;
     const Source *src;
     bool strict;            /* has a package clause: plain Go rules */
+    /* An entry at the REPL: imports may go unused, and an expression
+     * statement with a value is shown (the statement's mode is set to
+     * MODE_VALUE) instead of being an error. */
+    bool repl;
     bool checked;
     bool checking;
     /* Declared in source order. */
@@ -255,7 +259,8 @@ struct Compiler {
     int npkgs, pkgcap;
     Package *main;
     Scope *universe;
-    bool repl;
+    /* The REPL shows values with fmt.Println's native. */
+    const struct Native *show;
     /* The declarations being resolved, outermost first (go/types objPath):
      * meeting one of them again is a cycle, made of the path from it. */
     Symbol **path;
@@ -273,6 +278,11 @@ Scope *universe_new(void);
 /* ---- package.c ---- */
 Package *pkg_load(Compiler *c, const char *path, Pos at);
 Package *pkg_lookup(Compiler *c, const char *path);
+Package *pkg_new(Compiler *c, const char *path, Node *file, const Source *src);
+/* Appends [p] to the packages in initialisation order. */
+void pkg_add(Compiler *c, Package *p);
+/* compile.c: a compiler with the universe and package runtime loaded. */
+Compiler *compiler_new(Diag *diag);
 void pkg_check(Compiler *c, Package *p);
 
 /* ---- check_*.c ---- */
@@ -379,6 +389,8 @@ Type *chk_tuple_of(Type *sig);
 
 /* ---- emit ---- */
 void emit_package(Compiler *c, Package *p);
-Proto *emit_entry(Compiler *c);
+/* The program's first function: initialises packages [first_pkg..] in
+ * order, runs the script's statements, then main (if [run_main]). */
+Proto *emit_entry(Compiler *c, int first_pkg, bool run_main);
 
 #endif

@@ -966,6 +966,31 @@ static void check_bodies(Checker *c, Package *p)
     }
 }
 
+/* At the REPL an expression statement that has a value shows it (a call's
+ * results, a receive, any expression): checks the expression and marks
+ * the statement. False leaves the statement to chk_stmt. */
+static bool repl_show(Checker *c, Node *s)
+{
+    Node *x = s->exprstmt.x;
+    while (x->kind == N_PAREN)
+        x = x->paren.x;
+    if (x->kind == N_FUNCLIT)
+        return false;
+    chk_expr(c, x);
+    if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE)
+        return true;
+    if (x->mode == MODE_TYPE || x->mode == MODE_BUILTIN) {
+        char buf[256];
+        ast_expr_string(x, buf, sizeof buf);
+        chk_error(c, x->pos, "%s is not an expression", buf);
+        return true;
+    }
+    if (!x->type || x->type->kind != K_TUPLE)
+        chk_default(c, x);
+    s->mode = MODE_VALUE;
+    return true;
+}
+
 static void check_script(Checker *c, Package *p)
 {
     if (!p->nstmts)
@@ -986,6 +1011,8 @@ static void check_script(Checker *c, Package *p)
             chk_error(c, s->pos, "return outside function");
             continue;
         }
+        if (p->repl && s->kind == N_EXPRSTMT && repl_show(c, s))
+            continue;
         chk_stmt(c, s);
     }
     chk_end_labels(c);
@@ -997,6 +1024,8 @@ static void check_script(Checker *c, Package *p)
  * not used: \"path\"", adding "as name" for a renamed import). */
 static void unused_imports(Checker *c, Package *p)
 {
+    if (p->repl)
+        return; /* imports at the prompt are for later entries too */
     Scope *s = p->scope;
     for (int i = 0; i < s->n; i++) {
         Symbol *ps = s->syms[i];

@@ -4,8 +4,6 @@
 #include "check.h"
 #include "compiler.h"
 
-extern Package *pkg_new(Compiler *c, const char *path, Node *file, const Source *src);
-extern void pkg_add(Compiler *c, Package *p);
 
 static void collect_funcs(Compiler *c, Program *prog)
 {
@@ -22,23 +20,13 @@ static void collect_funcs(Compiler *c, Program *prog)
     }
 }
 
-Program *compile_program(const Source *src, Diag *diag)
+/* A compiler with the universe and package runtime, whose error types
+ * the VM raises its panics with. */
+Compiler *compiler_new(Diag *diag)
 {
     Compiler *c = GC_MALLOC(sizeof *c);
     c->diag = diag;
     c->universe = universe_new();
-    diag->src = src;
-    Node *file = parse_file(src, diag);
-    if (diag->syntax || diag->count > diag->proceed)
-        return NULL;
-    Package *main = pkg_new(c, "main", file, src);
-    if (file->file.package && strcmp(file->file.package->ident.name, "main") != 0) {
-        diag_error(diag, file->file.package->pos, "package %s is not a main package",
-                   file->file.package->ident.name);
-        return NULL;
-    }
-    c->main = main;
-    /* package runtime declares the types of run-time panic values */
     Package *rt = pkg_load(c, "runtime", (Pos){0, 0});
     if (rt && rt->checked) {
         Symbol *es = scope_lookup_local(rt->scope, intern_name("errorString", 11));
@@ -48,6 +36,24 @@ Program *compile_program(const Source *src, Diag *diag)
         vm_set_error_types(es ? es->type : NULL, pe ? pe->type : NULL, be ? be->type : NULL,
                            ta && ta->type ? type_pointer(ta->type) : NULL);
     }
+    return c;
+}
+
+Program *compile_program(const Source *src, Diag *diag)
+{
+    diag->src = src;
+    Node *file = parse_file(src, diag);
+    if (diag->syntax || diag_has_errors(diag))
+        return NULL;
+    if (file->file.package && strcmp(file->file.package->ident.name, "main") != 0) {
+        diag_error(diag, file->file.package->pos, "package %s is not a main package",
+                   file->file.package->ident.name);
+        return NULL;
+    }
+    Compiler *c = compiler_new(diag);
+    Package *main = pkg_new(c, "main", file, src);
+    c->main = main;
+    diag->src = src;
     pkg_check(c, main);
     diag->src = src;
     if (diag_has_errors(diag))
@@ -65,7 +71,7 @@ Program *compile_program(const Source *src, Diag *diag)
     if (diag_has_errors(diag))
         return NULL;
     Program *prog = GC_MALLOC(sizeof *prog);
-    prog->entry = emit_entry(c);
+    prog->entry = emit_entry(c, 0, true);
     prog->file = src->name;
     collect_funcs(c, prog);
     return prog;

@@ -10,4 +10,22 @@
  * there were errors (in [diag]). */
 Program *compile_program(const Source *src, Diag *diag);
 
+/* A REPL session: entries compiled one at a time against everything
+ * declared before them (session.c). */
+typedef struct Session Session;
+Session *session_new(Diag *diag);
+/* Compiles one entry; the returned function initialises any package it
+ * loaded and runs the entry's statements, showing expression values, then
+ * its func main if [run_main] (a loaded file). NULL after errors (in
+ * [diag]); the session is then unchanged. */
+Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main);
+/* The static type of the expression [src] (REPL :type). */
+Type *session_type_of(Session *s, const Source *src, Diag *diag);
+/* The function declared as [name] in the session, or NULL. */
+const Proto *session_func(Session *s, const char *name);
+/* Calls [fn] with each name in scope starting with [prefix], or with
+ * "pkg.Member" for each member of pkg when [prefix] is "pkg.Mem". */
+void session_names(Session *s, const char *prefix, void (*fn)(const char *name, void *arg),
+                   void *arg);
+
 #endif

@@ -594,7 +594,7 @@ void emit_package(Compiler *c, Package *p)
     c->diag->src = saved;
 }
 
-Proto *emit_entry(Compiler *c)
+Proto *emit_entry(Compiler *c, int first_pkg, bool run_main)
 {
     Package *main = c->main;
     Proto *entry = new_proto("runtime.main", main->src ? main->src->name : "?", 1);
@@ -605,11 +605,11 @@ Proto *emit_entry(Compiler *c)
     fs.proto = entry;
     fs.line = 1;
     int r = reg_alloc(&fs, 1);
-    for (int i = 0; i < c->npkgs; i++)
+    for (int i = first_pkg; i < c->npkgs; i++)
         emit_abx(&fs, OP_CALLK, r, k_func(&fs, c->pkgs[i]->init_proto->closure, c->pkgs[i]->init_proto->name));
     if (main->script)
         emit_abx(&fs, OP_CALLK, r, k_func(&fs, main->script->proto->closure, main->script->name));
-    if (main->main)
+    if (run_main && main->main)
         emit_abx(&fs, OP_CALLK, r, k_func(&fs, main->main->func->proto->closure, main->main->func->name));
     emit_abc(&fs, OP_RET, 0, 0, 0);
     emit_finish(&fs);

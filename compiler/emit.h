@@ -114,6 +114,13 @@ Breakable *push_breakable(FuncState *fs, Node *stmt);
  * not negative). */
 void pop_breakable(FuncState *fs, Breakable *b, int continue_target);
 
+/* Packs registers [from..from+n) (already of type elem) into a slice. */
+void pack_regs(FuncState *fs, int from, int n, Type *elem, int r);
+
+/* ---- session.c ---- */
+/* Prints the value(s) of [x] as fmt.Println would (a REPL entry). */
+void emit_show(FuncState *fs, Node *x);
+
 /* ---- emit_conc.c ---- */
 void emit_select(FuncState *fs, Node *n);
 void emit_send(FuncState *fs, Node *n);

@@ -53,7 +53,7 @@ static void pack_slice(FuncState *fs, Node **args, int n, Type *elem, int r)
 }
 
 /* Packs registers [from..from+n) (already of type elem) into a slice. */
-static void pack_regs(FuncState *fs, int from, int n, Type *elem, int r)
+void pack_regs(FuncState *fs, int from, int n, Type *elem, int r)
 {
     int base = fs->freereg;
     int obj = reg_alloc(fs, 1);

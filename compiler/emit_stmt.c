@@ -1111,6 +1111,11 @@ void emit_stmt(FuncState *fs, Node *n)
         Node *x = n->exprstmt.x;
         while (x->kind == N_PAREN)
             x = x->paren.x;
+        if (n->mode == MODE_VALUE) {
+            emit_show(fs, x); /* a value at the REPL prompt */
+            reg_free_to(fs, base);
+            break;
+        }
         if (x->kind == N_CALL)
             emit_call(fs, x, 0);
         else

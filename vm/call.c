@@ -54,18 +54,24 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     return true;
 }
 
-void vm_go(Closure *fn, const Value *args, int nargs, Closure *created_by,
-           const Instr *created_pc)
+G *vm_new_goroutine(Closure *fn)
 {
     const Proto *p = fn->proto;
     /* goroutines start with a small stack that grows as needed */
     G *g = rt_new_g(p->maxregs + 8 > 16 ? p->maxregs + 8 : 16);
-    for (int j = 0; j < nargs; j++)
-        g->stack[j] = args[j];
     Frame *f = rt_push_frame(g);
     f->cl = fn;
     f->base = 0;
     f->pc = p->code;
+    return g;
+}
+
+void vm_go(Closure *fn, const Value *args, int nargs, Closure *created_by,
+           const Instr *created_pc)
+{
+    G *g = vm_new_goroutine(fn);
+    for (int j = 0; j < nargs; j++)
+        g->stack[j] = args[j];
     g->created_by = created_by;
     g->created_pc = created_pc;
     rt_go(g);

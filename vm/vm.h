@@ -55,6 +55,8 @@ void vm_goexit(G *g);
 /* Go's "fatal error: [msg]" with the goroutine's stack; exit status 2. */
 _Noreturn void vm_fatal_trace(G *g, const char *msg);
 
+/* A goroutine that will run [fn]() once started (rt_go). */
+G *vm_new_goroutine(Closure *fn);
 /* Starts a goroutine running [fn](args...); [created_by] (may be NULL)
  * and [created_pc] name the go statement in tracebacks. */
 void vm_go(Closure *fn, const Value *args, int nargs, Closure *created_by,

@@ -8,6 +8,8 @@
  *   send TEXT       type TEXT; C escapes: \r \n \t \e (Escape) \xHH
  *   expect TEXT     wait (up to 10 s) until TEXT appears in the output
  *                   that followed the previous expect
+ *   within MS TEXT  as expect, counting from the program's start, and
+ *                   print how long it took (the REPL's start-up time)
  *   reject TEXT     fail if TEXT appeared since the previous expect
  *   sleep MS        pause
  *   exit N          wait for the program to exit with status N
@@ -18,6 +20,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +29,7 @@
 #include <unistd.h>
 
 static int master = -1;
+static int64_t started;
 static pid_t child;
 static char seen[1 << 20];      /* visible output since the last expect */
 static size_t nseen;
@@ -133,6 +137,7 @@ int main(int argc, char **argv)
         return 2;
     }
     struct winsize ws = {24, 100, 0, 0};
+    started = now_ms();
     child = forkpty(&master, NULL, NULL, &ws);
     if (child < 0) {
         perror("forkpty");
@@ -172,6 +177,21 @@ int main(int argc, char **argv)
             }
             /* keep what followed the match for the next expect */
             char *after = strstr(seen, arg) + strlen(arg);
+            nseen = strlen(after);
+            memmove(seen, after, nseen + 1);
+        } else if (strcmp(line, "within") == 0) {
+            char *text = strchr(arg, ' ');
+            if (!text)
+                fail(lineno, "within needs MS TEXT", arg);
+            *text++ = '\0';
+            int64_t limit = atoll(arg);
+            unescape(text);
+            while (!strstr(seen, text)) {
+                if (now_ms() - started > limit || !pump(1))
+                    fail(lineno, "not seen in time", text);
+            }
+            printf("%s after %lld ms\n", text, (long long)(now_ms() - started));
+            char *after = strstr(seen, text) + strlen(text);
             nseen = strlen(after);
             memmove(seen, after, nseen + 1);
         } else if (strcmp(line, "reject") == 0) {

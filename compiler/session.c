@@ -1,0 +1,161 @@
+/* session.c: compiling REPL entries one at a time.
+ *
+ * Each entry is a small script package whose scope's parent is the scope
+ * of the entry before it, so an entry sees every earlier declaration and a
+ * new declaration of a name hides the old one. A script's top-level
+ * variables are package variables (global cells), so they outlive the
+ * entry. An entry that fails to compile leaves the chain as it was.
+ * Packages the entries import are loaded once, and each is initialised by
+ * the first entry that runs after it was loaded. */
+#include <gc.h>
+#include <string.h>
+#include "check.h"
+#include "compiler.h"
+#include "emit.h"
+
+struct Session {
+    Compiler *c;
+    Scope *scope;       /* the newest entry's scope */
+    int ninit;          /* packages initialised so far */
+    int nentries;
+};
+
+Session *session_new(Diag *diag)
+{
+    Session *s = GC_MALLOC(sizeof *s);
+    s->c = compiler_new(diag);
+    s->scope = s->c->universe;
+    /* values are shown with fmt.Println's native */
+    Package *fmt = pkg_load(s->c, "fmt", (Pos){0, 0});
+    Symbol *println = fmt ? scope_lookup_local(fmt->scope, intern_name("Println", 7)) : NULL;
+    s->c->show = println ? println->native : NULL;
+    return s;
+}
+
+/* Parses and checks [src] as an entry, in a package chained onto the
+ * session; NULL after errors (reported in [diag]). */
+static Package *check_entry(Session *s, const Source *src, Diag *diag)
+{
+    Compiler *c = s->c;
+    c->diag = diag;
+    diag->src = src;
+    Node *file = parse_file(src, diag);
+    if (diag->syntax || diag_has_errors(diag))
+        return NULL;
+    if (file->file.package && strcmp(file->file.package->ident.name, "main") != 0) {
+        diag_error(diag, file->file.package->pos, "package %s is not a main package",
+                   file->file.package->ident.name);
+        return NULL;
+    }
+    Package *p = pkg_new(c, "main", file, src);
+    p->scope = scope_new(s->scope, SCOPE_PACKAGE);
+    p->repl = true;
+    c->main = p;
+    pkg_check(c, p);
+    diag->src = src;
+    return diag_has_errors(diag) ? NULL : p;
+}
+
+Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
+{
+    Package *p = check_entry(s, src, diag);
+    if (!p)
+        return NULL;
+    Compiler *c = s->c;
+    pkg_add(c, p);
+    for (int i = s->ninit; i < c->npkgs; i++)
+        emit_package(c, c->pkgs[i]);
+    diag->src = src;
+    if (diag_has_errors(diag))
+        return NULL;
+    Proto *entry = emit_entry(c, s->ninit, run_main);
+    s->ninit = c->npkgs;
+    s->scope = p->scope;
+    s->nentries++;
+    return entry;
+}
+
+Type *session_type_of(Session *s, const Source *src, Diag *diag)
+{
+    Package *p = check_entry(s, src, diag);
+    if (!p)
+        return NULL;
+    if (p->nstmts != 1 || p->stmts[0]->kind != N_EXPRSTMT) {
+        diag_error(diag, (Pos){1, 1}, "not an expression");
+        return NULL;
+    }
+    Node *x = p->stmts[0]->exprstmt.x;
+    return x->type;
+}
+
+const Proto *session_func(Session *s, const char *name)
+{
+    Symbol *sym = scope_lookup(s->scope, intern_name(name, (int)strlen(name)));
+    if (!sym || sym->kind != SYM_FUNC || !sym->func)
+        return NULL;
+    return sym->func->proto;
+}
+
+void session_names(Session *s, const char *prefix, void (*fn)(const char *name, void *arg),
+                   void *arg)
+{
+    const char *dot = strchr(prefix, '.');
+    if (dot) {
+        /* pkg.Member: the exported names of an imported (or importable) package */
+        char pkg[256];
+        size_t n = (size_t)(dot - prefix);
+        if (n >= sizeof pkg)
+            return;
+        memcpy(pkg, prefix, n);
+        pkg[n] = '\0';
+        Symbol *ps = scope_lookup(s->scope, intern_name(pkg, (int)n));
+        Package *p = ps && ps->kind == SYM_PKG ? ps->imported : pkg_lookup(s->c, pkg);
+        if (!p)
+            return;
+        const char *member = dot + 1;
+        size_t ml = strlen(member);
+        for (int i = 0; i < p->scope->n; i++) {
+            const char *name = p->scope->syms[i]->name;
+            if (name[0] >= 'A' && name[0] <= 'Z' && strncmp(name, member, ml) == 0) {
+                char full[512];
+                snprintf(full, sizeof full, "%s.%s", pkg, name);
+                fn(full, arg);
+            }
+        }
+        return;
+    }
+    size_t pl = strlen(prefix);
+    for (Scope *sc = s->scope; sc; sc = sc->parent)
+        for (int i = 0; i < sc->n; i++) {
+            const char *name = sc->syms[i]->name;
+            if (strncmp(name, prefix, pl) == 0 && name[0] != '_')
+                fn(name, arg);
+        }
+}
+
+/* ---- showing values ---- */
+
+void emit_show(FuncState *fs, Node *x)
+{
+    const Native *show = fs->comp->show;
+    if (!show)
+        return;
+    int base = fs->freereg;
+    Type *t = x->type;
+    int n = t && t->kind == K_TUPLE ? t->nparams : 1;
+    int first;
+    if (x->kind == N_CALL) {
+        first = emit_call(fs, x, n);
+    } else {
+        first = reg_alloc(fs, 1);
+        expr_to(fs, x, first);
+    }
+    for (int i = 0; i < n; i++) {
+        Type *ti = t && t->kind == K_TUPLE ? t->params[i] : t;
+        convert_reg(fs, first + i, ti, t_empty_iface);
+    }
+    int args = reg_alloc(fs, 2);
+    pack_regs(fs, first, n, t_empty_iface, args);
+    emit_abx(fs, OP_CALLN, args, k_native(fs, show));
+    reg_free_to(fs, base);
+}
