@@ -36,7 +36,12 @@ typedef struct ConstVal {
     uint8_t kind;
     bool b;
     Big i;
+    /* A float is f, and also num/den exactly (den > 0, lowest terms)
+     * while exact holds: Go's constant arithmetic is exact, so 1e20 + 1 -
+     * 1e20 is 1. Past BIG_LIMIT_BITS a float continues as f alone. */
     long double f;
+    bool exact;
+    Big num, den;
     const char *s;
     int64_t slen;
 } ConstVal;
@@ -49,6 +54,8 @@ int64_t cv_i64(const ConstVal *c);
 /* Whether an integer constant lies in [lo, hi]. */
 bool cv_in_range(const ConstVal *c, int64_t lo, int64_t hi);
 ConstVal *cv_float(long double f);
+/* A float literal's exact value (decimal or hex digits, an exponent). */
+ConstVal *cv_float_literal(const char *text);
 ConstVal *cv_string(const char *s, int64_t len);
 /* Go's rendering of a constant in messages: 256, "abc", 2.5, true. */
 void cv_string_of(const ConstVal *c, char *buf, size_t size);

@@ -76,13 +76,13 @@ static void basic_lit(Checker *c, Node *n)
             if (n->lit.text[i] != '_')
                 buf[k++] = n->lit.text[i];
         buf[k] = '\0';
-        long double f = strtold(buf, NULL);
-        if (isinf(f)) {
+        ConstVal *v = cv_float_literal(buf);
+        if (isinf(v->f)) {
             chk_error(c, n->pos, "floating-point constant overflow");
             invalid(n);
             return;
         }
-        n->cval = cv_float(f);
+        n->cval = v;
         n->type = t_untyped_float;
         return;
     }

@@ -1,8 +1,9 @@
 /* const.c: Go's constant arithmetic.
  *
- * Untyped integer constants are exact within 128 bits; untyped floats are
- * long doubles, whose 64-bit mantissa makes sums such as 0.1 + 0.2 round
- * to the same float64 as Go's exact arithmetic does. */
+ * Untyped integer constants are exact within 512 bits. Untyped floats are
+ * exact rationals (two big integers in lowest terms) as long as their
+ * parts fit, as Go's are; each also carries its long double value, which
+ * takes over when a result grows too large to keep exactly. */
 #include <gc.h>
 #include <math.h>
 #include <stdlib.h>
@@ -58,6 +59,166 @@ ConstVal *cv_float(long double f)
     ConstVal *c = cv_new(CV_FLOAT);
     c->f = f;
     return c;
+}
+
+/* ---- exact rationals ---- */
+
+static void big_abs(Big *r, const Big *a)
+{
+    if (big_is_neg(a))
+        big_neg(r, a);
+    else
+        *r = *a;
+}
+
+static void big_gcd(Big *r, const Big *a, const Big *b)
+{
+    Big x, y, q, rem;
+    big_abs(&x, a);
+    big_abs(&y, b);
+    while (!big_is_zero(&y)) {
+        big_quo_rem(&q, &rem, &x, &y);
+        x = y;
+        y = rem;
+    }
+    *r = x;
+}
+
+/* The long double nearest num/den: both scaled to at most 64 significant
+ * bits first, so that neither conversion overflows. */
+static long double rat_to_ld(const Big *num, const Big *den)
+{
+    Big n = *num, d = *den;
+    int shift = 0;
+    int nb = big_bitlen(&n), db = big_bitlen(&d);
+    if (nb > 64) {
+        big_shr(&n, &n, (unsigned)(nb - 64));
+        shift += nb - 64;
+    }
+    if (db > 64) {
+        big_shr(&d, &d, (unsigned)(db - 64));
+        shift -= db - 64;
+    }
+    return ldexpl(big_to_ld(&n) / big_to_ld(&d), shift);
+}
+
+/* A float constant num/den, reduced; an approximation alone when a part
+ * is too large to keep. */
+static ConstVal *cv_rat(const Big *num, const Big *den)
+{
+    Big g, n, d, rem;
+    if (big_is_zero(den))
+        return NULL;
+    big_gcd(&g, num, den);
+    big_quo_rem(&n, &rem, num, &g);
+    big_quo_rem(&d, &rem, den, &g);
+    if (big_is_neg(&d)) {
+        big_neg(&n, &n);
+        big_neg(&d, &d);
+    }
+    ConstVal *c = cv_float(rat_to_ld(&n, &d));
+    if (big_bitlen(&n) <= BIG_LIMIT_BITS && big_bitlen(&d) <= BIG_LIMIT_BITS) {
+        c->exact = true;
+        c->num = n;
+        c->den = d;
+    }
+    return c;
+}
+
+/* The exact value of an integer or float constant, if it has one. */
+static bool as_rat(const ConstVal *c, Big *num, Big *den)
+{
+    if (c->kind == CV_INT) {
+        *num = c->i;
+        big_from_i64(den, 1);
+        return true;
+    }
+    if (c->kind == CV_FLOAT && c->exact) {
+        *num = c->num;
+        *den = c->den;
+        return true;
+    }
+    return false;
+}
+
+static ConstVal *rat_op(int op, const Big *an, const Big *ad, const Big *bn, const Big *bd,
+                        const char **err)
+{
+    Big n, d, t;
+    switch (op) {
+    case T_ADD: case T_SUB:
+        big_mul(&n, an, bd);
+        big_mul(&t, bn, ad);
+        if (op == T_ADD)
+            big_add(&n, &n, &t);
+        else
+            big_sub(&n, &n, &t);
+        big_mul(&d, ad, bd);
+        break;
+    case T_MUL:
+        big_mul(&n, an, bn);
+        big_mul(&d, ad, bd);
+        break;
+    case T_QUO:
+        if (big_is_zero(bn)) {
+            *err = "division by zero";
+            return NULL;
+        }
+        big_mul(&n, an, bd);
+        big_mul(&d, ad, bn);
+        break;
+    default:
+        *err = "invalid operation";
+        return NULL;
+    }
+    return cv_rat(&n, &d);
+}
+
+static void pow10_big(Big *r, int e)
+{
+    Big ten;
+    big_from_i64(r, 1);
+    big_from_i64(&ten, 10);
+    for (int i = 0; i < e; i++)
+        big_mul(r, r, &ten);
+}
+
+ConstVal *cv_float_literal(const char *text)
+{
+    long double f = strtold(text, NULL);
+    /* decimal literals are read exactly: digits as an integer, times a
+     * power of ten (hex literals keep the long double, which is exact for
+     * their usual lengths) */
+    if (text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
+        return cv_float(f);
+    char digits[600];
+    int nd = 0, exp = 0;
+    bool seen_dot = false;
+    const char *p = text;
+    for (; *p && *p != 'e' && *p != 'E'; p++) {
+        if (*p == '.') {
+            seen_dot = true;
+            continue;
+        }
+        if (nd < (int)sizeof digits - 1)
+            digits[nd++] = *p;
+        if (seen_dot)
+            exp--;
+    }
+    digits[nd] = '\0';
+    if (*p == 'e' || *p == 'E')
+        exp += atoi(p + 1);
+    Big m, scale;
+    if (nd > 150 || exp > 150 || exp < -150 || !big_parse(&m, digits, 10))
+        return cv_float(f);
+    pow10_big(&scale, exp < 0 ? -exp : exp);
+    Big one;
+    big_from_i64(&one, 1);
+    if (exp >= 0) {
+        big_mul(&m, &m, &scale);
+        return cv_rat(&m, &one);
+    }
+    return cv_rat(&m, &scale);
 }
 
 ConstVal *cv_string(const char *s, int64_t len)
@@ -135,6 +296,11 @@ bool cv_is_integral(const ConstVal *c)
 {
     if (c->kind == CV_INT)
         return true;
+    if (c->kind == CV_FLOAT && c->exact) {
+        Big one;
+        big_from_i64(&one, 1);
+        return big_cmp(&c->den, &one) == 0;
+    }
     if (c->kind == CV_FLOAT)
         return isfinite(c->f) && c->f == floorl(c->f) && fabsl(c->f) < ldexpl(1.0L, BIG_LIMIT_BITS);
     return false;
@@ -144,7 +310,9 @@ ConstVal *cv_to_float(const ConstVal *c)
 {
     if (c->kind == CV_FLOAT)
         return (ConstVal *)c;
-    return cv_float(big_to_ld(&c->i));
+    Big one;
+    big_from_i64(&one, 1);
+    return cv_rat(&c->i, &one);
 }
 
 ConstVal *cv_to_int(const ConstVal *c)
@@ -152,7 +320,11 @@ ConstVal *cv_to_int(const ConstVal *c)
     if (c->kind == CV_INT)
         return (ConstVal *)c;
     Big b;
-    if (!cv_is_integral(c) || !big_from_ld(&b, c->f))
+    if (!cv_is_integral(c))
+        return NULL;
+    if (c->exact)
+        return cv_big(&c->num);
+    if (!big_from_ld(&b, c->f))
         return NULL;
     return cv_big(&b);
 }
@@ -162,7 +334,7 @@ int cv_sign(const ConstVal *c)
     if (c->kind == CV_INT)
         return big_sign(&c->i);
     if (c->kind == CV_FLOAT)
-        return c->f < 0 ? -1 : c->f > 0;
+        return c->exact ? big_sign(&c->num) : c->f < 0 ? -1 : c->f > 0;
     return 0;
 }
 
@@ -279,6 +451,9 @@ ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool integer,
         if (a && b)
             return int_op(op, &a->i, &b->i, err);
     }
+    Big an, ad, bn, bd;
+    if (as_rat(x, &an, &ad) && as_rat(y, &bn, &bd))
+        return rat_op(op, &an, &ad, &bn, &bd, err);
     long double a = cv_to_float(x)->f, b = cv_to_float(y)->f;
     switch (op) {
     case T_ADD: return cv_float(a + b);
@@ -303,6 +478,11 @@ ConstVal *cv_unary(int op, const ConstVal *x, const Type *t)
             Big r;
             big_neg(&r, &x->i);
             return cv_big(&r);
+        }
+        if (x->exact) {
+            Big n;
+            big_neg(&n, &x->num);
+            return cv_rat(&n, &x->den);
         }
         /* constants are exact: there is no negative zero */
         return cv_float(x->f == 0 ? 0 : -x->f);
@@ -363,8 +543,16 @@ bool cv_compare(int op, const ConstVal *x, const ConstVal *y)
     } else if (x->kind == CV_INT && y->kind == CV_INT) {
         c = big_cmp(&x->i, &y->i);
     } else {
-        long double a = cv_to_float(x)->f, b = cv_to_float(y)->f;
-        c = a < b ? -1 : a > b;
+        Big an, ad, bn, bd;
+        if (as_rat(x, &an, &ad) && as_rat(y, &bn, &bd)) {
+            Big l, r;
+            big_mul(&l, &an, &bd);
+            big_mul(&r, &bn, &ad);
+            c = big_cmp(&l, &r);
+        } else {
+            long double a = cv_to_float(x)->f, b = cv_to_float(y)->f;
+            c = a < b ? -1 : a > b;
+        }
     }
     switch (op) {
     case T_EQL: return c == 0;
