@@ -295,24 +295,31 @@ static void short_var_decl(FuncState *fs, Node *n)
 {
     NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
     int nv = lhs->len;
-    /* which names are new: they get registers that outlive the statement */
-    bool is_new[256];
+    /* which names are new: they get registers that outlive the statement;
+     * a script's top-level names are new globals, whose cell gets the
+     * value (an aggregate's own block) */
+    bool is_new[256], new_global[256];
     for (int i = 0; i < nv && i < 256; i++) {
         Node *id = lhs->items[i];
         Symbol *s = id->kind == N_IDENT ? id->ident.sym : NULL;
-        is_new[i] = s && !is_blank(id) && s->reg < 0 && !s->global && s->kind == SYM_VAR &&
-                    s->pos.line == id->pos.line && s->pos.col == id->pos.col;
-        if (s && s->global && s->pos.line == id->pos.line && s->pos.col == id->pos.col)
-            is_new[i] = false;
+        bool here = s && !is_blank(id) && s->kind == SYM_VAR && s->pos.line == id->pos.line &&
+                    s->pos.col == id->pos.col;
+        is_new[i] = here && s->reg < 0 && !s->global;
+        new_global[i] = here && s->global;
     }
     if (nv == 1 && rhs->len == 1) {
         Node *id = lhs->items[0];
         Symbol *s = id->ident.sym;
-        if (is_new[0]) {
+        if (is_new[0] || new_global[0]) {
             int r = reg_alloc(fs, 1);
             expr_as(fs, rhs->items[0], s->type, r);
             copy_if_shared(fs, rhs->items[0], s->type, r);
-            init_local(fs, s, r);
+            if (new_global[0]) {
+                emit_set_global(fs, s, r);
+                reg_free_to(fs, r);
+            } else {
+                init_local(fs, s, r);
+            }
             return;
         }
         Node a = *n;
@@ -326,7 +333,7 @@ static void short_var_decl(FuncState *fs, Node *n)
     int base = fs->freereg;
     LValue lvs[256];
     for (int i = 0; i < nv && i < 256; i++) {
-        if (is_new[i] || is_blank(lhs->items[i]))
+        if (is_new[i] || new_global[i] || is_blank(lhs->items[i]))
             lvs[i].kind = LV_BLANK;
         else
             prepare(fs, lhs->items[i], &lvs[i]);
@@ -356,6 +363,8 @@ static void short_var_decl(FuncState *fs, Node *n)
     for (int i = 0; i < nv; i++) {
         if (is_new[i]) {
             emit_abc(fs, OP_MOVE, regs[i], vals + i, 0);
+        } else if (new_global[i]) {
+            emit_set_global(fs, lhs->items[i]->ident.sym, vals + i);
         } else if (!is_blank(lhs->items[i])) {
             if (lvs[i].kind != LV_BLANK)
                 assign(fs, &lvs[i], vals + i);

@@ -96,6 +96,22 @@ const Proto *session_func(Session *s, const char *name)
     return sym->func->proto;
 }
 
+typedef struct PackagePrefix {
+    const char *prefix;
+    size_t len;
+    void (*fn)(const char *, void *);
+    void *arg;
+} PackagePrefix;
+
+static void package_name(const char *path, void *arg)
+{
+    PackagePrefix *pk = arg;
+    const char *name = strrchr(path, '/');
+    name = name ? name + 1 : path;
+    if (strncmp(name, pk->prefix, pk->len) == 0)
+        pk->fn(name, pk->arg);
+}
+
 void session_names(Session *s, const char *prefix, void (*fn)(const char *name, void *arg),
                    void *arg)
 {
@@ -110,6 +126,15 @@ void session_names(Session *s, const char *prefix, void (*fn)(const char *name, 
         pkg[n] = '\0';
         Symbol *ps = scope_lookup(s->scope, intern_name(pkg, (int)n));
         Package *p = ps && ps->kind == SYM_PKG ? ps->imported : pkg_lookup(s->c, pkg);
+        if (!p) {
+            /* a standard package not used yet: load it to list it */
+            Diag d;
+            diag_init(&d, NULL);
+            Diag *saved = s->c->diag;
+            s->c->diag = &d;
+            p = pkg_load(s->c, pkg, (Pos){0, 0});
+            s->c->diag = saved;
+        }
         if (!p)
             return;
         const char *member = dot + 1;
@@ -125,6 +150,9 @@ void session_names(Session *s, const char *prefix, void (*fn)(const char *name, 
         return;
     }
     size_t pl = strlen(prefix);
+    /* every standard package can be named (scripts import on use) */
+    PackagePrefix pk = {prefix, pl, fn, arg};
+    vm_each_package(package_name, &pk);
     for (Scope *sc = s->scope; sc; sc = sc->parent)
         for (int i = 0; i < sc->n; i++) {
             const char *name = sc->syms[i]->name;

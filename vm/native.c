@@ -30,3 +30,9 @@ const Native *vm_find_native(const PackageDef *def, const char *name)
             return &def->natives[i];
     return NULL;
 }
+
+void vm_each_package(void (*fn)(const char *path, void *arg), void *arg)
+{
+    for (int i = 0; i < npackages; i++)
+        fn(packages[i]->path, arg);
+}

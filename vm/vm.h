@@ -94,5 +94,6 @@ typedef struct PackageDef {
 void vm_register_package(const PackageDef *def);
 const PackageDef *vm_find_package(const char *path);
 const Native *vm_find_native(const PackageDef *def, const char *name);
+void vm_each_package(void (*fn)(const char *path, void *arg), void *arg);
 
 #endif
