@@ -181,6 +181,38 @@ func (l *Location) String() string {
 	return l.name
 }
 
+// FixedZone is a location always [offset] seconds east of UTC.
+func FixedZone(name string, offset int) *Location {
+	return &Location{name: name, offset: offset}
+}
+
+// zone is the time's zone abbreviation and offset (Local is UTC here).
+func (t Time) zone() (string, int) {
+	if t.loc == nil || t.loc == Local || t.loc == UTC {
+		return "UTC", 0
+	}
+	if t.loc.name == "" {
+		return offsetName(t.loc.offset, false), t.loc.offset
+	}
+	return t.loc.name, t.loc.offset
+}
+
+func (t Time) Zone() (name string, offset int) { return t.zone() }
+
+// offsetName is "+0200" (or "+02:00" with colon).
+func offsetName(off int, colon bool) string {
+	sign := "+"
+	if off < 0 {
+		sign = "-"
+		off = -off
+	}
+	sep := ""
+	if colon {
+		sep = ":"
+	}
+	return sign + pad(off/3600, 2) + sep + pad(off/60%60, 2)
+}
+
 // A Time is an instant: seconds since January 1, year 1 UTC (so the zero
 // Time is that day, as in Go) and nanoseconds, with a monotonic clock
 // reading (0 when none) when it came from Now.
@@ -454,13 +486,23 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 		year--
 	}
 	days := daysFrom(year, Month(m+1), 1) + int64(day-1)
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
 	secs := ((days*24+int64(hour))*60+int64(min))*60 + int64(sec)
-	t := Time{sec: secs + unixToInternal, loc: loc}
+	_, off := Time{loc: loc}.zone()
+	t := Time{sec: secs + unixToInternal - int64(off), loc: loc}
 	return t.Add(Duration(nsec))
 }
 
-// days since 1970-01-01
-func (t Time) days() int64 { return floorDiv(t.Unix(), 86400) }
+// local is the Unix time as the clock on the wall of t's zone reads it.
+func (t Time) local() int64 {
+	_, off := t.zone()
+	return t.Unix() + int64(off)
+}
+
+// days since 1970-01-01, in t's zone
+func (t Time) days() int64 { return floorDiv(t.local(), 86400) }
 
 func (t Time) Date() (year int, month Month, day int) { return civil(t.days()) }
 
@@ -480,13 +522,13 @@ func (t Time) Day() int {
 }
 
 func (t Time) Clock() (hour, min, sec int) {
-	s := t.Unix() - t.days()*86400
+	s := t.local() - t.days()*86400
 	return int(s / 3600), int(s / 60 % 60), int(s % 60)
 }
 
-func (t Time) Hour() int   { return int((t.Unix() - t.days()*86400) / 3600) }
-func (t Time) Minute() int { return int((t.Unix() - t.days()*86400) / 60 % 60) }
-func (t Time) Second() int { return int((t.Unix() - t.days()*86400) % 60) }
+func (t Time) Hour() int   { return int((t.local() - t.days()*86400) / 3600) }
+func (t Time) Minute() int { return int((t.local() - t.days()*86400) / 60 % 60) }
+func (t Time) Second() int { return int((t.local() - t.days()*86400) % 60) }
 
 func (t Time) Weekday() Weekday {
 	// 1970-01-01 was a Thursday
@@ -519,12 +561,450 @@ func (t Time) String() string {
 		}
 		out += "." + f
 	}
-	out += " +0000 UTC"
+	name, off := t.zone()
+	out += " " + offsetName(off, false) + " " + name
 	if t.mono != 0 {
 		m := t.mono - 1
 		out += " m=+" + pad(int(m/1e9), 1) + "." + pad(int(m%1e9), 9)
 	}
 	return out
+}
+
+// ---- formatting and parsing with Go's reference time ----
+
+// The reference time is Mon Jan 2 15:04:05 MST 2006; a layout spells a
+// time by showing how that one would look. Zones: every Time here is
+// UTC, so MST prints "UTC" and the offsets "+0000" or "Z".
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
+
+// The elements a layout can hold, longest spellings first where one is a
+// prefix of another.
+var layoutTokens = []string{
+	"January", "Jan", "Monday", "Mon", "MST",
+	"2006", "002", "01", "02", "03", "04", "05", "06", "_2", "__2",
+	"15", "1", "2", "3", "4", "5",
+	"PM", "pm",
+	"Z07:00:00", "-07:00:00", "Z0700", "Z07:00", "Z07", "-0700", "-07:00", "-07",
+}
+
+// nextToken finds the first layout element in s: what precedes it, the
+// element ("" at the end), and what follows.
+func nextToken(s string) (prefix, tok, rest string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == '.' || c == ',') && i+1 < len(s) && (s[i+1] == '0' || s[i+1] == '9') {
+			// a fractional second: .000 or .999 (a run of one digit)
+			j := i + 1
+			for j < len(s) && s[j] == s[i+1] {
+				j++
+			}
+			if j == len(s) || s[j] < '0' || s[j] > '9' {
+				return s[:i], s[i:j], s[j:]
+			}
+		}
+		for _, t := range layoutTokens {
+			if len(s)-i >= len(t) && s[i:i+len(t)] == t {
+				if t == "Jan" || t == "Mon" {
+					// "Janx" is not the month unless the word ends
+					if len(s) > i+len(t) && s[i+len(t)] >= 'a' && s[i+len(t)] <= 'z' && !(t == "Jan" && len(s) >= i+7 && s[i:i+7] == "January") && !(t == "Mon" && len(s) >= i+6 && s[i:i+6] == "Monday") {
+						continue
+					}
+				}
+				return s[:i], t, s[i+len(t):]
+			}
+		}
+	}
+	return s, "", ""
+}
+
+func (t Time) Format(layout string) string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	out := ""
+	for layout != "" {
+		prefix, tok, rest := nextToken(layout)
+		out += prefix
+		layout = rest
+		switch tok {
+		case "":
+		case "2006":
+			out += pad(year, 4)
+		case "06":
+			out += pad(year%100, 2)
+		case "January":
+			out += month.String()
+		case "Jan":
+			out += month.String()[:3]
+		case "01":
+			out += pad(int(month), 2)
+		case "1":
+			out += itoa(uint64(month))
+		case "Monday":
+			out += t.Weekday().String()
+		case "Mon":
+			out += t.Weekday().String()[:3]
+		case "02":
+			out += pad(day, 2)
+		case "_2":
+			if day < 10 {
+				out += " "
+			}
+			out += itoa(uint64(day))
+		case "2":
+			out += itoa(uint64(day))
+		case "002":
+			out += pad(t.YearDay(), 3)
+		case "__2":
+			yd := itoa(uint64(t.YearDay()))
+			for len(yd) < 3 {
+				yd = " " + yd
+			}
+			out += yd
+		case "15":
+			out += pad(hour, 2)
+		case "03", "3":
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			if tok == "03" {
+				out += pad(h, 2)
+			} else {
+				out += itoa(uint64(h))
+			}
+		case "04":
+			out += pad(min, 2)
+		case "4":
+			out += itoa(uint64(min))
+		case "05":
+			out += pad(sec, 2)
+		case "5":
+			out += itoa(uint64(sec))
+		case "PM", "pm":
+			ampm := "AM"
+			if hour >= 12 {
+				ampm = "PM"
+			}
+			if tok == "pm" {
+				ampm = string([]byte{ampm[0] + 32, 'm'})
+			}
+			out += ampm
+		case "MST":
+			name, _ := t.zone()
+			out += name
+		case "Z0700", "Z07:00", "Z07", "Z07:00:00", "-0700", "-07:00", "-07", "-07:00:00":
+			_, off := t.zone()
+			if off == 0 && tok[0] == 'Z' {
+				out += "Z"
+				break
+			}
+			z := offsetName(off, strings2(tok, ':'))
+			if len(tok) == 3 {
+				z = z[:3]
+			}
+			if len(tok) > 7 {
+				z += ":" + pad(absInt(off)%60, 2)
+			}
+			out += z
+		default:
+			// fractional seconds: .000 keeps every digit, .999 trims zeros
+			digits := pad(t.Nanosecond(), 9)[:len(tok)-1]
+			if tok[1] == '9' {
+				for digits != "" && digits[len(digits)-1] == '0' {
+					digits = digits[:len(digits)-1]
+				}
+				if digits != "" {
+					out += tok[:1] + digits
+				}
+			} else {
+				out += tok[:1] + digits
+			}
+		}
+	}
+	return out
+}
+
+func strings2(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	return append(b, t.Format(layout)...)
+}
+
+// A ParseError says where a value did not match its layout, as Go's does.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func quoteElem(s string) string { return "\"" + s + "\"" }
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quoteElem(e.Value) + " as " + quoteElem(e.Layout) + ": cannot parse " +
+			quoteElem(e.ValueElem) + " as " + quoteElem(e.LayoutElem)
+	}
+	return "parsing time " + quoteElem(e.Value) + e.Message
+}
+
+// number reads up to max digits (at least min) from the front of s.
+func number(s string, min, max int) (int, string, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < max && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i < min {
+		return 0, s, false
+	}
+	return n, s[i:], true
+}
+
+// lookupName matches one of names (case-insensitively) at the front of s.
+func lookupName(names []string, s string, short bool) (int, string, bool) {
+	for i, name := range names {
+		if short {
+			name = name[:3]
+		}
+		if len(s) >= len(name) && equalFoldASCII(s[:len(name)], name) {
+			return i, s[len(name):], true
+		}
+	}
+	return 0, s, false
+}
+
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 32
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 32
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+func Parse(layout, value string) (Time, error) {
+	return parseIn(layout, value, UTC)
+}
+
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseIn(layout, value, loc)
+}
+
+func parseIn(layout, value string, loc *Location) (Time, error) {
+	origLayout, origValue := layout, value
+	year, month, day, hour, min, sec, nsec := 0, 1, 1, 0, 0, 0, 0
+	pm, ampm := false, false
+	offset := 0
+	for {
+		prefix, tok, rest := nextToken(layout)
+		if len(value) < len(prefix) || value[:len(prefix)] != prefix {
+			return Time{}, &ParseError{origLayout, origValue, prefix, value, ""}
+		}
+		value = value[len(prefix):]
+		layout = rest
+		if tok == "" {
+			if value != "" {
+				return Time{}, &ParseError{Layout: origLayout, Value: origValue, Message: ": extra text: " + quoteElem(value)}
+			}
+			break
+		}
+		before := value
+		ok := true
+		var n int
+		switch tok {
+		case "2006":
+			year, value, ok = number(value, 4, 4)
+		case "06":
+			n, value, ok = number(value, 2, 2)
+			year = n + 1900
+			if n < 69 {
+				year = n + 2000
+			}
+		case "January", "Jan":
+			n, value, ok = lookupName(monthNames, value, tok == "Jan")
+			month = n + 1
+		case "Monday", "Mon":
+			_, value, ok = lookupName(dayNames, value, tok == "Mon")
+		case "01", "1":
+			month, value, ok = number(value, len(tok), 2)
+			if ok && (month < 1 || month > 12) {
+				return Time{}, &ParseError{Layout: origLayout, Value: origValue, Message: ": month out of range"}
+			}
+		case "02", "2", "_2":
+			if tok == "_2" && value != "" && value[0] == ' ' {
+				value = value[1:]
+			}
+			least := 1
+			if tok == "02" {
+				least = 2
+			}
+			day, value, ok = number(value, least, 2)
+		case "002", "__2":
+			_, value, ok = number(value, 1, 3)
+		case "15":
+			hour, value, ok = number(value, 1, 2)
+			ok = ok && hour < 24
+		case "03", "3":
+			hour, value, ok = number(value, len(tok), 2)
+			ok = ok && hour >= 1 && hour <= 12
+		case "04", "4":
+			min, value, ok = number(value, len(tok), 2)
+			ok = ok && min < 60
+		case "05", "5":
+			sec, value, ok = number(value, len(tok), 2)
+			ok = ok && sec < 60
+			// a fraction may follow a seconds field that the layout lacks
+			if ok && len(value) > 1 && value[0] == '.' && value[1] >= '0' && value[1] <= '9' {
+				if _, t2, _ := nextToken(layout); t2 == "" || t2[0] != '.' {
+					nsec, value = fraction(value[1:])
+				}
+			}
+		case "PM", "pm":
+			ok = len(value) >= 2
+			if ok {
+				p := value[:2]
+				value = value[2:]
+				ampm = true
+				switch {
+				case equalFoldASCII(p, "PM"):
+					pm = true
+				case equalFoldASCII(p, "AM"):
+				default:
+					ok = false
+				}
+			}
+		case "MST":
+			i := 0
+			for i < len(value) && value[i] >= 'A' && value[i] <= 'Z' {
+				i++
+			}
+			ok = i >= 3
+			value = value[i:]
+		case "Z0700", "Z07:00", "Z07", "Z07:00:00", "-0700", "-07:00", "-07", "-07:00:00":
+			if tok[0] == 'Z' && value != "" && value[0] == 'Z' {
+				value = value[1:]
+				break
+			}
+			ok = value != "" && (value[0] == '+' || value[0] == '-')
+			if ok {
+				sign := 1
+				if value[0] == '-' {
+					sign = -1
+				}
+				value = value[1:]
+				var hh, mm, ss int
+				hh, value, ok = number(value, 2, 2)
+				if ok && len(tok) > 3 {
+					if value != "" && value[0] == ':' {
+						value = value[1:]
+					}
+					mm, value, ok = number(value, 2, 2)
+				}
+				if ok && len(tok) > 7 {
+					if value != "" && value[0] == ':' {
+						value = value[1:]
+					}
+					ss, value, ok = number(value, 2, 2)
+				}
+				offset = sign * (hh*3600 + mm*60 + ss)
+			}
+		default:
+			// a fractional second
+			ok = len(value) >= 2 && value[0] == tok[0]
+			if ok {
+				var rest2 string
+				nsec, rest2 = fraction(value[1:])
+				if tok[1] == '0' {
+					ok = len(value)-1-len(rest2) == len(tok)-1
+				}
+				value = rest2
+			}
+		}
+		if !ok {
+			return Time{}, &ParseError{origLayout, origValue, tok, before, ""}
+		}
+	}
+	if ampm {
+		if pm && hour < 12 {
+			hour += 12
+		} else if !pm && hour == 12 {
+			hour = 0
+		}
+	}
+	if day < 1 || day > daysIn(Month(month), year) {
+		return Time{}, &ParseError{Layout: origLayout, Value: origValue, Message: ": day out of range"}
+	}
+	t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+	t.sec -= int64(offset)
+	t.loc = loc
+	if offset != 0 {
+		t.loc = FixedZone("", offset)
+	}
+	return t, nil
+}
+
+// fraction reads decimal digits as nanoseconds.
+func fraction(s string) (int, string) {
+	ns, scale, i := 0, 100000000, 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		ns += int(s[i]-'0') * scale
+		scale /= 10
+		i++
+	}
+	return ns, s[i:]
+}
+
+func daysIn(m Month, year int) int {
+	if m == February {
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 30 + int((m+m/8)%2)
 }
 
 // ---- sleeping, timers and tickers ----
