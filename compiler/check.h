@@ -359,6 +359,9 @@ void chk_short_var_decl(Checker *c, Node *n);
 void chk_assign_stmt(Checker *c, Node *n);
 void chk_op_assign(Checker *c, Node *n);
 void chk_incdec(Checker *c, Node *n);
+/* Assigns element [t] of multi-value [r] to a variable of type [to],
+ * with Go's message ("cannot use g() (value of type int) as ..."). */
+bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to);
 void chk_block(Checker *c, Node *block);
 void chk_decl_stmt(Checker *c, Node *decl);
 void chk_resolve(Checker *c, Symbol *s);
@@ -383,9 +386,6 @@ void chk_record_capture(Checker *c, Symbol *s);
 bool chk_terminates(Node *stmt);
 /* Judges the gotos and labels of the function just checked. */
 void chk_end_labels(Checker *c);
-/* Assigns element [t] of multi-value [r] to a variable of type [to],
- * with Go's message ("cannot use g() (value of type int) as ..."). */
-bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to);
 /* Reports the function's unused local variables. */
 void chk_end_unused(Checker *c);
 FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);

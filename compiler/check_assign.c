@@ -87,11 +87,6 @@ bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to)
     return chk_assign_to(c, &tmp, to, "assignment");
 }
 
-static void assign_element(Checker *c, Node *r, Type *t, Type *to)
-{
-    chk_assign_element(c, r, t, to);
-}
-
 static void assign_mismatch(Checker *c, Node *at, int nvars, Node *rhs0, int nvals, bool call)
 {
     char buf[300];
@@ -256,7 +251,7 @@ void chk_short_var_decl(Checker *c, Node *n)
             if (ok && rhs->len == nv)
                 chk_assign_to(c, rhs->items[i], syms[i]->type, "assignment");
             else if (ok && t != syms[i]->type && !(t == t_bool && syms[i]->type->kind == K_BOOL))
-                assign_element(c, rhs->items[0], t, syms[i]->type);
+                chk_assign_element(c, rhs->items[0], t, syms[i]->type);
             continue;
         }
         if (is_blank(id)) {

@@ -6,6 +6,8 @@
 #include <string.h>
 #include "check.h"
 
+static bool is_alias(Symbol *s);
+
 static bool is_blank_name(const char *s)
 {
     return s[0] == '_' && s[1] == '\0';
@@ -243,7 +245,18 @@ bool chk_type_cycle(Checker *c, Symbol *s, bool complete)
      * contain itself (go/types validCycle and validType) */
     if (nval == 0 && ndef > 0 && !(complete && !is_alias(s)))
         return true;
-    cycle_error(c, cycle, n);
+    if (nval == 0 && ndef > 0) {
+        /* a type containing itself: Go's path names the defined types
+         * only (aliases are transparent) */
+        Symbol **defs = GC_MALLOC(sizeof(Symbol *) * (size_t)n);
+        int nd = 0;
+        for (int i = 0; i < n; i++)
+            if (cycle[i]->kind == SYM_TYPE && !is_alias(cycle[i]))
+                defs[nd++] = cycle[i];
+        cycle_error(c, defs, nd);
+    } else {
+        cycle_error(c, cycle, n);
+    }
     s->broken = true;
     return false;
 }
@@ -938,6 +951,12 @@ static void collect(Checker *c, Package *p)
 static void resolve_all(Checker *c, Package *p, SymKind kind)
 {
     Scope *s = p->scope;
+    /* types before aliases, as go/types does: an alias's type is then
+     * usually known before it is needed */
+    if (kind == SYM_TYPE)
+        for (int i = 0; i < s->n; i++)
+            if (s->syms[i]->kind == kind && s->syms[i]->state != 2 && !is_alias(s->syms[i]))
+                chk_resolve(c, s->syms[i]);
     for (int i = 0; i < s->n; i++)
         if (s->syms[i]->kind == kind && s->syms[i]->state != 2)
             chk_resolve(c, s->syms[i]);

@@ -574,9 +574,11 @@ static void select_stmt(Checker *c, Node *n)
                 valid = rhs && rhs->kind == N_UNARY && rhs->op == T_ARROW;
             }
             if (!valid) {
-                Node *at = comm->kind == N_EXPRSTMT ? comm->exprstmt.x
-                           : comm->kind == N_ASSIGN && comm->assign.lhs.len ? comm->assign.lhs.items[0] : comm;
-                chk_error(c, start_pos(at), "select case must be send or receive (possibly with assignment)");
+                /* at the statement: an expression statement is at its
+                 * expression's own position (an operator's, say) */
+                Pos at = comm->kind == N_ASSIGN && comm->assign.lhs.len ? start_pos(comm->assign.lhs.items[0])
+                                                                        : comm->pos;
+                chk_error(c, at, "select case must be send or receive (possibly with assignment)");
                 close_scope(c);
                 continue; /* Go skips the clause */
             }

@@ -366,10 +366,15 @@ static void init_deps(FuncState *fs, Symbol *s, Symbol **stack, int depth)
         if (on_stack)
             continue;
         stack[depth] = d;
-        if (d->kind == SYM_VAR && d->global && d->decl && !d->init_done)
+        if (d->kind == SYM_VAR && d->global && d->decl && !d->init_done) {
             mark_init(fs, d, stack, depth + 1);
-        else if (d->kind == SYM_FUNC)
+        } else if (d->kind == SYM_FUNC && !d->init_done) {
+            /* a function's references are followed once: afterwards every
+             * variable it reaches is initialised (or on the stack, a
+             * cycle), so walking it again would only cost time */
+            d->init_done = true;
             init_deps(fs, d, stack, depth + 1);
+        }
     }
 }
 

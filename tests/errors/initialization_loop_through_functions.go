@@ -1,0 +1,14 @@
+package main
+
+var total = sum()
+
+func sum() int { return add(1) }
+
+func add(n int) int { return total + n }
+
+func main() {
+	println(total)
+}
+
+// Error:
+// 3:5: initialization loop for total
