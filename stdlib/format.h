@@ -23,7 +23,7 @@ void fmt_float(StrBuf *b, double f, char verb, int prec, int bits);
 /* strconv.Quote with or without escaping non-ASCII. */
 void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only);
 void fmt_quote_rune(StrBuf *b, int64_t r, bool ascii_only);
-/* strconv.IsPrint, near enough: false for controls and format runes. */
+/* strconv.IsPrint (unicode.IsPrint). */
 bool fmt_is_printable(int r);
 
 /* A value of type [t] read from memory at [base]; aggregates are not

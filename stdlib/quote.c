@@ -4,22 +4,13 @@
 #include <string.h>
 #include "format.h"
 #include "lexer.h"
+#include "unicode_tables.h"
 
+/* strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
+ * ASCII space, from the Unicode tables. */
 bool fmt_is_printable(int r)
 {
-    if (r < 0x20 || r == 0x7f)
-        return false;
-    if (r >= 0x80 && r < 0xa0)
-        return false;
-    if (r == 0xad || r == 0xa0)
-        return false;
-    if (r >= 0x2000 && r <= 0x200f)
-        return r >= 0x2010 ? true : (r >= 0x2000 && r <= 0x200a) ? false : false;
-    if (r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffd + 1)
-        return false;
-    if (r >= 0xe000 && r <= 0xf8ff)
-        return false;
-    return true;
+    return uni_is_print(r);
 }
 
 static void quote_rune_into(StrBuf *b, int r, char quote, bool ascii_only)
