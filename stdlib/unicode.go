@@ -155,43 +155,43 @@ var (
 	Cf = &RangeTable{cats: 1 << 27}
 	Cs = &RangeTable{cats: 1 << 28}
 	Co = &RangeTable{cats: 1 << 29}
-	L = &RangeTable{cats: 1<<1 | 1<<2 | 1<<3 | 1<<4 | 1<<5}
-	M = &RangeTable{cats: 1<<6 | 1<<7 | 1<<8}
-	N = &RangeTable{cats: 1<<9 | 1<<10 | 1<<11}
-	P = &RangeTable{cats: 1<<12 | 1<<13 | 1<<14 | 1<<15 | 1<<16 | 1<<17 | 1<<18}
-	S = &RangeTable{cats: 1<<19 | 1<<20 | 1<<21 | 1<<22}
-	Z = &RangeTable{cats: 1<<23 | 1<<24 | 1<<25}
-	C = &RangeTable{cats: 1<<26 | 1<<27 | 1<<28 | 1<<29}
+	L  = &RangeTable{cats: 1<<1 | 1<<2 | 1<<3 | 1<<4 | 1<<5}
+	M  = &RangeTable{cats: 1<<6 | 1<<7 | 1<<8}
+	N  = &RangeTable{cats: 1<<9 | 1<<10 | 1<<11}
+	P  = &RangeTable{cats: 1<<12 | 1<<13 | 1<<14 | 1<<15 | 1<<16 | 1<<17 | 1<<18}
+	S  = &RangeTable{cats: 1<<19 | 1<<20 | 1<<21 | 1<<22}
+	Z  = &RangeTable{cats: 1<<23 | 1<<24 | 1<<25}
+	C  = &RangeTable{cats: 1<<26 | 1<<27 | 1<<28 | 1<<29}
 
 	Letter = L
-	Upper = Lu
-	Lower = Ll
-	Title = Lt
-	Mark = M
-	Digit = Nd
+	Upper  = Lu
+	Lower  = Ll
+	Title  = Lt
+	Mark   = M
+	Digit  = Nd
 	Number = N
-	Punct = P
+	Punct  = P
 	Symbol = S
-	Space = Z
-	Other = C
+	Space  = Z
+	Other  = C
 )
 
 // Scripts and properties; set numbers as in stdlib/unicode_tables.c.
 var (
 	White_Space = &RangeTable{set: 1}
-	Latin = &RangeTable{set: 2}
-	Greek = &RangeTable{set: 3}
-	Cyrillic = &RangeTable{set: 4}
-	Armenian = &RangeTable{set: 5}
-	Hebrew = &RangeTable{set: 6}
-	Arabic = &RangeTable{set: 7}
-	Devanagari = &RangeTable{set: 8}
-	Thai = &RangeTable{set: 9}
-	Georgian = &RangeTable{set: 10}
-	Hangul = &RangeTable{set: 11}
-	Hiragana = &RangeTable{set: 12}
-	Katakana = &RangeTable{set: 13}
-	Han = &RangeTable{set: 14}
+	Latin       = &RangeTable{set: 2}
+	Greek       = &RangeTable{set: 3}
+	Cyrillic    = &RangeTable{set: 4}
+	Armenian    = &RangeTable{set: 5}
+	Hebrew      = &RangeTable{set: 6}
+	Arabic      = &RangeTable{set: 7}
+	Devanagari  = &RangeTable{set: 8}
+	Thai        = &RangeTable{set: 9}
+	Georgian    = &RangeTable{set: 10}
+	Hangul      = &RangeTable{set: 11}
+	Hiragana    = &RangeTable{set: 12}
+	Katakana    = &RangeTable{set: 13}
+	Han         = &RangeTable{set: 14}
 )
 
 var Categories = map[string]*RangeTable{
@@ -224,29 +224,29 @@ var Categories = map[string]*RangeTable{
 	"Cf": Cf,
 	"Cs": Cs,
 	"Co": Co,
-	"L": L,
-	"M": M,
-	"N": N,
-	"P": P,
-	"S": S,
-	"Z": Z,
-	"C": C,
+	"L":  L,
+	"M":  M,
+	"N":  N,
+	"P":  P,
+	"S":  S,
+	"Z":  Z,
+	"C":  C,
 }
 
 var Scripts = map[string]*RangeTable{
-	"Latin": Latin,
-	"Greek": Greek,
-	"Cyrillic": Cyrillic,
-	"Armenian": Armenian,
-	"Hebrew": Hebrew,
-	"Arabic": Arabic,
+	"Latin":      Latin,
+	"Greek":      Greek,
+	"Cyrillic":   Cyrillic,
+	"Armenian":   Armenian,
+	"Hebrew":     Hebrew,
+	"Arabic":     Arabic,
 	"Devanagari": Devanagari,
-	"Thai": Thai,
-	"Georgian": Georgian,
-	"Hangul": Hangul,
-	"Hiragana": Hiragana,
-	"Katakana": Katakana,
-	"Han": Han,
+	"Thai":       Thai,
+	"Georgian":   Georgian,
+	"Hangul":     Hangul,
+	"Hiragana":   Hiragana,
+	"Katakana":   Katakana,
+	"Han":        Han,
 }
 
 var Properties = map[string]*RangeTable{"White_Space": White_Space}
