@@ -43,6 +43,8 @@ extern const char stdlib_src_syscall[];
 extern const char stdlib_src_sort[];
 extern const char stdlib_src_unicode[];
 extern const char stdlib_src_utf8[];
+extern const char stdlib_src_bytes[];
+extern const char stdlib_src_bufio[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -59,5 +61,7 @@ void register_context(void);
 void register_sort(void);
 void register_unicode(void);
 void register_utf8(void);
+void register_bytes(void);
+void register_bufio(void);
 
 #endif

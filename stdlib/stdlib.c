@@ -23,4 +23,6 @@ void stdlib_open_all(int argc, char **argv)
     register_sort();
     register_unicode();
     register_utf8();
+    register_bytes();
+    register_bufio();
 }
