@@ -45,6 +45,7 @@ extern const char stdlib_src_unicode[];
 extern const char stdlib_src_utf8[];
 extern const char stdlib_src_bytes[];
 extern const char stdlib_src_bufio[];
+extern const char stdlib_src_rand[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -63,5 +64,6 @@ void register_unicode(void);
 void register_utf8(void);
 void register_bytes(void);
 void register_bufio(void);
+void register_rand(void);
 
 #endif

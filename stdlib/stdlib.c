@@ -25,4 +25,5 @@ void stdlib_open_all(int argc, char **argv)
     register_utf8();
     register_bytes();
     register_bufio();
+    register_rand();
 }
