@@ -12,12 +12,12 @@ func main() {
 	count := 0
 	for sc.Scan() {
 		count++
-		fmt.Printf("%q ", sc.Text())
+		fmt.Printf(" %q", sc.Text())
 	}
 	fmt.Println()
 	fmt.Println(count)
 }
 
 // Output:
-// "the" "quick" "brown" "fox" "jumps" "over" 
+//  "the" "quick" "brown" "fox" "jumps" "over"
 // 6

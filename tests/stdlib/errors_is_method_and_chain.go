@@ -10,7 +10,7 @@ var errDeadline = errors.New("deadline exceeded")
 
 type timeout struct{}
 
-func (timeout) Error() string          { return "timeout" }
+func (timeout) Error() string        { return "timeout" }
 func (timeout) Is(target error) bool { return target == errDeadline }
 
 func main() {

@@ -17,10 +17,10 @@ func main() {
 		},
 	}
 	for _, r := range "0123abcde😀x" {
-		fmt.Print(unicode.Is(vowelsAndEvens, r), " ")
+		fmt.Print(" ", unicode.Is(vowelsAndEvens, r))
 	}
 	fmt.Println()
 }
 
 // Output:
-// true false true false true false false false true true false 
+//  true false true false true false false false true true false

@@ -12,7 +12,7 @@ func main() {
 	s := "naïve"
 	for i := 0; i < len(s); i++ {
 		if utf8.RuneStart(s[i]) {
-			fmt.Print(i, " ")
+			fmt.Print(" ", i)
 		}
 	}
 	fmt.Println()
@@ -21,4 +21,4 @@ func main() {
 // Output:
 // true true false
 // U+FFFD 128 U+10FFFF 4
-// 0 1 2 4 5 
+//  0 1 2 4 5

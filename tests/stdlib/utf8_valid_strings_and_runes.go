@@ -10,7 +10,7 @@ func main() {
 		fmt.Println(utf8.ValidString(s), utf8.Valid([]byte(s)))
 	}
 	for _, r := range []rune{0, 'a', 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0x10FFFF, 0x110000, -1} {
-		fmt.Print(utf8.ValidRune(r), " ")
+		fmt.Print(" ", utf8.ValidRune(r))
 	}
 	fmt.Println()
 }
@@ -24,4 +24,4 @@ func main() {
 // true true
 // false false
 // false false
-// true true true false false true true false false 
+//  true true true false false true true false false
