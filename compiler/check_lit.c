@@ -262,8 +262,10 @@ void chk_selector(Checker *c, Node *n)
     if (x->kind == N_IDENT) {
         Symbol *ps = scope_lookup(c->scope, x->ident.name);
         if (!ps && !c->pkg->strict) {
-            /* scripts may use standard packages without importing them */
-            Package *p = pkg_load(c->comp, x->ident.name, x->pos);
+            /* scripts may use standard packages without importing them,
+             * by name: rand is math/rand */
+            const PackageDef *def = vm_find_package_named(x->ident.name);
+            Package *p = def ? pkg_load(c->comp, def->path, x->pos) : NULL;
             if (p) {
                 ps = sym_new(SYM_PKG, x->ident.name, x->pos);
                 ps->imported = p;

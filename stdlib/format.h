@@ -20,10 +20,14 @@ Value fmt_errorf(G *g, StrBuf *b, const String *format, const Slice *args);
  * strconv.FormatFloat takes them. */
 void fmt_float(StrBuf *b, double f, char verb, int prec, int bits);
 
-/* strconv.Quote with or without escaping non-ASCII. */
-void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only);
-void fmt_quote_rune(StrBuf *b, int64_t r, bool ascii_only);
-/* strconv.IsPrint, near enough: false for controls and format runes. */
+/* strconv.Quote: [mode] says which runes are escaped: those that are not
+ * printable (QUOTE_PRINT), also all beyond ASCII (QUOTE_ASCII, what %+q
+ * asks for, hence its value 1), or those that are not graphic
+ * (QUOTE_GRAPHIC). */
+enum { QUOTE_PRINT, QUOTE_ASCII, QUOTE_GRAPHIC };
+void fmt_quote(StrBuf *b, const char *s, int64_t n, int mode);
+void fmt_quote_rune(StrBuf *b, int64_t r, int mode);
+/* strconv.IsPrint (unicode.IsPrint). */
 bool fmt_is_printable(int r);
 
 /* A value of type [t] read from memory at [base]; aggregates are not

@@ -19,6 +19,12 @@ static inline Value str_value(String *s)
 /* A new []string of [n] elements. */
 Slice *new_string_slice(int64_t n);
 
+/* UTF-8 as package utf8 decodes it (utf8.c): the first or last rune of
+ * [n] bytes and its size; (RuneError, 1) for an invalid encoding,
+ * (RuneError, 0) for no bytes. */
+int utf8_first(const unsigned char *p, int64_t n, int *r);
+int utf8_last(const unsigned char *p, int64_t n, int *r);
+
 /* The packages' sources, embedded at build time (stdlib_sources.c). */
 extern const char stdlib_src_fmt[];
 extern const char stdlib_src_errors[];
@@ -35,6 +41,11 @@ extern const char stdlib_src_io[];
 extern const char stdlib_src_fs[];
 extern const char stdlib_src_syscall[];
 extern const char stdlib_src_sort[];
+extern const char stdlib_src_unicode[];
+extern const char stdlib_src_utf8[];
+extern const char stdlib_src_bytes[];
+extern const char stdlib_src_bufio[];
+extern const char stdlib_src_rand[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -49,5 +60,10 @@ void register_atomic(void);
 void register_time(void);
 void register_context(void);
 void register_sort(void);
+void register_unicode(void);
+void register_utf8(void);
+void register_bytes(void);
+void register_bufio(void);
+void register_rand(void);
 
 #endif

@@ -4,25 +4,16 @@
 #include <string.h>
 #include "format.h"
 #include "lexer.h"
+#include "unicode_tables.h"
 
+/* strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the
+ * ASCII space, from the Unicode tables. */
 bool fmt_is_printable(int r)
 {
-    if (r < 0x20 || r == 0x7f)
-        return false;
-    if (r >= 0x80 && r < 0xa0)
-        return false;
-    if (r == 0xad || r == 0xa0)
-        return false;
-    if (r >= 0x2000 && r <= 0x200f)
-        return r >= 0x2010 ? true : (r >= 0x2000 && r <= 0x200a) ? false : false;
-    if (r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffd + 1)
-        return false;
-    if (r >= 0xe000 && r <= 0xf8ff)
-        return false;
-    return true;
+    return uni_is_print(r);
 }
 
-static void quote_rune_into(StrBuf *b, int r, char quote, bool ascii_only)
+static void quote_rune_into(StrBuf *b, int r, char quote, int mode)
 {
     char tmp[16];
     if (r == quote || r == '\\') {
@@ -30,7 +21,9 @@ static void quote_rune_into(StrBuf *b, int r, char quote, bool ascii_only)
         sb_putc(b, (char)r);
         return;
     }
-    if (ascii_only ? (r < 0x7f && fmt_is_printable(r)) : fmt_is_printable(r)) {
+    bool literal = mode == QUOTE_ASCII ? r < 0x7f && uni_is_print(r)
+                 : mode == QUOTE_GRAPHIC ? uni_is_graphic(r) : uni_is_print(r);
+    if (literal) {
         int n = utf8_encode(r, tmp);
         sb_put(b, tmp, (size_t)n);
         return;
@@ -53,7 +46,7 @@ static void quote_rune_into(StrBuf *b, int r, char quote, bool ascii_only)
     sb_puts(b, tmp);
 }
 
-void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only)
+void fmt_quote(StrBuf *b, const char *s, int64_t n, int mode)
 {
     sb_putc(b, '"');
     const unsigned char *p = (const unsigned char *)s;
@@ -66,18 +59,18 @@ void fmt_quote(StrBuf *b, const char *s, int64_t n, bool ascii_only)
             i++;
             continue;
         }
-        quote_rune_into(b, r, '"', ascii_only);
+        quote_rune_into(b, r, '"', mode);
         i += k;
     }
     sb_putc(b, '"');
 }
 
-void fmt_quote_rune(StrBuf *b, int64_t r, bool ascii_only)
+void fmt_quote_rune(StrBuf *b, int64_t r, int mode)
 {
     if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
         r = 0xFFFD;
     sb_putc(b, '\'');
-    quote_rune_into(b, (int)r, '\'', ascii_only);
+    quote_rune_into(b, (int)r, '\'', mode);
     sb_putc(b, '\'');
 }
 

@@ -21,4 +21,9 @@ void stdlib_open_all(int argc, char **argv)
     register_time();
     register_context();
     register_sort();
+    register_unicode();
+    register_utf8();
+    register_bytes();
+    register_bufio();
+    register_rand();
 }

@@ -1,12 +1,21 @@
-// Package strconv: conversions to and from strings, as in Go. The
-// parsing and formatting are native (stdlib/strconv.c).
+// Package strconv: conversions to and from strings, as in Go. Number
+// parsing and formatting and quoting are native (stdlib/strconv.c,
+// ftoa.c, quote.c); errors and unquoting are built here.
 package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
+
+// IntSize is the size in bits of an int.
+const IntSize = 64
 
 var ErrRange = errors.New("value out of range")
 var ErrSyntax = errors.New("invalid syntax")
 
+// A NumError records a failed conversion: the function, its input and
+// why (ErrRange, ErrSyntax, or an error about the base or bit size).
 type NumError struct {
 	Func string
 	Num  string
@@ -19,50 +28,67 @@ func (e *NumError) Error() string {
 
 func (e *NumError) Unwrap() error { return e.Err }
 
-func Itoa(i int) string
-func Quote(s string) string
-func QuoteRune(r rune) string
-func FormatInt(i int64, base int) string
-func FormatBool(b bool) string
+// The outcomes the native parsers report.
+const (
+	parseOK = iota
+	parseSyntax
+	parseRange
+	parseBase
+	parseBitSize
+)
+
 func parseInt(s string, base int, bits int) (int64, int)
 func parseUint(s string, base int, bits int) (uint64, int)
 func parseFloat(s string, bits int) (float64, int)
+func formatInt(i int64, base int) string
+func formatUint(i uint64, base int) string
 
-func numError(fn, s string, code int) error {
-	if code == 1 {
+func numError(fn, s string, base, bitSize, code int) error {
+	switch code {
+	case parseSyntax:
 		return &NumError{fn, s, ErrSyntax}
+	case parseRange:
+		return &NumError{fn, s, ErrRange}
+	case parseBase:
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
 	}
-	return &NumError{fn, s, ErrRange}
+	return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
 }
 
 func Atoi(s string) (int, error) {
 	n, code := parseInt(s, 10, 64)
-	if code != 0 {
-		return int(n), numError("Atoi", s, code)
+	if code != parseOK {
+		return int(n), numError("Atoi", s, 10, 64, code)
 	}
 	return int(n), nil
 }
 
+// ParseInt reads an integer in base 2 to 36, or with base 0 in the base
+// its prefix gives (0b, 0o or 0, 0x; underscores allowed between digits),
+// that fits bitSize bits. Out of range, it returns the nearest limit.
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	n, code := parseInt(s, base, bitSize)
-	if code != 0 {
-		return n, numError("ParseInt", s, code)
+	if code != parseOK {
+		return n, numError("ParseInt", s, base, bitSize, code)
 	}
 	return n, nil
 }
 
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	n, code := parseUint(s, base, bitSize)
-	if code != 0 {
-		return n, numError("ParseUint", s, code)
+	if code != parseOK {
+		return n, numError("ParseUint", s, base, bitSize, code)
 	}
 	return n, nil
 }
 
+// ParseFloat reads Go's decimal and hexadecimal float syntax, "Inf",
+// "Infinity" and "NaN", rounding to a float of bitSize (32 or 64) bits.
+// Too large, it returns ±Inf and ErrRange.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, code := parseFloat(s, bitSize)
-	if code != 0 {
-		return f, numError("ParseFloat", s, code)
+	if code != parseOK {
+		return f, numError("ParseFloat", s, 10, bitSize, code)
 	}
 	return f, nil
 }
@@ -75,4 +101,353 @@ func ParseBool(str string) (bool, error) {
 		return false, nil
 	}
 	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+func Itoa(i int) string {
+	return formatInt(int64(i), 10)
+}
+
+func FormatInt(i int64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatInt(i, base)
+}
+
+func FormatUint(i uint64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatUint(i, base)
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func formatFloat(f float64, fmt byte, prec, bitSize int) string
+
+// FormatFloat writes f in format fmt: 'e' or 'E' (d.ddde±dd), 'f'
+// (ddd.ddd), 'g' or 'G' (e for large exponents, f otherwise), 'b'
+// (mantissa p exponent in binary), 'x' or 'X' (hexadecimal). prec -1
+// means the fewest digits that read back as f.
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if bitSize != 32 && bitSize != 64 {
+		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
+	}
+	switch fmt {
+	case 'b', 'e', 'E', 'f', 'g', 'G', 'x', 'X':
+		return formatFloat(f, fmt, prec, bitSize)
+	}
+	return "%" + string(fmt)
+}
+
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
+}
+
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+// ---- quoting ----
+
+// How quoteWith escapes: runes that are not printable, everything beyond
+// ASCII, or runes that are not graphic.
+const (
+	quotePrint = iota
+	quoteASCII
+	quoteGraphic
+)
+
+func quoteWith(s string, mode int) string
+func quoteRuneWith(r rune, mode int) string
+
+func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
+
+func Quote(s string) string            { return quoteWith(s, quotePrint) }
+func QuoteToASCII(s string) string     { return quoteWith(s, quoteASCII) }
+func QuoteToGraphic(s string) string   { return quoteWith(s, quoteGraphic) }
+func QuoteRune(r rune) string          { return quoteRuneWith(r, quotePrint) }
+func QuoteRuneToASCII(r rune) string   { return quoteRuneWith(r, quoteASCII) }
+func QuoteRuneToGraphic(r rune) string { return quoteRuneWith(r, quoteGraphic) }
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
+}
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
+// CanBackquote reports whether s can be a raw string literal unchanged:
+// valid UTF-8 with no control characters but tab, no backquote and no
+// byte order mark.
+func CanBackquote(s string) bool {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		switch {
+		case w > 1:
+			if r == '\ufeff' {
+				return false
+			}
+		case r == utf8.RuneError, r == '`', r == 0x7f, r < ' ' && r != '\t':
+			return false
+		}
+	}
+	return true
+}
+
+// ---- unquoting ----
+
+// UnquoteChar decodes the first character or escape sequence of s, a
+// literal quoted with quote (a bare quote is an error; 0 allows none).
+// multibyte says whether value needs more than one byte in UTF-8.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		return 0, false, "", ErrSyntax
+	}
+	switch c := s[0]; {
+	case c == quote && (quote == '\'' || quote == '"'):
+		return 0, false, "", ErrSyntax
+	case c >= utf8.RuneSelf:
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	case c != '\\':
+		return rune(c), false, s[1:], nil
+	}
+	if len(s) < 2 {
+		return 0, false, "", ErrSyntax
+	}
+	c, rest := s[1], s[2:]
+	switch c {
+	case 'a':
+		return '\a', false, rest, nil
+	case 'b':
+		return '\b', false, rest, nil
+	case 'f':
+		return '\f', false, rest, nil
+	case 'n':
+		return '\n', false, rest, nil
+	case 'r':
+		return '\r', false, rest, nil
+	case 't':
+		return '\t', false, rest, nil
+	case 'v':
+		return '\v', false, rest, nil
+	case '\\':
+		return '\\', false, rest, nil
+	case '\'', '"':
+		if c != quote {
+			return 0, false, "", ErrSyntax
+		}
+		return rune(c), false, rest, nil
+	case 'x', 'u', 'U':
+		return unquoteHex(c, rest)
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		return unquoteOctal(c, rest)
+	}
+	return 0, false, "", ErrSyntax
+}
+
+// unquoteHex reads the digits of \xHH, \uHHHH or \UHHHHHHHH. A \x escape
+// is one byte, which need not be UTF-8; the others must be valid runes.
+func unquoteHex(kind byte, s string) (rune, bool, string, error) {
+	n := 2
+	if kind == 'u' {
+		n = 4
+	} else if kind == 'U' {
+		n = 8
+	}
+	if len(s) < n {
+		return 0, false, "", ErrSyntax
+	}
+	var v rune
+	for i := 0; i < n; i++ {
+		d := hexDigit(s[i])
+		if d < 0 {
+			return 0, false, "", ErrSyntax
+		}
+		v = v<<4 | d
+	}
+	if kind == 'x' {
+		return v, false, s[n:], nil
+	}
+	if !utf8.ValidRune(v) {
+		return 0, false, "", ErrSyntax
+	}
+	return v, true, s[n:], nil
+}
+
+func hexDigit(c byte) rune {
+	switch {
+	case '0' <= c && c <= '9':
+		return rune(c - '0')
+	case 'a' <= c && c <= 'f':
+		return rune(c - 'a' + 10)
+	case 'A' <= c && c <= 'F':
+		return rune(c - 'A' + 10)
+	}
+	return -1
+}
+
+// unquoteOctal reads \ooo: exactly three octal digits, at most 255.
+func unquoteOctal(first byte, s string) (rune, bool, string, error) {
+	if len(s) < 2 {
+		return 0, false, "", ErrSyntax
+	}
+	v := rune(first - '0')
+	for i := 0; i < 2; i++ {
+		if s[i] < '0' || s[i] > '7' {
+			return 0, false, "", ErrSyntax
+		}
+		v = v<<3 | rune(s[i]-'0')
+	}
+	if v > 255 {
+		return 0, false, "", ErrSyntax
+	}
+	return v, false, s[2:], nil
+}
+
+// Unquote interprets s as a Go string, rune or raw string literal and
+// returns its value.
+func Unquote(s string) (string, error) {
+	out, rest, err := unquote(s, true)
+	if len(rest) > 0 {
+		return "", ErrSyntax
+	}
+	return out, err
+}
+
+// QuotedPrefix returns the quoted literal at the start of s.
+func QuotedPrefix(s string) (string, error) {
+	out, _, err := unquote(s, false)
+	return out, err
+}
+
+// unquote reads the literal at the start of in and returns its value
+// (or, without unescape, its source text) and what follows it.
+func unquote(in string, unescape bool) (out, rest string, err error) {
+	if len(in) < 2 {
+		return "", in, ErrSyntax
+	}
+	quote := in[0]
+	end := index(in[1:], quote)
+	if end < 0 {
+		return "", in, ErrSyntax
+	}
+	end += 2 // just past the closing quote
+	switch quote {
+	case '`':
+		return unquoteRaw(in, end, unescape)
+	case '"', '\'':
+		if out, ok := plainQuoted(in[:end], unescape); ok {
+			return out, in[end:], nil
+		}
+		return unquoteEscaped(in, unescape)
+	}
+	return "", in, ErrSyntax
+}
+
+// unquoteRaw: a raw string's value drops its carriage returns.
+func unquoteRaw(in string, end int, unescape bool) (string, string, error) {
+	if !unescape {
+		return in[:end], in[end:], nil
+	}
+	if index(in[:end], '\r') < 0 {
+		return in[1 : end-1], in[end:], nil
+	}
+	var b []byte
+	for i := 1; i < end-1; i++ {
+		if in[i] != '\r' {
+			b = append(b, in[i])
+		}
+	}
+	return string(b), in[end:], nil
+}
+
+// plainQuoted handles a quoted literal [lit] without escapes or
+// newlines: a string of valid UTF-8, or a rune literal of one rune.
+func plainQuoted(lit string, unescape bool) (string, bool) {
+	if index(lit, '\\') >= 0 || index(lit, '\n') >= 0 {
+		return "", false
+	}
+	body := lit[1 : len(lit)-1]
+	if lit[0] == '"' {
+		if !utf8.ValidString(body) {
+			return "", false
+		}
+	} else {
+		r, n := utf8.DecodeRuneInString(body)
+		if n != len(body) || r == utf8.RuneError && n == 1 {
+			return "", false
+		}
+	}
+	if unescape {
+		return body, true
+	}
+	return lit, true
+}
+
+// unquoteEscaped decodes a quoted literal character by character; a rune
+// literal holds exactly one character.
+func unquoteEscaped(in string, unescape bool) (string, string, error) {
+	quote := in[0]
+	s := in[1:]
+	var b []byte
+	for len(s) > 0 && s[0] != quote {
+		r, multibyte, tail, err := UnquoteChar(s, quote)
+		if s[0] == '\n' || err != nil {
+			return "", in, ErrSyntax
+		}
+		s = tail
+		if r < utf8.RuneSelf || !multibyte {
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
+		if quote == '\'' {
+			break
+		}
+	}
+	if len(s) == 0 || s[0] != quote {
+		return "", in, ErrSyntax
+	}
+	s = s[1:]
+	if !unescape {
+		return in[:len(in)-len(s)], s, nil
+	}
+	return string(b), s, nil
+}
+
+func index(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
 }

@@ -1,511 +1,359 @@
-/* strings.c: the native half of package strings. */
+/* strings.c: the native half of package strings, over the shared
+ * algorithms of text.c. Functions that take a func argument are written
+ * in Go (strings.go), so the callback may block. */
 #include <string.h>
-#include <wctype.h>
-#include "lexer.h"
 #include "natives.h"
+#include "text.h"
 
 Slice *new_string_slice(int64_t n)
 {
     return slice_make(t_string, n, n);
 }
 
+static Text text_of(const String *s)
+{
+    return (Text){str_data(s), str_len(s)};
+}
+
+#define TX(i) text_of(ARG_STR(i))
+
 static String *sub(String *s, int64_t lo, int64_t hi)
 {
-    return s ? str_sub(s, lo, hi) : NULL;
+    return s && lo < hi ? str_sub(s, lo, hi) : NULL;
 }
 
-static int64_t index_of(const String *s, const String *t, int64_t from)
+static String *from_buf(const StrBuf *b)
 {
-    int64_t n = str_len(s), m = str_len(t);
-    if (m == 0)
-        return from;
-    if (m > n - from)
-        return -1;
-    const char *hay = str_data(s), *needle = str_data(t);
-    const char *p = memmem(hay + from, (size_t)(n - from), needle, (size_t)m);
-    return p ? p - hay : -1;
-}
-
-static int decode(const String *s, int64_t i, int *r)
-{
-    const unsigned char *p = (const unsigned char *)str_data(s);
-    int k = p[i] < 0x80 ? (*r = p[i], 1) : utf8_decode(p + i, (size_t)(str_len(s) - i), r);
-    if (k <= 0) {
-        *r = 0xFFFD;
-        k = 1;
-    }
-    return k;
-}
-
-static bool is_space(int r)
-{
-    switch (r) {
-    case '\t': case '\n': case '\v': case '\f': case '\r': case ' ': case 0x85: case 0xA0:
-        return true;
-    }
-    if (r < 0x1000)
-        return false;
-    return r == 0x1680 || (r >= 0x2000 && r <= 0x200a) || r == 0x2028 || r == 0x2029 ||
-           r == 0x202f || r == 0x205f || r == 0x3000;
+    return str_new(b->data, (int64_t)b->len);
 }
 
 NATIVE(contains)
 {
     (void)g;
-    args[0].u = index_of(ARG_STR(0), ARG_STR(1), 0) >= 0;
-}
-
-NATIVE(index_)
-{
-    (void)g;
-    args[0].i = index_of(ARG_STR(0), ARG_STR(1), 0);
-}
-
-NATIVE(last_index)
-{
-    (void)g;
-    const String *s = ARG_STR(0), *t = ARG_STR(1);
-    int64_t n = str_len(s), m = str_len(t);
-    args[0].i = -1;
-    for (int64_t i = n - m; i >= 0; i--)
-        if (memcmp(str_data(s) + i, str_data(t), (size_t)m) == 0) {
-            args[0].i = i;
-            return;
-        }
-}
-
-NATIVE(index_byte)
-{
-    (void)g;
-    const String *s = ARG_STR(0);
-    const char *p = memchr(str_data(s), (int)(args[1].u & 0xff), (size_t)str_len(s));
-    args[0].i = p ? p - str_data(s) : -1;
-}
-
-NATIVE(index_rune)
-{
-    (void)g;
-    const String *s = ARG_STR(0);
-    int64_t want = args[1].i;
-    args[0].i = -1;
-    for (int64_t i = 0; i < str_len(s);) {
-        int r;
-        int k = decode(s, i, &r);
-        if (r == want) {
-            args[0].i = i;
-            return;
-        }
-        i += k;
-    }
+    args[0].u = text_index(TX(0), TX(1), 0) >= 0;
 }
 
 NATIVE(contains_rune)
 {
-    index_rune(g, args);
-    args[0].u = args[0].i >= 0;
+    (void)g;
+    args[0].u = text_contains_rune(TX(0), (int32_t)args[1].i);
 }
 
 NATIVE(contains_any)
 {
     (void)g;
-    const String *s = ARG_STR(0), *chars = ARG_STR(1);
-    args[0].u = 0;
-    for (int64_t i = 0; i < str_len(s);) {
-        int r;
-        i += decode(s, i, &r);
-        for (int64_t j = 0; j < str_len(chars);) {
-            int c;
-            j += decode(chars, j, &c);
-            if (c == r) {
-                args[0].u = 1;
-                return;
-            }
-        }
-    }
-}
-
-static int64_t rune_count(const String *s)
-{
-    int64_t c = 0;
-    for (int64_t i = 0; i < str_len(s); c++) {
-        int r;
-        i += decode(s, i, &r);
-    }
-    return c;
+    args[0].u = text_index_any(TX(0), TX(1)) >= 0;
 }
 
 NATIVE(count)
 {
     (void)g;
-    const String *s = ARG_STR(0), *t = ARG_STR(1);
-    if (str_len(t) == 0) {
-        args[0].i = rune_count(s) + 1;
-        return;
-    }
-    int64_t c = 0, i = 0;
-    while ((i = index_of(s, t, i)) >= 0) {
-        c++;
-        i += str_len(t);
-    }
-    args[0].i = c;
+    args[0].i = text_count(TX(0), TX(1));
 }
 
 NATIVE(has_prefix)
 {
     (void)g;
-    const String *s = ARG_STR(0), *p = ARG_STR(1);
-    args[0].u = str_len(p) <= str_len(s) && memcmp(str_data(s), str_data(p), (size_t)str_len(p)) == 0;
+    Text s = TX(0), p = TX(1);
+    args[0].u = p.n <= s.n && memcmp(s.p, p.p, (size_t)p.n) == 0;
 }
 
 NATIVE(has_suffix)
 {
     (void)g;
-    const String *s = ARG_STR(0), *p = ARG_STR(1);
-    int64_t n = str_len(s), m = str_len(p);
-    args[0].u = m <= n && memcmp(str_data(s) + n - m, str_data(p), (size_t)m) == 0;
+    Text s = TX(0), p = TX(1);
+    args[0].u = p.n <= s.n && memcmp(s.p + s.n - p.n, p.p, (size_t)p.n) == 0;
+}
+
+NATIVE(index_)
+{
+    (void)g;
+    args[0].i = text_index(TX(0), TX(1), 0);
+}
+
+NATIVE(index_byte)
+{
+    (void)g;
+    Text s = TX(0);
+    const char *at = memchr(s.p, (int)(args[1].u & 0xff), (size_t)s.n);
+    args[0].i = at ? at - s.p : -1;
+}
+
+NATIVE(index_rune)
+{
+    (void)g;
+    args[0].i = text_index_rune(TX(0), (int32_t)args[1].i);
+}
+
+NATIVE(index_any)
+{
+    (void)g;
+    args[0].i = text_index_any(TX(0), TX(1));
+}
+
+NATIVE(last_index)
+{
+    (void)g;
+    args[0].i = text_last_index(TX(0), TX(1));
+}
+
+NATIVE(last_index_any)
+{
+    (void)g;
+    args[0].i = text_last_index_any(TX(0), TX(1));
+}
+
+NATIVE(last_index_byte)
+{
+    (void)g;
+    Text s = TX(0);
+    const char *at = memrchr(s.p, (int)(args[1].u & 0xff), (size_t)s.n);
+    args[0].i = at ? at - s.p : -1;
+}
+
+NATIVE(compare)
+{
+    (void)g;
+    args[0].i = text_compare(TX(0), TX(1));
+}
+
+NATIVE(equal_fold)
+{
+    (void)g;
+    args[0].u = text_equal_fold(TX(0), TX(1));
 }
 
 NATIVE(join)
 {
     (void)g;
     const Slice *elems = args[0].p;
-    const String *sep = ARG_STR(1);
+    Text sep = TX(1);
     int64_t n = elems ? elems->len : 0;
-    if (n == 0) {
+    String **items = n ? (String **)elems->data : NULL;
+    int64_t size = n ? sep.n * (n - 1) : 0;
+    for (int64_t i = 0; i < n; i++)
+        size += str_len(items[i]);
+    if (size == 0) {
         args[0].p = NULL;
         return;
     }
-    String **items = (String **)elems->data;
-    int64_t size = str_len(sep) * (n - 1);
-    for (int64_t i = 0; i < n; i++)
-        size += str_len(items[i]);
     char *d;
     String *out = str_alloc(size, &d);
     for (int64_t i = 0; i < n; i++) {
         if (i) {
-            memcpy(d, str_data(sep), (size_t)str_len(sep));
-            d += str_len(sep);
+            memcpy(d, sep.p, (size_t)sep.n);
+            d += sep.n;
         }
         memcpy(d, str_data(items[i]), (size_t)str_len(items[i]));
         d += str_len(items[i]);
     }
-    args[0].p = size ? out : NULL;
+    args[0].p = out;
 }
 
+/* repeat(s, count): Repeat after strings.go has checked the count. */
 NATIVE(repeat)
 {
-    const String *s = ARG_STR(0);
+    Text s = TX(0);
     int64_t count = args[1].i;
-    if (count < 0) {
-        vm_panic_plain(g, "strings: negative Repeat count");
+    if (s.n && count > (int64_t)(1LL << 40) / s.n) {
+        vm_panic_plain(g, "runtime: out of memory");
         return;
     }
-    int64_t n = str_len(s);
-    if (n && count > (int64_t)(1LL << 40) / n) {
-        vm_panic_plain(g, "strings: Repeat output length overflow");
+    if (s.n == 0 || count <= 0) {
+        args[0].p = NULL;
         return;
     }
     char *d;
-    String *out = str_alloc(n * count, &d);
+    String *out = str_alloc(s.n * count, &d);
     for (int64_t i = 0; i < count; i++)
-        memcpy(d + i * n, str_data(s), (size_t)n);
-    args[0].p = (n && count) ? out : NULL;
+        memcpy(d + i * s.n, s.p, (size_t)s.n);
+    args[0].p = out;
 }
 
-/* Go's genSplit: [n] < 0 means all. */
-static Slice *gen_split(String *s, const String *sep, int64_t n)
+/* The pieces of [s] between [bounds], as a []string. A piece of an
+ * exploded string (empty separator) that is not valid UTF-8 becomes
+ * "\uFFFD", as Go's explode makes it; the last piece stays as it is. */
+static Slice *pieces(String *s, const int64_t *bounds, int64_t n, bool explode)
 {
-    if (n == 0)
-        return NULL;
-    int64_t len = str_len(s);
-    if (str_len(sep) == 0) {
-        /* explode into UTF-8 sequences */
-        int64_t count = rune_count(s);
-        if (n < 0 || n > count)
-            n = count;
-        Slice *out = new_string_slice(n);
-        String **items = (String **)out->data;
-        int64_t i = 0;
-        for (int64_t k = 0; k < n; k++) {
-            if (k == n - 1) {
-                items[k] = sub(s, i, len);
-                break;
-            }
-            int r;
-            int size = decode(s, i, &r);
-            items[k] = sub(s, i, i + size);
-            i += size;
-        }
-        return out;
-    }
-    int64_t count = 1;
-    for (int64_t i = 0; (i = index_of(s, sep, i)) >= 0; i += str_len(sep))
-        count++;
-    if (n > 0 && count > n)
-        count = n;
-    Slice *out = new_string_slice(count);
+    Slice *out = new_string_slice(n);
     String **items = (String **)out->data;
-    int64_t start = 0;
-    for (int64_t k = 0; k < count - 1; k++) {
-        int64_t at = index_of(s, sep, start);
-        items[k] = sub(s, start, at);
-        start = at + str_len(sep);
+    for (int64_t k = 0; k < n; k++) {
+        int64_t lo = bounds[2 * k], hi = bounds[2 * k + 1];
+        if (explode && k < n - 1 && hi - lo == 1 && (unsigned char)s->data[lo] >= 0x80)
+            items[k] = str_new("\xEF\xBF\xBD", 3);
+        else
+            items[k] = sub(s, lo, hi);
     }
-    items[count - 1] = sub(s, start, len);
     return out;
 }
 
-NATIVE(split)
+static Slice *split(String *s, String *sep, int64_t save, int64_t n)
+{
+    int64_t *bounds;
+    int64_t count = text_split(text_of(s), text_of(sep), save, n, &bounds);
+    if (n == 0)
+        return NULL;
+    return pieces(s, bounds, count, str_len(sep) == 0);
+}
+
+NATIVE(split_)
 {
     (void)g;
-    args[0].p = gen_split(ARG_STR(0), ARG_STR(1), -1);
+    args[0].p = split(ARG_STR(0), ARG_STR(1), 0, -1);
 }
 
 NATIVE(split_n)
 {
     (void)g;
-    args[0].p = gen_split(ARG_STR(0), ARG_STR(1), args[2].i);
+    args[0].p = split(ARG_STR(0), ARG_STR(1), 0, args[2].i);
+}
+
+NATIVE(split_after)
+{
+    (void)g;
+    args[0].p = split(ARG_STR(0), ARG_STR(1), str_len(ARG_STR(1)), -1);
+}
+
+NATIVE(split_after_n)
+{
+    (void)g;
+    args[0].p = split(ARG_STR(0), ARG_STR(1), str_len(ARG_STR(1)), args[2].i);
 }
 
 NATIVE(fields)
 {
     (void)g;
-    String *s = ARG_STR(0);
-    int64_t n = str_len(s);
-    int64_t count = 0;
-    bool in = false;
-    for (int64_t i = 0; i < n;) {
-        int r;
-        int k = decode(s, i, &r);
-        bool sp = is_space(r);
-        if (!sp && !in)
-            count++;
-        in = !sp;
-        i += k;
-    }
-    Slice *out = new_string_slice(count);
-    String **items = (String **)out->data;
-    int64_t idx = 0, start = -1;
-    for (int64_t i = 0; i <= n;) {
-        int r = ' ', k = 1;
-        if (i < n)
-            k = decode(s, i, &r);
-        bool sp = i == n || is_space(r);
-        if (sp && start >= 0) {
-            items[idx++] = sub(s, start, i);
-            start = -1;
-        } else if (!sp && start < 0) {
-            start = i;
-        }
-        i += k;
-    }
-    args[0].p = out;
+    int64_t *bounds;
+    int64_t n = text_fields(TX(0), &bounds);
+    args[0].p = pieces(ARG_STR(0), bounds, n, false);
 }
 
-static String *map_case(String *s, bool upper)
+static void map_case(Value *args, int which)
 {
-    int64_t n = str_len(s);
-    bool ascii = true, change = false;
-    for (int64_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s->data[i];
-        if (c >= 0x80)
-            ascii = false;
-        else if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))
-            change = true;
-    }
-    if (ascii) {
-        if (!change)
-            return s;
-        char *d;
-        String *out = str_alloc(n, &d);
-        for (int64_t i = 0; i < n; i++) {
-            char c = s->data[i];
-            if (upper && c >= 'a' && c <= 'z')
-                c = (char)(c - 32);
-            else if (!upper && c >= 'A' && c <= 'Z')
-                c = (char)(c + 32);
-            d[i] = c;
-        }
-        return out;
-    }
     StrBuf b = {0};
-    for (int64_t i = 0; i < n;) {
-        int r;
-        int k = decode(s, i, &r);
-        const unsigned char *p = (const unsigned char *)s->data + i;
-        int ok;
-        if (p[0] >= 0x80 && utf8_decode(p, (size_t)(n - i), &ok) <= 0) {
-            sb_put(&b, "\xEF\xBF\xBD", 3);
-        } else {
-            int m = upper ? (int)towupper((wint_t)r) : (int)towlower((wint_t)r);
-            char enc[4];
-            int len = utf8_encode(m, enc);
-            sb_put(&b, enc, (size_t)len);
-        }
-        i += k;
-    }
-    return str_new(b.data, (int64_t)b.len);
+    if (text_map_case(&b, TX(0), which))
+        args[0].p = from_buf(&b);
 }
 
 NATIVE(to_upper)
 {
     (void)g;
-    args[0].p = map_case(ARG_STR(0), true);
+    map_case(args, 0);
 }
 
 NATIVE(to_lower)
 {
     (void)g;
-    args[0].p = map_case(ARG_STR(0), false);
+    map_case(args, 1);
 }
 
-static bool in_cutset(int r, const String *cut)
+NATIVE(to_title)
 {
-    for (int64_t j = 0; j < str_len(cut);) {
-        int c;
-        j += decode(cut, j, &c);
-        if (c == r)
-            return true;
-    }
-    return false;
+    (void)g;
+    map_case(args, 2);
 }
 
-/* Trims runes matching [cut] (NULL: Unicode space) from the left and/or
- * right. */
-static String *trim(String *s, const String *cut, bool left, bool right)
+static void trim(Value *args, const Text *cutset, bool left, bool right)
 {
-    int64_t lo = 0, hi = str_len(s);
-    while (left && lo < hi) {
-        int r;
-        int k = decode(s, lo, &r);
-        if (cut ? !in_cutset(r, cut) : !is_space(r))
-            break;
-        lo += k;
-    }
-    while (right && hi > lo) {
-        /* step back one UTF-8 sequence */
-        int64_t start = hi - 1;
-        while (start > lo && ((unsigned char)s->data[start] & 0xC0) == 0x80 && hi - start < 4)
-            start--;
-        int r;
-        int k = decode(s, start, &r);
-        if (start + k != hi) {
-            start = hi - 1;
-            r = 0xFFFD;
-        }
-        if (cut ? !in_cutset(r, cut) : !is_space(r))
-            break;
-        hi = start;
-    }
-    return sub(s, lo, hi);
+    int64_t lo, hi;
+    text_trim(TX(0), cutset, left, right, &lo, &hi);
+    args[0].p = sub(ARG_STR(0), lo, hi);
 }
 
 NATIVE(trim_space)
 {
     (void)g;
-    args[0].p = trim(ARG_STR(0), NULL, true, true);
+    trim(args, NULL, true, true);
 }
 
 NATIVE(trim_)
 {
     (void)g;
-    args[0].p = trim(ARG_STR(0), ARG_STR(1), true, true);
+    Text cut = TX(1);
+    trim(args, &cut, true, true);
 }
 
 NATIVE(trim_left)
 {
     (void)g;
-    args[0].p = trim(ARG_STR(0), ARG_STR(1), true, false);
+    Text cut = TX(1);
+    trim(args, &cut, true, false);
 }
 
 NATIVE(trim_right)
 {
     (void)g;
-    args[0].p = trim(ARG_STR(0), ARG_STR(1), false, true);
+    Text cut = TX(1);
+    trim(args, &cut, false, true);
 }
 
-NATIVE(trim_prefix)
+static void replace(Value *args, int64_t n)
 {
-    (void)g;
-    String *s = ARG_STR(0), *p = ARG_STR(1);
-    if (str_len(p) <= str_len(s) && memcmp(str_data(s), str_data(p), (size_t)str_len(p)) == 0)
-        args[0].p = sub(s, str_len(p), str_len(s));
-}
-
-NATIVE(trim_suffix)
-{
-    (void)g;
-    String *s = ARG_STR(0), *p = ARG_STR(1);
-    int64_t n = str_len(s), m = str_len(p);
-    if (m <= n && memcmp(str_data(s) + n - m, str_data(p), (size_t)m) == 0)
-        args[0].p = sub(s, 0, n - m);
-}
-
-static String *replace(String *s, const String *old, const String *new_, int64_t n)
-{
-    int64_t len = str_len(s), m = str_len(old);
-    if (n == 0)
-        return s;
     StrBuf b = {0};
-    int64_t done = 0, i = 0;
-    if (m == 0) {
-        /* insert before each rune and at the end */
-        while (n < 0 || done < n) {
-            sb_put(&b, str_data(new_), (size_t)str_len(new_));
-            done++;
-            if (i >= len)
-                break;
-            int r;
-            int k = decode(s, i, &r);
-            sb_put(&b, s->data + i, (size_t)k);
-            i += k;
-        }
-        if (i < len)
-            sb_put(&b, s->data + i, (size_t)(len - i));
-        return str_new(b.data, (int64_t)b.len);
-    }
-    while (n < 0 || done < n) {
-        int64_t at = index_of(s, old, i);
-        if (at < 0)
-            break;
-        sb_put(&b, str_data(s) + i, (size_t)(at - i));
-        sb_put(&b, str_data(new_), (size_t)str_len(new_));
-        i = at + m;
-        done++;
-    }
-    if (done == 0)
-        return s;
-    sb_put(&b, str_data(s) + i, (size_t)(len - i));
-    return str_new(b.data, (int64_t)b.len);
+    if (text_replace(&b, TX(0), TX(1), TX(2), n))
+        args[0].p = from_buf(&b);
 }
 
 NATIVE(replace_)
 {
     (void)g;
-    args[0].p = replace(ARG_STR(0), ARG_STR(1), ARG_STR(2), args[3].i);
+    replace(args, args[3].i);
 }
 
 NATIVE(replace_all)
 {
     (void)g;
-    args[0].p = replace(ARG_STR(0), ARG_STR(1), ARG_STR(2), -1);
+    replace(args, -1);
 }
 
-NATIVE(equal_fold)
+/* The pair of [oldnew] (a []string of old, new pairs) that a Replacer
+ * applies at [i]: the first, in argument order, whose old string starts
+ * there, leaving out empty ones when [no_empty]. -1 if none. */
+static int64_t match_at(String **oldnew, int64_t npairs, Text s, int64_t i, bool no_empty)
+{
+    for (int64_t k = 0; k < npairs; k++) {
+        Text old = text_of(oldnew[2 * k]);
+        if (old.n == 0 ? no_empty : (old.n > s.n - i || memcmp(s.p + i, old.p, (size_t)old.n) != 0))
+            continue;
+        return k;
+    }
+    return -1;
+}
+
+/* replace(oldnew, s): Replacer.Replace. Works on bytes, so an empty old
+ * string matches between any two bytes, but never twice in one place. */
+NATIVE(replacer_replace)
 {
     (void)g;
-    String *a = ARG_STR(0), *b = ARG_STR(1);
-    int64_t i = 0, j = 0;
-    args[0].u = 0;
-    while (i < str_len(a) && j < str_len(b)) {
-        int r1, r2;
-        i += decode(a, i, &r1);
-        j += decode(b, j, &r2);
-        if (r1 != r2 && towlower((wint_t)r1) != towlower((wint_t)r2) &&
-            towupper((wint_t)r1) != towupper((wint_t)r2))
-            return;
+    const Slice *on = args[0].p;
+    String **oldnew = on ? (String **)on->data : NULL;
+    int64_t npairs = on ? on->len / 2 : 0;
+    String *src = ARG_STR(1);
+    Text s = text_of(src);
+    StrBuf b = {0};
+    bool any = false, after_empty = false;
+    int64_t last = 0;
+    for (int64_t i = 0; i <= s.n;) {
+        int64_t k = match_at(oldnew, npairs, s, i, after_empty);
+        if (k < 0) {
+            after_empty = false;
+            i++;
+            continue;
+        }
+        Text old = text_of(oldnew[2 * k]), new_ = text_of(oldnew[2 * k + 1]);
+        sb_put(&b, s.p + last, (size_t)(i - last));
+        sb_put(&b, new_.p, (size_t)new_.n);
+        any = true;
+        after_empty = old.n == 0;
+        i += old.n;
+        last = i;
     }
-    args[0].u = i == str_len(a) && j == str_len(b);
+    if (!any) {
+        args[0].p = src;
+        return;
+    }
+    sb_put(&b, s.p + last, (size_t)(s.n - last));
+    args[0].p = from_buf(&b);
 }
 
 static const Native natives[] = {
@@ -518,23 +366,29 @@ static const Native natives[] = {
     {"strings", "Index", NULL, index_, NULL},
     {"strings", "IndexByte", NULL, index_byte, NULL},
     {"strings", "IndexRune", NULL, index_rune, NULL},
+    {"strings", "IndexAny", NULL, index_any, NULL},
     {"strings", "LastIndex", NULL, last_index, NULL},
+    {"strings", "LastIndexAny", NULL, last_index_any, NULL},
+    {"strings", "LastIndexByte", NULL, last_index_byte, NULL},
+    {"strings", "Compare", NULL, compare, NULL},
+    {"strings", "EqualFold", NULL, equal_fold, NULL},
     {"strings", "Join", NULL, join, NULL},
-    {"strings", "Repeat", NULL, repeat, NULL},
+    {"strings", "repeat", NULL, repeat, NULL},
     {"strings", "Replace", NULL, replace_, NULL},
     {"strings", "ReplaceAll", NULL, replace_all, NULL},
-    {"strings", "Split", NULL, split, NULL},
+    {"strings", "Split", NULL, split_, NULL},
     {"strings", "SplitN", NULL, split_n, NULL},
+    {"strings", "SplitAfter", NULL, split_after, NULL},
+    {"strings", "SplitAfterN", NULL, split_after_n, NULL},
     {"strings", "Fields", NULL, fields, NULL},
     {"strings", "ToUpper", NULL, to_upper, NULL},
     {"strings", "ToLower", NULL, to_lower, NULL},
+    {"strings", "ToTitle", NULL, to_title, NULL},
     {"strings", "TrimSpace", NULL, trim_space, NULL},
     {"strings", "Trim", NULL, trim_, NULL},
     {"strings", "TrimLeft", NULL, trim_left, NULL},
     {"strings", "TrimRight", NULL, trim_right, NULL},
-    {"strings", "TrimPrefix", NULL, trim_prefix, NULL},
-    {"strings", "TrimSuffix", NULL, trim_suffix, NULL},
-    {"strings", "EqualFold", NULL, equal_fold, NULL},
+    {"strings", "replace", NULL, replacer_replace, NULL},
 };
 
 static const PackageDef def = {"strings", stdlib_src_strings, natives, sizeof natives / sizeof natives[0]};

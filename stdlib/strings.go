@@ -1,9 +1,14 @@
-// Package strings: string functions as in Go (native: stdlib/strings.c).
+// Package strings: string functions as in Go. Searching, splitting,
+// trimming and case mapping are native (stdlib/strings.c over text.c);
+// the functions that call back into the program are written here, so
+// that a callback may block.
 package strings
 
 import (
 	"errors"
 	"io"
+	"unicode"
+	"unicode/utf8"
 )
 
 func Contains(s, substr string) bool
@@ -15,23 +20,250 @@ func HasSuffix(s, suffix string) bool
 func Index(s, substr string) int
 func IndexByte(s string, c byte) int
 func IndexRune(s string, r rune) int
+func IndexAny(s, chars string) int
 func LastIndex(s, substr string) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func Compare(a, b string) int
+func EqualFold(s, t string) bool
 func Join(elems []string, sep string) string
-func Repeat(s string, count int) string
 func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string
 func Split(s, sep string) []string
 func SplitN(s, sep string, n int) []string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
 func Fields(s string) []string
 func ToUpper(s string) string
 func ToLower(s string) string
+func ToTitle(s string) string
 func TrimSpace(s string) string
 func Trim(s, cutset string) string
 func TrimLeft(s, cutset string) string
 func TrimRight(s, cutset string) string
-func TrimPrefix(s, prefix string) string
-func TrimSuffix(s, suffix string) string
-func EqualFold(s, t string) bool
+
+func repeat(s string, count int) string
+
+// Repeat panics as Go's does; the copying is native.
+func Repeat(s string, count int) string {
+	if count < 0 {
+		panic("strings: negative Repeat count")
+	}
+	if count > 0 && len(s)*count/count != len(s) {
+		panic("strings: Repeat count causes overflow")
+	}
+	return repeat(s, count)
+}
+
+func TrimPrefix(s, prefix string) string {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix string) string {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+// Cut slices s around the first sep: the text before and after it, and
+// whether sep was there (if not, before is s).
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+// ToValidUTF8 replaces each run of invalid UTF-8 bytes with replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	bad := false
+	for i := 0; i < len(s); {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		if w == 1 && s[i] >= utf8.RuneSelf {
+			if !bad {
+				b = append(b, replacement...)
+			}
+			bad = true
+		} else {
+			b = append(b, s[i:i+w]...)
+			bad = false
+		}
+		i += w
+	}
+	return string(b)
+}
+
+// ---- functions with callbacks ----
+
+// IndexFunc is the index of the first rune for which f holds, or -1.
+func IndexFunc(s string, f func(rune) bool) int {
+	return indexFunc(s, f, true)
+}
+
+// LastIndexFunc is the index of the last rune for which f holds, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int {
+	return lastIndexFunc(s, f, true)
+}
+
+// indexFunc finds the first rune where f gives [want].
+func indexFunc(s string, f func(rune) bool, want bool) int {
+	for i, r := range s {
+		if f(r) == want {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexFunc walks back from the end decoding runes, so it sees the
+// same runes as range does on valid text.
+func lastIndexFunc(s string, f func(rune) bool, want bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if f(r) == want {
+			return i
+		}
+	}
+	return -1
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	i := indexFunc(s, f, false)
+	if i < 0 {
+		return ""
+	}
+	return s[i:]
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := lastIndexFunc(s, f, false)
+	if i < 0 {
+		return ""
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[:i+w]
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+// FieldsFunc splits s around each run of runes for which f holds.
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	if out == nil {
+		return []string{}
+	}
+	return out
+}
+
+// Map applies mapping to every rune of s, dropping those it maps to a
+// negative value; invalid bytes reach it as RuneError and are replaced.
+// Unchanged input comes back as it is.
+func Map(mapping func(rune) rune, s string) string {
+	var b []byte
+	changed := false
+	for i, c := range s {
+		r := mapping(c)
+		if !changed {
+			if r == c && (c != utf8.RuneError || !badByte(s, i)) {
+				continue
+			}
+			changed = true
+			b = make([]byte, 0, len(s)+utf8.UTFMax)
+			b = append(b, s[:i]...)
+		}
+		if r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+// badByte reports whether s[i] is an invalid UTF-8 byte rather than the
+// start of a real U+FFFD.
+func badByte(s string, i int) bool {
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return w == 1
+}
+
+// Title upper-cases (title-cases) the first letter of each word.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+// isSeparator: what ends a word for Title. ASCII letters, digits and
+// underscore do not; other ASCII does; beyond ASCII, only spaces do.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
 
 // A Builder builds a string with Write calls; its zero value is ready to
 // use. It implements io.Writer.
@@ -179,3 +411,67 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 // Reset makes r read from s.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// ReadAt reads into b from offset off, without moving the read position.
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+// Seek moves the read position; whence is io.SeekStart, SeekCurrent or
+// SeekEnd.
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = int64(r.i) + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = int(abs)
+	return abs, nil
+}
+
+// A Replacer replaces a list of strings with replacements. At each
+// position of the input the first pair, in argument order, whose old
+// string starts there wins; matches do not overlap. It is safe for
+// concurrent use.
+type Replacer struct {
+	oldnew []string
+}
+
+// NewReplacer takes old, new string pairs.
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func replace(oldnew []string, s string) string
+
+func (r *Replacer) Replace(s string) string {
+	return replace(r.oldnew, s)
+}
+
+// WriteString writes the replaced s to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, replace(r.oldnew, s))
+}

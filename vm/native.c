@@ -23,6 +23,16 @@ const PackageDef *vm_find_package(const char *path)
     return NULL;
 }
 
+const PackageDef *vm_find_package_named(const char *name)
+{
+    for (int i = 0; i < npackages; i++) {
+        const char *slash = strrchr(packages[i]->path, '/');
+        if (strcmp(slash ? slash + 1 : packages[i]->path, name) == 0)
+            return packages[i];
+    }
+    return NULL;
+}
+
 const Native *vm_find_native(const PackageDef *def, const char *name)
 {
     for (int i = 0; i < def->nnatives; i++)

@@ -93,6 +93,8 @@ typedef struct PackageDef {
 
 void vm_register_package(const PackageDef *def);
 const PackageDef *vm_find_package(const char *path);
+/* The package whose path ends in [name] ("rand" finds "math/rand"). */
+const PackageDef *vm_find_package_named(const char *name);
 const Native *vm_find_native(const PackageDef *def, const char *name);
 void vm_each_package(void (*fn)(const char *path, void *arg), void *arg);
 
