@@ -5,6 +5,8 @@ package fmt
 import (
 	"errors"
 	"io"
+	"os"
+	"strconv"
 )
 
 type Stringer interface {
@@ -67,3 +69,390 @@ func Errorf(format string, a ...any) error {
 	}
 	return &wrapError{s, w}
 }
+
+// ---- scanning ----
+//
+// Sscan and friends read space-separated values into pointers; Sscanln
+// stops at a newline; Sscanf follows a format. The stdin and io.Reader
+// forms gather the text they need and scan it the same way: Scan reads
+// tokens across lines, Scanln and Scanf read one line.
+
+var errUnexpectedNewline = errors.New("unexpected newline")
+var errExpectedNewline = errors.New("expected newline")
+var errNoMatch = errors.New("input does not match format")
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
+
+// scanner walks the input text.
+type scanner struct {
+	s string
+	i int
+}
+
+// skip passes spaces (and newlines when nl); false at a newline it may
+// not pass.
+func (sc *scanner) skip(nl bool) bool {
+	for sc.i < len(sc.s) {
+		c := sc.s[sc.i]
+		if isSpace(c) || (nl && c == '\n') {
+			sc.i++
+			continue
+		}
+		return c != '\n'
+	}
+	return true
+}
+
+// quoted passes a Go string literal ("..." with escapes, or `...`).
+func (sc *scanner) quoted() {
+	q := sc.s[sc.i]
+	if q != '"' && q != '`' {
+		sc.token()
+		return
+	}
+	sc.i++
+	for sc.i < len(sc.s) && sc.s[sc.i] != q {
+		if q == '"' && sc.s[sc.i] == '\\' {
+			sc.i++
+		}
+		sc.i++
+	}
+	if sc.i < len(sc.s) {
+		sc.i++
+	}
+}
+
+func (sc *scanner) token() string {
+	start := sc.i
+	for sc.i < len(sc.s) && !isSpace(sc.s[sc.i]) && sc.s[sc.i] != '\n' {
+		sc.i++
+	}
+	return sc.s[start:sc.i]
+}
+
+// store parses tok for the value [arg] points to (verb is 'v' unless a
+// format said otherwise).
+func store(tok string, arg any, verb byte) error {
+	base := 0
+	switch verb {
+	case 'd':
+		base = 10
+	case 'x', 'X':
+		base = 16
+	case 'o':
+		base = 8
+	case 'b':
+		base = 2
+	}
+	integer := func(bits int) (int64, error) {
+		v, err := strconv.ParseInt(tok, base, bits)
+		if err != nil {
+			if e, ok := err.(*strconv.NumError); ok && e.Err == strconv.ErrRange {
+				return 0, errors.New("integer overflow on token " + tok)
+			}
+			return 0, errors.New("expected integer")
+		}
+		return v, nil
+	}
+	unsigned := func(bits int) (uint64, error) {
+		v, err := strconv.ParseUint(tok, base, bits)
+		if err != nil {
+			if e, ok := err.(*strconv.NumError); ok && e.Err == strconv.ErrRange {
+				return 0, errors.New("unsigned integer overflow on token " + tok)
+			}
+			return 0, errors.New("expected integer")
+		}
+		return v, nil
+	}
+	var err error
+	switch p := arg.(type) {
+	case *string:
+		*p = tok
+	case *[]byte:
+		*p = []byte(tok)
+	case *bool:
+		*p, err = strconv.ParseBool(tok)
+		if err != nil {
+			err = errors.New("syntax error scanning boolean")
+		}
+	case *int:
+		var v int64
+		v, err = integer(64)
+		*p = int(v)
+	case *int8:
+		var v int64
+		v, err = integer(8)
+		*p = int8(v)
+	case *int16:
+		var v int64
+		v, err = integer(16)
+		*p = int16(v)
+	case *int32:
+		if verb == 'c' {
+			*p = []rune(tok)[0]
+			break
+		}
+		var v int64
+		v, err = integer(32)
+		*p = int32(v)
+	case *int64:
+		*p, err = integer(64)
+	case *uint:
+		var v uint64
+		v, err = unsigned(64)
+		*p = uint(v)
+	case *uint8:
+		var v uint64
+		v, err = unsigned(8)
+		*p = uint8(v)
+	case *uint16:
+		var v uint64
+		v, err = unsigned(16)
+		*p = uint16(v)
+	case *uint32:
+		var v uint64
+		v, err = unsigned(32)
+		*p = uint32(v)
+	case *uint64:
+		*p, err = unsigned(64)
+	case *uintptr:
+		var v uint64
+		v, err = unsigned(64)
+		*p = uintptr(v)
+	case *float64:
+		*p, err = strconv.ParseFloat(tok, 64)
+	case *float32:
+		var v float64
+		v, err = strconv.ParseFloat(tok, 32)
+		*p = float32(v)
+	default:
+		return errors.New("can't scan type: " + Sprintf("%T", arg))
+	}
+	return err
+}
+
+func scanValues(text string, a []any, nlIsSpace bool) (n int, err error) {
+	sc := &scanner{s: text}
+	for _, arg := range a {
+		if !sc.skip(nlIsSpace) {
+			return n, errUnexpectedNewline
+		}
+		if sc.i >= len(sc.s) {
+			return n, io.EOF
+		}
+		if err := store(sc.token(), arg, 'v'); err != nil {
+			return n, err
+		}
+		n++
+	}
+	if !nlIsSpace {
+		for sc.i < len(sc.s) && isSpace(sc.s[sc.i]) {
+			sc.i++
+		}
+		if sc.i < len(sc.s) && sc.s[sc.i] != '\n' {
+			return n, errExpectedNewline
+		}
+	}
+	return n, nil
+}
+
+func Sscan(str string, a ...any) (n int, err error)   { return scanValues(str, a, true) }
+func Sscanln(str string, a ...any) (n int, err error) { return scanValues(str, a, false) }
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	sc := &scanner{s: str}
+	arg := 0
+	for f := 0; f < len(format); f++ {
+		c := format[f]
+		if c != '%' {
+			if isSpace(c) {
+				for sc.i < len(sc.s) && isSpace(sc.s[sc.i]) {
+					sc.i++
+				}
+				continue
+			}
+			if sc.i >= len(sc.s) {
+				return n, io.ErrUnexpectedEOF
+			}
+			if sc.s[sc.i] != c {
+				return n, errNoMatch
+			}
+			sc.i++
+			continue
+		}
+		f++
+		width := 0
+		for f < len(format) && format[f] >= '0' && format[f] <= '9' {
+			width = width*10 + int(format[f]-'0')
+			f++
+		}
+		if f >= len(format) {
+			return n, errors.New("too few operands for format '%'")
+		}
+		verb := format[f]
+		if verb == '%' {
+			sc.skip(false)
+			if sc.i >= len(sc.s) || sc.s[sc.i] != '%' {
+				return n, errors.New("missing literal %")
+			}
+			sc.i++
+			continue
+		}
+		if arg >= len(a) {
+			return n, errors.New("too few operands for format '%" + string(verb) + "'")
+		}
+		var tok string
+		if verb == 'c' {
+			if sc.i >= len(sc.s) {
+				return n, io.ErrUnexpectedEOF
+			}
+			r := []rune(sc.s[sc.i:])[0]
+			tok = string(r)
+			sc.i += len(tok)
+		} else {
+			if !sc.skip(false) {
+				return n, errUnexpectedNewline
+			}
+			if sc.i >= len(sc.s) {
+				return n, io.EOF
+			}
+			start := sc.i
+			if verb == 'q' {
+				sc.quoted()
+			} else {
+				for sc.i < len(sc.s) && !isSpace(sc.s[sc.i]) && sc.s[sc.i] != '\n' &&
+					(width == 0 || sc.i-start < width) && fits(verb, sc.s[sc.i], sc.i == start) {
+					sc.i++
+				}
+			}
+			tok = sc.s[start:sc.i]
+			if tok == "" {
+				if verb == 'd' || verb == 'x' || verb == 'o' || verb == 'b' {
+					return n, errors.New("expected integer")
+				}
+				return n, errNoMatch
+			}
+		}
+		if verb == 'q' {
+			u, err := strconv.Unquote(tok)
+			if err != nil {
+				return n, err
+			}
+			tok = u
+		}
+		if err := store(tok, a[arg], verb); err != nil {
+			return n, err
+		}
+		arg++
+		n++
+	}
+	if arg < len(a) {
+		return n, errors.New("too many operands")
+	}
+	return n, nil
+}
+
+// fits says whether c can continue a token for verb (numbers stop at the
+// first character that cannot be part of one, so "%d:%d" reads "1:2").
+func fits(verb byte, c byte, first bool) bool {
+	digit := c >= '0' && c <= '9'
+	switch verb {
+	case 'd':
+		return digit || (first && (c == '+' || c == '-'))
+	case 'x', 'X':
+		return digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || (first && (c == '+' || c == '-'))
+	case 'o':
+		return (c >= '0' && c <= '7') || (first && (c == '+' || c == '-'))
+	case 'b':
+		return c == '0' || c == '1' || (first && (c == '+' || c == '-'))
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		return digit || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' || c == '_'
+	}
+	return true
+}
+
+// readLine reads up to and including a newline, a byte at a time so that
+// nothing past the line is taken from [r].
+func readLine(r io.Reader) (string, error) {
+	var line []byte
+	b := make([]byte, 1)
+	for {
+		k, err := r.Read(b)
+		if k == 1 {
+			line = append(line, b[0])
+			if b[0] == '\n' {
+				return string(line), nil
+			}
+		}
+		if err != nil {
+			if len(line) > 0 && err == io.EOF {
+				return string(line), nil
+			}
+			return string(line), err
+		}
+	}
+}
+
+// readTokens reads whitespace-separated tokens (newlines count as space)
+// until it has [count] of them.
+func readTokens(r io.Reader, count int) (string, error) {
+	var text []byte
+	b := make([]byte, 1)
+	tokens, inToken := 0, false
+	for tokens < count {
+		k, err := r.Read(b)
+		if k == 1 {
+			c := b[0]
+			space := isSpace(c) || c == '\n'
+			if space && inToken {
+				tokens++
+				inToken = false
+				if tokens == count {
+					break
+				}
+			}
+			if !space {
+				inToken = true
+			}
+			text = append(text, c)
+		}
+		if err != nil {
+			if err == io.EOF {
+				break
+			}
+			return string(text), err
+		}
+	}
+	return string(text), nil
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	text, err := readTokens(r, len(a))
+	if err != nil {
+		return 0, err
+	}
+	return Sscan(text, a...)
+}
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	line, err := readLine(r)
+	if err != nil && line == "" {
+		return 0, err
+	}
+	return Sscanln(line, a...)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	line, err := readLine(r)
+	if err != nil && line == "" {
+		return 0, err
+	}
+	if len(line) > 0 && line[len(line)-1] == '\n' && (len(format) == 0 || format[len(format)-1] != '\n') {
+		line = line[:len(line)-1]
+	}
+	return Sscanf(line, format, a...)
+}
+
+func Scan(a ...any) (n int, err error)                 { return Fscan(os.Stdin, a...) }
+func Scanln(a ...any) (n int, err error)               { return Fscanln(os.Stdin, a...) }
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
