@@ -351,6 +351,10 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
                 if (cv_representable(n->cval, d, &r) != 0)
                     return false;
                 n->cval = r;
+                for (Node *p = n; p->kind == N_PAREN; p = p->paren.x) {
+                    p->paren.x->cval = r;
+                    p->paren.x->type = d;
+                }
             }
             set_untyped_tree(n, d);
             n->type = d;
@@ -373,6 +377,12 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
         }
         n->cval = r;
         n->type = target;
+        /* the code generator may look through parentheses: the constant
+         * inside them is converted too */
+        for (Node *p = n; p->kind == N_PAREN; p = p->paren.x) {
+            p->paren.x->cval = r;
+            p->paren.x->type = target;
+        }
         return true;
     }
     /* non-constant untyped: bool from comparisons, numbers from shifts */
