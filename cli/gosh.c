@@ -138,6 +138,11 @@ struct GoshSession {
     int entries;
 };
 
+int gosh_stdlib_doc(FILE *out)
+{
+    return stdlib_doc(out);
+}
+
 const char *gosh_version(void)
 {
     return GOSH_VERSION;

@@ -24,6 +24,8 @@ int gosh_run_source(const char *name, const char *text, size_t len);
 int gosh_disasm(const char *path, FILE *out);
 int gosh_dump_ast(const char *path, FILE *out);
 const char *gosh_version(void);
+/* Prints docs/stdlib.md (gosh --stdlib-doc). */
+int gosh_stdlib_doc(FILE *out);
 
 /* ---- the REPL's session ---- */
 

@@ -99,6 +99,10 @@ int main(int argc, char **argv)
             opts.seeded = true;
             continue;
         }
+        if (strcmp(a, "--stdlib-doc") == 0) {
+            gosh_init(argc, argv, &opts);
+            return gosh_stdlib_doc(stdout);
+        }
         if (strcmp(a, "--dump-ast") == 0) {
             opts.dump_ast = true;
             continue;

@@ -28,4 +28,8 @@ const Proto *session_func(Session *s, const char *name);
 void session_names(Session *s, const char *prefix, void (*fn)(const char *name, void *arg),
                    void *arg);
 
+/* Writes docs/stdlib.md: every standard package's exported names and
+ * their types (stdlib_doc.c). Returns the exit status. */
+int stdlib_doc(FILE *out);
+
 #endif
