@@ -70,7 +70,14 @@ NATIVE(errorf)
     args[1] = w;
 }
 
+NATIVE(set_format_hook)
+{
+    (void)g;
+    fmt_set_format_hook(args[0].p);
+}
+
 static const Native natives[] = {
+    {"fmt", "setFormatHook", NULL, set_format_hook, NULL},
     {"fmt", "Println", NULL, println_, NULL},
     {"fmt", "Print", NULL, print_, NULL},
     {"fmt", "Printf", NULL, printf_, NULL},

@@ -17,6 +17,63 @@ type GoStringer interface {
 	GoString() string
 }
 
+// A Formatter prints itself for every verb; State is what it prints to.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// fmtState is the State a Formatter gets: the verb's flags, width and
+// precision, and a buffer that becomes the printed text.
+type fmtState struct {
+	buf             []byte
+	wid, prec       int
+	hasWid, hasPrec bool
+	flags           string
+}
+
+func (s *fmtState) Write(b []byte) (int, error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *fmtState) WriteString(str string) (int, error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (int, bool)     { return s.wid, s.hasWid }
+func (s *fmtState) Precision() (int, bool) { return s.prec, s.hasPrec }
+
+func (s *fmtState) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat runs a Formatter for the native printer (format.c), which
+// gets this function through setFormatHook when the package starts.
+func callFormat(f Formatter, verb rune, wid, prec int, hasWid, hasPrec bool, flags string) string {
+	s := &fmtState{wid: wid, prec: prec, hasWid: hasWid, hasPrec: hasPrec, flags: flags}
+	f.Format(s, verb)
+	return string(s.buf)
+}
+
+func setFormatHook(f func(Formatter, rune, int, int, bool, bool, string) string)
+
+func init() {
+	setFormatHook(callFormat)
+}
+
 func Println(a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)

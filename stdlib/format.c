@@ -498,6 +498,61 @@ static bool handle_wrap(PP *p, const Iface *arg)
 
 /* Go's handleMethods: GoString for %#v; Error, then String, for the verbs
  * that print strings. Reports whether the value was printed. */
+/* fmt.callFormat, a root for the collector (static data is scanned). */
+static Closure *format_hook;
+
+void fmt_set_format_hook(Closure *hook)
+{
+    format_hook = hook;
+}
+
+/* Whether [t] has Format(State, rune), fmt.Formatter's method. */
+static bool is_formatter(const Type *t)
+{
+    static const char *format_;
+    if (!format_)
+        format_ = intern_name("Format", 6);
+    bool ptr = t->kind == K_POINTER && !(t->flags & TF_NAMED);
+    const Type *nt = ptr ? t->elem : t;
+    for (int i = 0; i < nt->nmethods; i++) {
+        const Method *m = &nt->methods[i];
+        if (m->name == format_)
+            return m->fn && m->type->nparams == 2 && m->type->nresults == 0 &&
+                   m->type->params[0]->kind == K_INTERFACE && !(m->ptr_recv && !ptr);
+    }
+    return false;
+}
+
+/* Prints [arg] through its Format method, as Go does before any other. */
+static void call_format(PP *p, const Iface *arg, int verb)
+{
+    char flags[8];
+    int n = 0;
+    if (p->plus || p->plusV)
+        flags[n++] = '+';
+    if (p->minus)
+        flags[n++] = '-';
+    if (p->sharp || p->sharpV)
+        flags[n++] = '#';
+    if (p->space)
+        flags[n++] = ' ';
+    if (p->zero)
+        flags[n++] = '0';
+    Value args[7], res, pv;
+    args[0].p = (void *)arg;
+    args[1].i = verb;
+    args[2].i = p->wid_present ? p->wid : 0;
+    args[3].i = p->prec_present ? p->prec : 0;
+    args[4].u = p->wid_present;
+    args[5].u = p->prec_present;
+    args[6].p = str_new(flags, n);
+    if (!vm_call_recover(p->g, format_hook, args, 7, &res, 1, &pv)) {
+        catch_panic(p, arg, verb, "Format", pv);
+        return;
+    }
+    sb_put(p->b, str_data(res.p), (size_t)str_len(res.p));
+}
+
 static bool handle_methods(PP *p, const Iface *arg, int verb)
 {
     static const char *error_, *string_, *gostring;
@@ -510,6 +565,10 @@ static bool handle_methods(PP *p, const Iface *arg, int verb)
         return true;
     if (p->erroring || !arg)
         return false;
+    if (format_hook && is_formatter(arg->type)) {
+        call_format(p, arg, verb);
+        return true;
+    }
     const Method *m;
     if (p->sharpV) {
         if ((m = string_method(arg->type, gostring))) {

@@ -15,6 +15,10 @@ void fmt_printf(G *g, StrBuf *b, const String *format, const Slice *args);
  * interface word, NULL when there is none). */
 Value fmt_errorf(G *g, StrBuf *b, const String *format, const Slice *args);
 
+/* fmt.Formatter: the Go function that runs a value's Format method for
+ * the printer (set by package fmt's init). */
+void fmt_set_format_hook(Closure *hook);
+
 /* The shortest decimal form of a float that reads back exactly ('g' with
  * precision -1 in strconv). [bits] is 32 or 64. Verbs e E f g G b x X, as
  * strconv.FormatFloat takes them. */
