@@ -11,7 +11,11 @@ Source *src_from_string(const char *name, const char *text, size_t len)
     char *copy = GC_MALLOC_ATOMIC(len + 1);
     memcpy(copy, text, len);
     copy[len] = '\0';
-    src->name = name;
+    /* the name outlives the caller's buffer (REPL entries name theirs) */
+    size_t nlen = strlen(name);
+    char *name_copy = GC_MALLOC_ATOMIC(nlen + 1);
+    memcpy(name_copy, name, nlen + 1);
+    src->name = name_copy;
     src->text = copy;
     src->len = len;
     /* A byte-order mark at the very start is allowed and skipped. */
