@@ -176,12 +176,17 @@ typedef struct Package {
     Node *file;
     const Source *src;
     bool strict;            /* has a package clause: plain Go rules */
-    /* An entry at the REPL: imports may go unused, and an expression
-     * statement with a value is shown (the statement's mode is set to
-     * MODE_VALUE) instead of being an error. */
+    /* An entry at the REPL: imports may go unused. If it was typed at the
+     * prompt (show), an expression statement with a value is shown (the
+     * statement's mode is set to MODE_VALUE) instead of being an error. */
     bool repl;
+    bool show;
     bool checked;
     bool checking;
+    /* A template package (generic.c): its functions are only collected;
+     * each element type gets an instance, a package of its own. */
+    bool generic;
+    struct Instance *instances;
     /* Declared in source order. */
     Symbol **vars;
     int nvars, varcap;
@@ -258,6 +263,9 @@ typedef struct Checker {
     Symbol *dep_owner;
     int iota;               /* -1 outside constant declarations */
     int depth;
+    /* The function expression of the call being checked: a template's
+     * function may be used only there. */
+    Node *callee;
 } Checker;
 
 struct Compiler {
@@ -288,6 +296,12 @@ Package *pkg_lookup(Compiler *c, const char *path);
 Package *pkg_new(Compiler *c, const char *path, Node *file, const Source *src);
 /* Appends [p] to the packages in initialisation order. */
 void pkg_add(Compiler *c, Package *p);
+/* check_decl.c: declares a package's names without checking them. */
+void pkg_collect(Compiler *comp, Package *p);
+/* generic.c: a call of a template package's function (slices.Sort):
+ * infers E from the first argument, instantiates the package for it and
+ * points the call at the instance's function. False after an error. */
+bool chk_generic_call(Checker *c, Node *call);
 /* compile.c: a compiler with the universe and package runtime loaded. */
 Compiler *compiler_new(Diag *diag);
 void pkg_check(Compiler *c, Package *p);

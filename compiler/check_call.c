@@ -835,7 +835,17 @@ void chk_call(Checker *c, Node *n)
 {
     char buf[300];
     Node *fun = n->call.fun;
+    Node *saved_callee = c->callee;
+    c->callee = fun;
     chk_expr_or_type(c, fun);
+    c->callee = saved_callee;
+    if (fun->kind == N_SELECTOR && fun->info && fun->mode != MODE_INVALID &&
+        ((Selection *)fun->info)->kind == SEL_QUALIFIED && ((Selection *)fun->info)->sym->pkg &&
+        ((Selection *)fun->info)->sym->pkg->generic && !chk_generic_call(c, n)) {
+        check_args(c, n);
+        invalid(n);
+        return;
+    }
     if (fun->mode == MODE_INVALID) {
         check_args(c, n);
         invalid(n);

@@ -985,6 +985,19 @@ static void check_bodies(Checker *c, Package *p)
     }
 }
 
+/* fmt.Println("hi") at the prompt prints hi, not also its byte count and
+ * nil error: the results of fmt's printing functions are not shown. */
+static bool is_print_call(const Node *x)
+{
+    if (x->kind != N_CALL || x->call.fun->kind != N_SELECTOR)
+        return false;
+    const Selection *sel = x->call.fun->info;
+    const Symbol *f = sel ? sel->sym : NULL;
+    if (!f || f->kind != SYM_FUNC || !f->pkg || strcmp(f->pkg->path, "fmt") != 0)
+        return false;
+    return strncmp(f->name, "Print", 5) == 0 || strncmp(f->name, "Fprint", 6) == 0;
+}
+
 /* At the REPL an expression statement that has a value shows it (a call's
  * results, a receive, any expression): checks the expression and marks
  * the statement. False leaves the statement to chk_stmt. */
@@ -996,7 +1009,7 @@ static bool repl_show(Checker *c, Node *s)
     if (x->kind == N_FUNCLIT)
         return false;
     chk_expr(c, x);
-    if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE)
+    if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE || is_print_call(x))
         return true;
     if (x->mode == MODE_TYPE || x->mode == MODE_BUILTIN) {
         char buf[256];
@@ -1016,6 +1029,7 @@ static void check_script(Checker *c, Package *p)
         return;
     FuncInfo *f = chk_new_func(c, NULL, p->main ? "main.script" : "main.main");
     f->line = p->nstmts ? p->stmts[0]->pos.line : 1;
+    f->proto->line = f->line;
     f->sig = type_func(NULL, 0, NULL, 0, false);
     p->script = f;
     c->func = f;
@@ -1030,7 +1044,7 @@ static void check_script(Checker *c, Package *p)
             chk_error(c, s->pos, "return outside function");
             continue;
         }
-        if (p->repl && s->kind == N_EXPRSTMT && repl_show(c, s))
+        if (p->show && s->kind == N_EXPRSTMT && repl_show(c, s))
             continue;
         chk_stmt(c, s);
     }
@@ -1060,18 +1074,31 @@ static void unused_imports(Checker *c, Package *p)
     }
 }
 
+static void checker_init(Checker *c, Compiler *comp, Package *p)
+{
+    memset(c, 0, sizeof *c);
+    c->comp = comp;
+    c->diag = comp->diag;
+    c->pkg = p;
+    c->scope = p->scope;
+    c->iota = -1;
+}
+
+void pkg_collect(Compiler *comp, Package *p)
+{
+    Checker c;
+    checker_init(&c, comp, p);
+    collect(&c, p);
+    p->checked = true;
+}
+
 void pkg_check(Compiler *comp, Package *p)
 {
     if (p->checked || p->checking)
         return;
     p->checking = true;
     Checker c;
-    memset(&c, 0, sizeof c);
-    c.comp = comp;
-    c.diag = comp->diag;
-    c.pkg = p;
-    c.scope = p->scope;
-    c.iota = -1;
+    checker_init(&c, comp, p);
     const Source *saved_src = comp->diag->src;
     comp->diag->src = p->src;
     /* imports */

@@ -220,6 +220,11 @@ static void ident(Checker *c, Node *n)
         record_ref(c, s);
         return;
     case SYM_TYPE:
+        if (s->type && (s->type == t_complex64 || s->type == t_complex128)) {
+            chk_error(c, n->pos, "%s is not supported (complex numbers)", s->name);
+            invalid(n);
+            return;
+        }
         n->mode = s->type ? MODE_TYPE : MODE_INVALID;
         n->type = s->type ? s->type : t_invalid;
         return;

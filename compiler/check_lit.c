@@ -202,6 +202,18 @@ static void qualified(Checker *c, Node *n, Symbol *ps)
     n->selector.sel->ident.sym = s;
     Selection *sel = new_selection(n, SEL_QUALIFIED);
     sel->sym = s;
+    if (s->pkg && s->pkg->generic && s->kind == SYM_FUNC) {
+        /* typed per call by chk_generic_call */
+        if (c->callee != n) {
+            chk_error(c, n->pos, "cannot use generic function %s.%s without instantiation",
+                      ps->imported->name, name);
+            invalid(n);
+            return;
+        }
+        n->mode = MODE_VALUE;
+        n->type = t_invalid;
+        return;
+    }
     if (s->state != 2)
         chk_resolve(c, s);
     switch (s->kind) {

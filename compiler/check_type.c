@@ -402,6 +402,10 @@ static Type *resolve(Checker *c, Node *n, bool complete)
             return NULL;
         }
         n->ident.sym = s;
+        if (s->kind == SYM_TYPE && (s->type == t_complex64 || s->type == t_complex128)) {
+            chk_error(c, n->pos, "%s is not supported (complex numbers)", s->name);
+            return NULL;
+        }
         return named_ref(c, n, s, complete);
     }
     case N_SELECTOR: {

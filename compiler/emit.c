@@ -532,6 +532,8 @@ static void emit_promoted(Compiler *c, Type *t, Method *m)
 
 void emit_package(Compiler *c, Package *p)
 {
+    if (p->generic)
+        return; /* a template: its instances are packages of their own */
     const Source *saved = c->diag->src;
     c->diag->src = p->src;
     for (int i = 0; i < p->nfuncs; i++) {
@@ -611,7 +613,9 @@ Proto *emit_entry(Compiler *c, int first_pkg, bool run_main)
     fs.line = 1;
     int r = reg_alloc(&fs, 1);
     for (int i = first_pkg; i < c->npkgs; i++)
-        emit_abx(&fs, OP_CALLK, r, k_func(&fs, c->pkgs[i]->init_proto->closure, c->pkgs[i]->init_proto->name));
+        if (c->pkgs[i]->init_proto)
+            emit_abx(&fs, OP_CALLK, r,
+                     k_func(&fs, c->pkgs[i]->init_proto->closure, c->pkgs[i]->init_proto->name));
     if (main->script)
         emit_abx(&fs, OP_CALLK, r, k_func(&fs, main->script->proto->closure, main->script->name));
     if (run_main && main->main)

@@ -61,6 +61,13 @@ Package *pkg_load(Compiler *c, const char *path, Pos at)
     if (file->file.package)
         p->name = file->file.package->ident.name;
     pkg_add(c, p);
+    if (def->generic) {
+        /* a template: nothing to emit, instances are checked per E */
+        p->generic = true;
+        if (!c->diag->syntax)
+            pkg_collect(c, p);
+        return p;
+    }
     if (!c->diag->syntax)
         pkg_check(c, p);
     /* Packages initialise in list order, so a package goes after the

@@ -34,7 +34,7 @@ Session *session_new(Diag *diag)
 
 /* Parses and checks [src] as an entry, in a package chained onto the
  * session; NULL after errors (reported in [diag]). */
-static Package *check_entry(Session *s, const Source *src, Diag *diag)
+static Package *check_entry(Session *s, const Source *src, Diag *diag, bool show)
 {
     Compiler *c = s->c;
     c->diag = diag;
@@ -50,6 +50,7 @@ static Package *check_entry(Session *s, const Source *src, Diag *diag)
     Package *p = pkg_new(c, "main", file, src);
     p->scope = scope_new(s->scope, SCOPE_PACKAGE);
     p->repl = true;
+    p->show = show;
     c->main = p;
     pkg_check(c, p);
     diag->src = src;
@@ -58,7 +59,7 @@ static Package *check_entry(Session *s, const Source *src, Diag *diag)
 
 Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
 {
-    Package *p = check_entry(s, src, diag);
+    Package *p = check_entry(s, src, diag, !run_main);
     if (!p)
         return NULL;
     Compiler *c = s->c;
@@ -77,7 +78,7 @@ Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
 
 Type *session_type_of(Session *s, const Source *src, Diag *diag)
 {
-    Package *p = check_entry(s, src, diag);
+    Package *p = check_entry(s, src, diag, true);
     if (!p)
         return NULL;
     if (p->nstmts != 1 || p->stmts[0]->kind != N_EXPRSTMT) {

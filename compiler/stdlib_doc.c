@@ -61,9 +61,28 @@ static void add_path(const char *path, void *arg)
         paths[npaths++] = path;
 }
 
+/* A template package's functions are only parsed: their signature is the
+ * text of the declaration's first line, between the name and the body. */
+static void template_signature(const Package *p, const Symbol *sym, FILE *out)
+{
+    int len;
+    const char *line = src_line(p->src, sym->pos.line, &len);
+    const char *name = strstr(line, sym->name);
+    if (!name || name >= line + len)
+        return;
+    const char *from = name + strlen(sym->name), *to = line + len;
+    while (to > from && (to[-1] == '{' || to[-1] == ' '))
+        to--;
+    fprintf(out, "%.*s", (int)(to - from), from);
+}
+
 static void document(const Package *p, FILE *out)
 {
     fprintf(out, "\n## %s\n\n", p->path);
+    if (p->generic)
+        fputs("A template over the element type `E` (any type; comparable or ordered\n"
+              "where Go's signature says so), instantiated for each slice type used.\n\n",
+              out);
     char ts[512];
     const Scope *s = p->scope;
     bool any = false;
@@ -86,7 +105,9 @@ static void document(const Package *p, FILE *out)
                 break;
             case SYM_FUNC:
                 fprintf(out, "- `%s", sym->name);
-                if (sym->func && sym->func->sig)
+                if (p->generic)
+                    template_signature(p, sym, out);
+                else if (sym->func && sym->func->sig)
                     signature(sym->func, out);
                 fputs("`\n", out);
                 break;

@@ -74,6 +74,10 @@ void diag_print_caret(Diag *d, FILE *out)
     int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
     for (int i = 0; i < n; i++) {
         DiagEntry *e = &d->entries[i];
+        /* an entry typed at the prompt is named "<entry N>": its errors
+         * need no name, a :load-ed file's do */
+        if (e->src && e->src->name && e->src->name[0] != '<')
+            fprintf(out, "%s:", e->src->name);
         fprintf(out, "%d:%d: %s\n", e->pos.line, e->pos.col, e->msg);
         int len;
         const char *line = src_line(e->src, e->pos.line, &len);

@@ -35,10 +35,15 @@ bool rt_grow_stack(G *g, int64_t need)
     int64_t size = g->stack_size;
     while (size < need)
         size *= 2;
-    if (!within_limit(g, size, g->frames_cap) && !within_limit(g, need, g->frames_cap))
-        return false;
-    if (!within_limit(g, size, g->frames_cap))
-        size = need;
+    if (!within_limit(g, size, g->frames_cap)) {
+        /* near the limit take all that is left at once: growing by [need]
+         * each call would copy the whole stack per call */
+        int64_t max = (STACK_LIMIT_BYTES - (int64_t)g->frames_cap * (int64_t)sizeof(Frame)) /
+                      (int64_t)sizeof(Value);
+        if (max < need)
+            return false;
+        size = max;
+    }
     Value *s = rt_alloc(sizeof(Value) * (size_t)size);
     memcpy(s, g->stack, sizeof(Value) * (size_t)g->stack_size);
     g->stack = s;

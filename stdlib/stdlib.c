@@ -20,6 +20,7 @@ void stdlib_open_all(int argc, char **argv)
     register_atomic();
     register_time();
     register_context();
+    register_slices();
     register_sort();
     register_unicode();
     register_utf8();

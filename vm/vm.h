@@ -89,6 +89,9 @@ typedef struct PackageDef {
     const char *source;
     const Native *natives;
     int nnatives;
+    /* The source is a template over an element type E, checked once per
+     * E a program uses (package slices: compiler/generic.c). */
+    bool generic;
 } PackageDef;
 
 void vm_register_package(const PackageDef *def);
