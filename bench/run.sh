@@ -35,13 +35,17 @@ export LC_ALL=C   # stable number formatting (EPOCHREALTIME, awk, printf)
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 EXPECTED_DIR=$BENCH_DIR/expected
 
-ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings binarytrees methodcall
+ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings binarytrees methodcall wordcount
              spawn pingpong chain sieve prodcons selectfanin mutex parallel1 parallel2 idlemem)
 
 # Benchmarks that share a program: the source file, and the arguments of a
 # full run (size, then the number of goroutines).
 declare -A BENCH_SRC=([parallel1]=parallel [parallel2]=parallel)
-declare -A FULL_ARGS=([parallel1]="3000000 1" [parallel2]="3000000 2")
+declare -A FULL_ARGS=([parallel1]="3000000 1" [parallel2]="3000000 2" [wordcount]=50)
+
+# Benchmarks that read standard input: their size argument is megabytes of
+# text from gen_words.awk, fed on stdin (made once per run of this script).
+declare -A STDIN_BENCH=([wordcount]=1)
 
 # Size argument used by --quick (and by the expected/NAME.small.txt files).
 declare -A SMALL_SIZE=(
@@ -54,6 +58,7 @@ declare -A SMALL_SIZE=(
     [strings]=500
     [binarytrees]=8
     [methodcall]=1000
+    [wordcount]=1
     [spawn]=1000
     [pingpong]=1000
     [chain]=1000
@@ -158,11 +163,16 @@ has_version() {
 # Runs once; stdout -> OUTFILE, stderr -> OUTFILE.err. Sets ELAPSED, returns
 # the program's exit status.
 run_one() {
-    local runner=$1 bench=$2 out=$3 t0 t1 st
+    local runner=$1 bench=$2 out=$3 t0 t1 st input=/dev/null
     shift 3
     set_cmd "$runner" "$bench"
+    if [[ -n ${STDIN_BENCH[$bench]:-} ]]; then
+        input=$TMP/input.$bench.${1:-0}.txt
+        [[ -f $input ]] || awk -v mb="${1:-1}" -f "$BENCH_DIR/gen_words.awk" >"$input"
+        set --
+    fi
     now; t0=$NOW
-    (cd "$BENCH_DIR" && "${TIMEOUT_CMD[@]}" "${RUN_CMD[@]}" "$@") >"$out" 2>"$out.err" </dev/null
+    (cd "$BENCH_DIR" && "${TIMEOUT_CMD[@]}" "${RUN_CMD[@]}" "$@") >"$out" 2>"$out.err" <"$input"
     st=$?
     now; t1=$NOW
     ELAPSED=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')

@@ -402,6 +402,7 @@ bool chk_terminates(Node *stmt);
 void chk_end_labels(Checker *c);
 /* Reports the function's unused local variables. */
 void chk_end_unused(Checker *c);
+bool unused_is_error(const Checker *c);
 FuncInfo *chk_new_func(Checker *c, Node *node, const char *name);
 Type *chk_signature(Checker *c, Node *functype, FuncInfo *f, Symbol *recv);
 void chk_methods(Checker *c, Package *p);

@@ -1057,7 +1057,7 @@ static void check_script(Checker *c, Package *p)
  * not used: \"path\"", adding "as name" for a renamed import). */
 static void unused_imports(Checker *c, Package *p)
 {
-    if (p->repl)
+    if (p->repl || !unused_is_error(c))
         return; /* imports at the prompt are for later entries too */
     Scope *s = p->scope;
     for (int i = 0; i < s->n; i++) {

@@ -541,7 +541,7 @@ static void type_switch(Checker *c, Node *n)
         for (int i = 0; i < clauses->len; i++)
             if (binds[i])
                 binds[i]->used = true;
-        if (!any_use)
+        if (!any_use && unused_is_error(c))
             chk_error(c, n->tsw.bindpos, "%s declared but not used", n->tsw.bind);
     }
     ntargets--;
@@ -899,8 +899,17 @@ static int by_pos(const void *a, const void *b)
 /* At the end of a function: every local variable must be used, that is
  * read somewhere (go/types usage); variables whose declaration already
  * failed are not reported. */
+/* A script (no package clause) may leave variables and imports unused, a
+ * scripting relaxation (design §1); a Go program gets Go's errors. */
+bool unused_is_error(const Checker *c)
+{
+    return !c->pkg || c->pkg->strict;
+}
+
 void chk_end_unused(Checker *c)
 {
+    if (!unused_is_error(c))
+        c->nlocals = 0;
     if (c->nlocals > 1)
         qsort(c->locals, (size_t)c->nlocals, sizeof(Symbol *), by_pos);
     for (int i = 0; i < c->nlocals; i++) {

@@ -613,10 +613,11 @@ type Scanner struct {
 	empties    int
 	scanCalled bool
 	done       bool
+	lines      bool // split is ScanLines: Scan finds whole lines itself
 }
 
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: r, split: ScanLines, maxToken: MaxScanTokenSize}
+	return &Scanner{r: r, split: ScanLines, maxToken: MaxScanTokenSize, lines: true}
 }
 
 // Err is the first error met, except io.EOF.
@@ -645,6 +646,7 @@ func (s *Scanner) Split(split SplitFunc) {
 		panic("Split called after Scan")
 	}
 	s.split = split
+	s.lines = false
 }
 
 // setErr keeps the first error, though a real one replaces io.EOF.
@@ -661,6 +663,20 @@ func (s *Scanner) Scan() bool {
 		return false
 	}
 	s.scanCalled = true
+	if s.lines && s.err == nil {
+		// what ScanLines would do for a line that is already buffered,
+		// without the calls: reading input line by line is the common case
+		if i := bytes.IndexByte(s.buf[s.start:s.end], '\n'); i >= 0 {
+			line := s.buf[s.start : s.start+i]
+			if i > 0 && line[i-1] == '\r' {
+				line = line[:i-1]
+			}
+			s.token = line
+			s.start += i + 1
+			s.empties = 0
+			return true
+		}
+	}
 	for {
 		if s.end > s.start || s.err != nil {
 			found, ok := s.splitNext()

@@ -177,12 +177,21 @@ static Slice *pieces(String *s, const int64_t *bounds, int64_t n, bool explode)
 {
     Slice *out = new_string_slice(n);
     String **items = (String **)out->data;
+    /* the pieces' headers share one block: one allocation, not n */
+    String *headers = n > 0 ? rt_alloc(sizeof(String) * (size_t)n) : NULL;
     for (int64_t k = 0; k < n; k++) {
         int64_t lo = bounds[2 * k], hi = bounds[2 * k + 1];
-        if (explode && k < n - 1 && hi - lo == 1 && (unsigned char)s->data[lo] >= 0x80)
+        if (explode && k < n - 1 && hi - lo == 1 && (unsigned char)s->data[lo] >= 0x80) {
             items[k] = str_new("\xEF\xBF\xBD", 3);
-        else
-            items[k] = sub(s, lo, hi);
+        } else if (lo >= hi) {
+            items[k] = NULL;
+        } else if (lo == 0 && hi == s->len) {
+            items[k] = s;
+        } else {
+            headers[k].len = hi - lo;
+            headers[k].data = s->data + lo;
+            items[k] = &headers[k];
+        }
     }
     return out;
 }

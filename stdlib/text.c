@@ -205,35 +205,46 @@ void text_trim(Text s, const Text *cutset, bool left, bool right, int64_t *lo, i
     *hi = z;
 }
 
+/* Whether the byte [c] < 0x80 is white space as unicode.IsSpace says. */
+static const bool ascii_space[128] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
+                                      ['\r'] = 1, [' '] = 1};
+
+/* One pass, ASCII bytes without decoding: word counting splits every line
+ * of its input here. */
 int64_t text_fields(Text s, int64_t **bounds)
 {
-    int64_t count = 0;
-    bool in = false;
-    for (int64_t i = 0; i < s.n;) {
-        int r;
-        i += first(s, i, &r);
-        bool field = !uni_is_space(r);
-        count += field && !in;
-        in = field;
-    }
-    int64_t *bd = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(2 * count + 1));
-    int64_t k = 0, start = -1;
+    int64_t cap = 16, k = 0, start = -1;
+    int64_t *bd = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)cap);
+    const unsigned char *p = (const unsigned char *)s.p;
     for (int64_t i = 0; i <= s.n;) {
-        int r = ' ', w = 1;
-        if (i < s.n)
-            w = first(s, i, &r);
-        bool space = uni_is_space(r);
-        if (space && start >= 0) {
+        bool space = true;
+        int w = 1;
+        if (i < s.n) {
+            if (p[i] < 0x80) {
+                space = ascii_space[p[i]];
+            } else {
+                int r;
+                w = first(s, i, &r);
+                space = uni_is_space(r);
+            }
+        }
+        if (!space) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            if (k + 3 > cap) {
+                int64_t *more = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(cap *= 2));
+                memcpy(more, bd, sizeof(int64_t) * (size_t)k);
+                bd = more;
+            }
             bd[k++] = start;
             bd[k++] = i;
             start = -1;
-        } else if (!space && start < 0) {
-            start = i;
         }
         i += w;
     }
     *bounds = bd;
-    return count;
+    return k / 2;
 }
 
 /* Splitting at every rune: n pieces, the last holding the rest. */

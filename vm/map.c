@@ -34,6 +34,10 @@ struct Map {
     const Type *type;
     const Type *key;
     int writing;
+    /* The entry the last lookup found: m[k]++ reads then writes the same
+     * key, and the write tries this entry before hashing. Only a hint: a
+     * write checks the entry's key, so a stale or racing value is harmless. */
+    int64_t last;
     /* Key kinds with a fast path. */
     uint8_t fast; /* 1: word key compared bitwise; 2: string key */
 };
@@ -68,12 +72,22 @@ static inline uint64_t key_hash(const Map *m, Value k)
     return h | 1; /* never 0, which marks a deleted entry */
 }
 
+static inline bool string_eq(const String *a, const String *b)
+{
+    if (a == b)
+        return true;
+    int64_t n = str_len(a);
+    if (n != str_len(b))
+        return false;
+    return n == 0 || memcmp(a->data, b->data, (size_t)n) == 0;
+}
+
 static inline bool key_eq(const Map *m, Value a, Value b)
 {
     if (m->fast == 1)
         return a.u == b.u;
     if (m->fast == 2)
-        return str_eq(a.p, b.p);
+        return string_eq(a.p, b.p);
     return vm_equal(a, b, m->key);
 }
 
@@ -167,6 +181,8 @@ bool map_get(Map *m, Value key, Value *out)
     if (e < 0)
         return false;
     *out = t->entries[e].val;
+    if (__atomic_load_n(&m->last, __ATOMIC_RELAXED) != e)
+        __atomic_store_n(&m->last, e, __ATOMIC_RELAXED);
     return true;
 }
 
@@ -194,9 +210,20 @@ static void rehash(Map *m, int64_t need)
 
 void map_set(Map *m, Value key, Value val)
 {
-    uint64_t h = key_hash(m, key);
+    /* hashing an interface key may panic: not while marked as writing */
+    uint64_t h = m->fast ? 0 : key_hash(m, key);
     begin_write(m);
     Table *t = m->t;
+    if (m->fast) {
+        int64_t last = __atomic_load_n(&m->last, __ATOMIC_RELAXED);
+        if (last >= 0 && last < t->used && t->entries[last].hash &&
+            key_eq(m, t->entries[last].key, key)) {
+            t->entries[last].val = val;
+            end_write(m);
+            return;
+        }
+        h = key_hash(m, key);
+    }
     int64_t e = find(m, t, key, h);
     if (e >= 0) {
         t->entries[e].val = val;
