@@ -22,8 +22,9 @@
  *
  * Deterministic mode (--seed): one M, no monitor. The next goroutine is
  * drawn at random from the run queue, each slice lasts a random number of
- * polls, and time is virtual: when every goroutine waits, the clock jumps
- * to the next timer. All randomness comes from one PRNG seeded with N. */
+ * polls, and time is virtual: it passes by VIRTUAL_NS_PER_POLL per poll point
+ * run, and when every goroutine waits the clock jumps to the next timer.
+ * All randomness comes from one PRNG seeded with N. */
 #include <gc.h>
 #include <errno.h>
 #include <setjmp.h>
@@ -35,7 +36,7 @@
 #include "sched_internal.h"
 #include "timer_internal.h"
 
-enum { QUEUE_SIZE = 256, MAX_PROCS = 256, SLICE_NS = 10 * 1000 * 1000 };
+enum { QUEUE_SIZE = 256, MAX_PROCS = 256, SLICE_NS = 10 * 1000 * 1000, VIRTUAL_NS_PER_POLL = 100 };
 
 /* Fields that other threads read without a lock (the monitor, the fast
  * paths of wake_one and find_runnable) are accessed with relaxed atomics:
@@ -57,6 +58,7 @@ typedef struct M {
     G *curg;
     int64_t poll;
     int64_t slice_start;
+    int64_t slice_points; /* seeded mode: the slice's length in poll points */
     uint64_t schedtick;
     uint64_t slice_tick;         /* schedtick the monitor last saw */
     /* what rt_park asked to unlock once the goroutine is off the thread */
@@ -614,7 +616,8 @@ static void start_slice(M *m)
     POKE(m->slice_start, rt_nanotime());
     if (seeded_mode) {
         /* a slice of 1 to 500 preemption points */
-        POKE(m->poll, -(int64_t)(1 + xorshift(&sched.seed_state) % 500));
+        m->slice_points = (int64_t)(1 + xorshift(&sched.seed_state) % 500);
+        POKE(m->poll, -m->slice_points);
     } else {
         POKE(m->poll, INT64_MIN / 2);
     }
@@ -650,6 +653,11 @@ static void run_one(M *m, G *g)
         g->status = G_RUNNABLE;
         if (seeded_mode) {
             local_push(m->p, g, false);
+            /* virtual time passes while code runs (a poll point is about a
+             * loop iteration, ~100 ns), so a goroutine that never waits
+             * cannot stop the clock for those that sleep */
+            int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+            timers_pass_virtual((m->slice_points - left) * VIRTUAL_NS_PER_POLL);
         } else {
             pthread_mutex_lock(&sched.lock);
             global_push(g);

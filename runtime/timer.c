@@ -214,6 +214,16 @@ bool timers_advance_virtual(void)
     return true;
 }
 
+void timers_pass_virtual(int64_t ns)
+{
+    pthread_mutex_lock(&lock);
+    virtual_now += ns;
+    bool due = nheap && heap[0]->when <= virtual_now;
+    pthread_mutex_unlock(&lock);
+    if (due)
+        timers_run(virtual_now);
+}
+
 static void wake_sleeper(Value arg, int64_t now)
 {
     (void)now;

@@ -14,5 +14,8 @@ int64_t timers_next_deadline(void);
 /* Deterministic mode: moves the virtual clock to the next deadline and
  * runs what is due; false when no timer is pending. */
 bool timers_advance_virtual(void);
+/* Deterministic mode: running code takes time too; moves the virtual
+ * clock on by [ns] and runs what is due. */
+void timers_pass_virtual(int64_t ns);
 
 #endif
