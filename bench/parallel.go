@@ -36,12 +36,21 @@ func main() {
 		wg.Add(1)
 		go func(g int) {
 			defer wg.Done()
-			// interleaved ranges give each goroutine the same mix of work;
-			// a local count keeps the goroutines off each other's cache lines
+			// interleaved blocks give each goroutine the same mix of work
+			// (interleaving single numbers would give one goroutine all the
+			// even ones); a local count keeps the goroutines off each
+			// other's cache lines
+			const block = 1000
 			c := 0
-			for v := g; v < n; v += k {
-				if isPrime(v) {
-					c++
+			for start := g * block; start < n; start += k * block {
+				end := start + block
+				if end > n {
+					end = n
+				}
+				for v := start; v < end; v++ {
+					if isPrime(v) {
+						c++
+					}
 				}
 			}
 			counts[g] = c

@@ -19,7 +19,6 @@ Chan *chan_make(const struct Type *elem, int64_t cap, bool elem_is_block, uint32
 {
     (void)elem;
     Chan *c = rt_alloc(sizeof *c);
-    pthread_mutex_init(&c->lock, NULL);
     c->cap = cap;
     c->block = elem_is_block;
     c->elem_size = elem_size;
@@ -188,28 +187,28 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
 {
     if (!c)
         return park_forever(g, block, "chan send (nil chan)");
-    pthread_mutex_lock(&c->lock);
+    rt_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_CLOSED;
     }
     Sudog *r = waitq_take(&c->recvq);
     if (r || c->count < c->cap) {
         chan_send_now(c, r, chan_own(c, v));
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         if (r)
             rt_ready(r->g);
         return CHAN_OK;
     }
     if (!block) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_BLOCKED;
     }
     Sudog *s = sudogs_for(g, 1);
     s->g = g;
     s->val = chan_own(c, v);
     waitq_push(&c->sendq, s);
-    rt_park(g, "chan send", rt_unlock_mutex, &c->lock);
+    rt_park(g, "chan send", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
 }
 
@@ -217,17 +216,17 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
 {
     if (!c)
         return park_forever(g, block, "chan receive (nil chan)");
-    pthread_mutex_lock(&c->lock);
+    rt_lock(&c->lock);
     Sudog *s = waitq_take(&c->sendq);
     if (s || c->count > 0 || c->closed) {
         chan_recv_now(c, s, dst, ok);
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         if (s)
             rt_ready(s->g);
         return CHAN_OK;
     }
     if (!block) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_BLOCKED;
     }
     s = sudogs_for(g, 1);
@@ -235,7 +234,7 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
     s->dst = dst;
     s->ok = ok;
     waitq_push(&c->recvq, s);
-    rt_park(g, "chan receive", rt_unlock_mutex, &c->lock);
+    rt_park(g, "chan receive", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
 }
 
@@ -243,9 +242,9 @@ int chan_close(Chan *c)
 {
     if (!c)
         return 1;
-    pthread_mutex_lock(&c->lock);
+    rt_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return 2;
     }
     c->closed = true;
@@ -268,7 +267,7 @@ int chan_close(Chan *c)
         s->g->wait_next = wake;
         wake = s->g;
     }
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     while (wake) {
         G *next = wake->wait_next;
         wake->wait_next = NULL;

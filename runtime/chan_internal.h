@@ -3,6 +3,7 @@
 #ifndef GOSH_CHAN_INTERNAL_H
 #define GOSH_CHAN_INTERNAL_H
 
+#include "lock.h"
 #include "runtime.h"
 
 /* A goroutine waiting on one channel (Go's sudog). A select has one per
@@ -23,7 +24,7 @@ typedef struct WaitQ {
 } WaitQ;
 
 struct Chan {
-    pthread_mutex_t lock;
+    RtLock lock;
     int64_t cap, count, sendx, recvx;
     Value *buf;
     bool closed;

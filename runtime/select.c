@@ -34,13 +34,13 @@ static int lock_order(const SelectCase *cases, int n, Chan **out)
 static void lock_all(Chan **locks, int n)
 {
     for (int i = 0; i < n; i++)
-        pthread_mutex_lock(&locks[i]->lock);
+        rt_lock(&locks[i]->lock);
 }
 
 static void unlock_all(Chan **locks, int n)
 {
     for (int i = n - 1; i >= 0; i--)
-        pthread_mutex_unlock(&locks[i]->lock);
+        rt_unlock(&locks[i]->lock);
 }
 
 static void unlock_parked(void *arg)

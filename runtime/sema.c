@@ -8,27 +8,20 @@
  *     WaitGroup and Cond are built on these in sync.go.
  *   - counting semaphores with hand-off (rt_semacquire/release), which
  *     RWMutex uses as Go's does. */
+#include "lock.h"
 #include "runtime.h"
 
 enum { NBUCKETS = 251 };
 
 typedef struct Bucket {
-    pthread_mutex_t lock;
+    RtLock lock; /* all zero: free */
     G *head, *tail;
 } Bucket;
 
 static Bucket table[NBUCKETS];
-static pthread_once_t table_once = PTHREAD_ONCE_INIT;
-
-static void table_init(void)
-{
-    for (int i = 0; i < NBUCKETS; i++)
-        pthread_mutex_init(&table[i].lock, NULL);
-}
 
 static Bucket *bucket_of(const void *addr)
 {
-    pthread_once(&table_once, table_init);
     return &table[((uintptr_t)addr >> 3) % NBUCKETS];
 }
 
@@ -66,26 +59,26 @@ static G *dequeue(Bucket *b, const void *addr)
 bool rt_wait32(G *g, const int32_t *addr, int32_t val, const char *reason)
 {
     Bucket *b = bucket_of(addr);
-    pthread_mutex_lock(&b->lock);
+    rt_lock(&b->lock);
     if (__atomic_load_n(addr, __ATOMIC_SEQ_CST) != val) {
-        pthread_mutex_unlock(&b->lock);
+        rt_unlock(&b->lock);
         return false;
     }
     enqueue(b, g, addr);
-    rt_park(g, reason, rt_unlock_mutex, &b->lock);
+    rt_park(g, reason, rt_unlock_lock, &b->lock);
     return true;
 }
 
 bool rt_wait64(G *g, const int64_t *addr, int64_t val, const char *reason)
 {
     Bucket *b = bucket_of(addr);
-    pthread_mutex_lock(&b->lock);
+    rt_lock(&b->lock);
     if (__atomic_load_n(addr, __ATOMIC_SEQ_CST) != val) {
-        pthread_mutex_unlock(&b->lock);
+        rt_unlock(&b->lock);
         return false;
     }
     enqueue(b, g, addr);
-    rt_park(g, reason, rt_unlock_mutex, &b->lock);
+    rt_park(g, reason, rt_unlock_lock, &b->lock);
     return true;
 }
 
@@ -94,7 +87,7 @@ int rt_wake(const void *addr, int n)
     Bucket *b = bucket_of(addr);
     G *list = NULL, **tail = &list;
     int woken = 0;
-    pthread_mutex_lock(&b->lock);
+    rt_lock(&b->lock);
     while (n < 0 || woken < n) {
         G *g = dequeue(b, addr);
         if (!g)
@@ -103,7 +96,7 @@ int rt_wake(const void *addr, int n)
         tail = &g->wait_next;
         woken++;
     }
-    pthread_mutex_unlock(&b->lock);
+    rt_unlock(&b->lock);
     while (list) {
         G *next = list->wait_next;
         list->wait_next = NULL;
@@ -128,25 +121,25 @@ bool rt_semacquire(G *g, uint32_t *addr, const char *reason)
     if (try_acquire(addr))
         return false;
     Bucket *b = bucket_of(addr);
-    pthread_mutex_lock(&b->lock);
+    rt_lock(&b->lock);
     if (try_acquire(addr)) {
-        pthread_mutex_unlock(&b->lock);
+        rt_unlock(&b->lock);
         return false;
     }
     /* the releaser hands its unit straight to us */
     enqueue(b, g, addr);
-    rt_park(g, reason, rt_unlock_mutex, &b->lock);
+    rt_park(g, reason, rt_unlock_lock, &b->lock);
     return true;
 }
 
 void rt_semrelease(uint32_t *addr)
 {
     Bucket *b = bucket_of(addr);
-    pthread_mutex_lock(&b->lock);
+    rt_lock(&b->lock);
     G *g = dequeue(b, addr);
     if (!g)
         __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
-    pthread_mutex_unlock(&b->lock);
+    rt_unlock(&b->lock);
     if (g)
         rt_ready(g);
 }
