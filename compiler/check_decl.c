@@ -640,6 +640,11 @@ static void promote(Checker *c, Package *p, Type *t)
     Type *u = type_under(t);
     if (u->kind != K_STRUCT)
         return;
+    bool embeds = false;
+    for (int i = 0; i < u->nfields; i++)
+        embeds |= u->fields[i].embedded;
+    if (!embeds)
+        return; /* most structs: nothing to promote, nothing to allocate */
     const char **seen = GC_MALLOC(sizeof(char *) * 1024);
     int nseen = 0;
     for (int i = 0; i < t->nmethods && nseen < 1024; i++)

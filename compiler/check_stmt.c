@@ -420,13 +420,15 @@ static void switch_stmt(Checker *c, Node *n)
     }
     push_target(n, label_of(n), false);
     NodeList *clauses = &n->sw.body->block.stmts;
-    enum { MAX_SEEN = 4096 };
-    Node **seen = GC_MALLOC(sizeof(Node *) * MAX_SEEN);
+    int ncases = 0;
+    for (int i = 0; i < clauses->len; i++)
+        ncases += ((Node *)clauses->items[i])->clause.list.len;
+    Node **seen = GC_MALLOC(sizeof(Node *) * (size_t)(ncases + 1));
     int nseen = 0;
     multiple_defaults(c, clauses);
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
-        case_values(c, x, &cl->clause.list, seen, &nseen, MAX_SEEN);
+        case_values(c, x, &cl->clause.list, seen, &nseen, ncases);
         mark_fallthrough(c, clauses, i, false);
         open_scope(c);
         stmt_list(c, &cl->clause.body);

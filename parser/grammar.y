@@ -14,7 +14,7 @@
 %token_type {Token}
 %default_type {Node *}
 %extra_argument {ParseState *ps}
-%stack_size 20000
+%stack_size 8000
 
 %include {
 #define YYNOERRORRECOVERY 1

@@ -68,6 +68,8 @@ Node *mk_composite(Pos pos, Node *type, NodeList elts, Pos rbrace);
 /* Lemon's entry points (grammar.c). */
 void *GoParseAlloc(void *(*alloc)(size_t));
 void GoParseFree(void *p, void (*freefn)(void *));
+void GoParseInit(void *p);
+void GoParseFinalize(void *p);
 void GoParse(void *p, int major, Token minor, ParseState *ps);
 /* Whether the parser in its current state could shift terminal [major]. */
 bool parse_can_shift(void *p, int major);
