@@ -163,6 +163,10 @@ typedef struct FuncInfo {
     int nlits;
     bool has_defer;
     bool is_method;
+    /* A standard package's function whose body is checked (and later
+     * emitted) only once something refers to it: chk_use_func. */
+    bool unchecked;
+    bool used;              /* something refers to it */
     /* Dependencies for initialisation order. */
     Symbol *sym;
     Proto *proto;
@@ -183,6 +187,10 @@ typedef struct Package {
     bool show;
     bool checked;
     bool checking;
+    /* A standard package: its plain functions are checked on first use,
+     * so a script pays only for what it calls. */
+    bool lazy;
+    bool emitted;
     /* A template package (generic.c): its functions are only collected;
      * each element type gets an instance, a package of its own. */
     bool generic;
@@ -280,6 +288,13 @@ struct Compiler {
      * meeting one of them again is a cycle, made of the path from it. */
     Symbol **path;
     int npath, pathcap;
+    /* Functions checked after their package was emitted (a REPL entry
+     * that first calls strings.Fields): emitted with the next entry. */
+    FuncInfo **late;
+    int nlate, latecap;
+    /* Check every standard function, used or not (gosh --stdlib-doc, and
+     * through it a test, so that no package hides an error). */
+    bool eager;
 };
 
 /* ---- scope.c ---- */
@@ -298,6 +313,9 @@ Package *pkg_new(Compiler *c, const char *path, Node *file, const Source *src);
 void pkg_add(Compiler *c, Package *p);
 /* check_decl.c: declares a package's names without checking them. */
 void pkg_collect(Compiler *comp, Package *p);
+/* check_decl.c: a reference to function [s]: checks its body now if it
+ * was left for its first use. */
+void chk_use_func(Compiler *comp, Symbol *s);
 /* generic.c: a call of a template package's function (slices.Sort):
  * infers E from the first argument, instantiates the package for it and
  * points the call at the instance's function. False after an error. */

@@ -971,6 +971,16 @@ static void resolve_all(Checker *c, Package *p, SymKind kind)
                 chk_resolve(c, p->vars[i]);
 }
 
+static void checker_init(Checker *c, Compiler *comp, Package *p)
+{
+    memset(c, 0, sizeof *c);
+    c->comp = comp;
+    c->diag = comp->diag;
+    c->pkg = p;
+    c->scope = p->scope;
+    c->iota = -1;
+}
+
 static void check_bodies(Checker *c, Package *p)
 {
     Node *file = p->file;
@@ -983,10 +993,45 @@ static void check_bodies(Checker *c, Package *p)
             /* init functions */
             f->sig = chk_signature(c, it->funcdecl.type, f, NULL);
         }
+        if (p->lazy && !f->used && f->body && !f->is_method && f->sym && f->sym->kind == SYM_FUNC &&
+            strcmp(f->sym->name, "init") != 0) {
+            f->unchecked = true; /* until chk_use_func */
+            continue;
+        }
         c->dep_owner = f->sym;
         if (f->body)
             chk_func_body(c, f);
         c->dep_owner = NULL;
+    }
+}
+
+void chk_use_func(Compiler *comp, Symbol *s)
+{
+    FuncInfo *f = s->kind == SYM_FUNC ? s->func : NULL;
+    if (!f)
+        return;
+    f->used = true; /* a reference before check_bodies: checked there */
+    if (!f->unchecked)
+        return;
+    f->unchecked = false;
+    Package *p = f->pkg;
+    Checker c;
+    checker_init(&c, comp, p);
+    const Source *saved = comp->diag->src;
+    comp->diag->src = p->src;
+    c.dep_owner = f->sym;
+    chk_func_body(&c, f);
+    comp->diag->src = saved;
+    if (p->emitted) {
+        if (comp->nlate == comp->latecap) {
+            int cap = comp->latecap ? comp->latecap * 2 : 8;
+            FuncInfo **l = GC_MALLOC(sizeof(FuncInfo *) * (size_t)cap);
+            if (comp->nlate)
+                memcpy(l, comp->late, sizeof(FuncInfo *) * (size_t)comp->nlate);
+            comp->late = l;
+            comp->latecap = cap;
+        }
+        comp->late[comp->nlate++] = f;
     }
 }
 
@@ -1062,7 +1107,7 @@ static void check_script(Checker *c, Package *p)
  * not used: \"path\"", adding "as name" for a renamed import). */
 static void unused_imports(Checker *c, Package *p)
 {
-    if (p->repl || !unused_is_error(c))
+    if (p->repl || p->lazy || !unused_is_error(c))
         return; /* imports at the prompt are for later entries too */
     Scope *s = p->scope;
     for (int i = 0; i < s->n; i++) {
@@ -1077,16 +1122,6 @@ static void unused_imports(Checker *c, Package *p)
         else
             chk_error(c, ps->pos, "imported and not used: \"%s\" as %s", path, ps->name);
     }
-}
-
-static void checker_init(Checker *c, Compiler *comp, Package *p)
-{
-    memset(c, 0, sizeof *c);
-    c->comp = comp;
-    c->diag = comp->diag;
-    c->pkg = p;
-    c->scope = p->scope;
-    c->iota = -1;
 }
 
 void pkg_collect(Compiler *comp, Package *p)

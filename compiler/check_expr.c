@@ -130,6 +130,7 @@ void chk_use(Checker *c, Symbol *s)
  * and for package initialisation order). */
 static void record_ref(Checker *c, Symbol *s)
 {
+    chk_use_func(c->comp, s);
     if ((s->kind == SYM_VAR && s->global) || s->kind == SYM_FUNC || (s->kind == SYM_CONST && s->decl)) {
         Symbol *o = c->dep_owner;
         if (o) {

@@ -216,6 +216,7 @@ static void qualified(Checker *c, Node *n, Symbol *ps)
     }
     if (s->state != 2)
         chk_resolve(c, s);
+    chk_use_func(c->comp, s);
     switch (s->kind) {
     case SYM_VAR: n->mode = MODE_VAR; break;
     case SYM_CONST: n->mode = MODE_CONST; n->cval = s->cval; break;

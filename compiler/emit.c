@@ -540,10 +540,11 @@ void emit_package(Compiler *c, Package *p)
         FuncInfo *f = p->funcs[i];
         if (f->parent || f == p->script)
             continue; /* literals are emitted inside their parent */
-        if (f->sym && f->sym->native)
-            continue;
+        if ((f->sym && f->sym->native) || f->unchecked)
+            continue; /* unchecked: nothing refers to it (yet) */
         emit_function(c, f, NULL);
     }
+    p->emitted = true;
     if (p->script)
         emit_function(c, p->script, NULL);
     for (int i = 0; i < p->npromoted; i++) {

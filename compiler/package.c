@@ -68,6 +68,7 @@ Package *pkg_load(Compiler *c, const char *path, Pos at)
             pkg_collect(c, p);
         return p;
     }
+    p->lazy = !c->eager;
     if (!c->diag->syntax)
         pkg_check(c, p);
     /* Packages initialise in list order, so a package goes after the

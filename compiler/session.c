@@ -66,6 +66,12 @@ Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
     pkg_add(c, p);
     for (int i = s->ninit; i < c->npkgs; i++)
         emit_package(c, c->pkgs[i]);
+    /* standard functions this entry was the first to call */
+    for (int i = 0; i < c->nlate; i++) {
+        diag->src = c->late[i]->pkg->src;
+        emit_function(c, c->late[i], NULL);
+    }
+    c->nlate = 0;
     diag->src = src;
     if (diag_has_errors(diag))
         return NULL;

@@ -148,6 +148,7 @@ int stdlib_doc(FILE *out)
     Diag d;
     diag_init(&d, NULL);
     Compiler *c = compiler_new(&d);
+    c->eager = true;
     npaths = 0;
     vm_each_package(add_path, NULL);
     qsort(paths, (size_t)npaths, sizeof paths[0], by_path);

@@ -488,10 +488,27 @@ static void check_imports(ParseState *ps)
     f->file.items = items;
 }
 
-/* Lemon's parser object lives in scanned memory (it holds AST nodes). */
-static void *gc_alloc(size_t n)
+/* Lemon's parser object holds AST nodes, so the collector must scan it;
+ * but it is mostly an unused stack, so it comes from calloc (fresh pages
+ * the kernel maps only when the parser first writes to them) and is
+ * registered as a root, rather than from the collector, which would clear
+ * all of it. */
+static size_t parser_size;
+
+static void *root_alloc(size_t n)
 {
-    return GC_MALLOC(n);
+    char *p = calloc(1, n);
+    if (p) {
+        GC_add_roots(p, p + n);
+        parser_size = n;
+    }
+    return p;
+}
+
+static void root_free(void *p)
+{
+    GC_remove_roots(p, (char *)p + parser_size);
+    free(p);
 }
 
 /* The parser object is about 1 MB (a fixed stack deep enough for hostile
@@ -503,7 +520,7 @@ static void *parser_get(void)
 {
     void *p = __atomic_exchange_n(&spare_parser, NULL, __ATOMIC_ACQ_REL);
     if (!p)
-        return GoParseAlloc(gc_alloc);
+        return GoParseAlloc(root_alloc);
     GoParseInit(p);
     return p;
 }
@@ -514,7 +531,7 @@ static void parser_put(void *p)
     void *none = NULL;
     if (!__atomic_compare_exchange_n(&spare_parser, &none, p, false, __ATOMIC_ACQ_REL,
                                      __ATOMIC_RELAXED))
-        GC_FREE(p);
+        root_free(p);
 }
 
 Node *parse_file(const Source *src, Diag *diag)
