@@ -72,22 +72,12 @@ static inline uint64_t key_hash(const Map *m, Value k)
     return h | 1; /* never 0, which marks a deleted entry */
 }
 
-static inline bool string_eq(const String *a, const String *b)
-{
-    if (a == b)
-        return true;
-    int64_t n = str_len(a);
-    if (n != str_len(b))
-        return false;
-    return n == 0 || memcmp(a->data, b->data, (size_t)n) == 0;
-}
-
 static inline bool key_eq(const Map *m, Value a, Value b)
 {
     if (m->fast == 1)
         return a.u == b.u;
     if (m->fast == 2)
-        return string_eq(a.p, b.p);
+        return str_eq(a.p, b.p);
     return vm_equal(a, b, m->key);
 }
 

@@ -42,7 +42,16 @@ String *str_alloc(int64_t n, char **data);
 String *str_sub(String *s, int64_t lo, int64_t hi);
 String *str_concat(String *a, String *b);
 int str_cmp(const String *a, const String *b);
-bool str_eq(const String *a, const String *b);
+/* Inline: string-keyed maps compare a key on every lookup. */
+static inline bool str_eq(const String *a, const String *b)
+{
+    if (a == b)
+        return true;
+    int64_t n = str_len(a);
+    if (n != str_len(b))
+        return false;
+    return n == 0 || memcmp(a->data, b->data, (size_t)n) == 0;
+}
 uint64_t str_hash(const String *s);
 String *str_from_rune(int64_t r);
 

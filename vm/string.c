@@ -68,16 +68,6 @@ int str_cmp(const String *a, const String *b)
     return na < nb ? -1 : na > nb;
 }
 
-bool str_eq(const String *a, const String *b)
-{
-    if (a == b)
-        return true;
-    int64_t n = str_len(a);
-    if (n != str_len(b))
-        return false;
-    return n <= 0 || memcmp(str_data(a), str_data(b), (size_t)n) == 0;
-}
-
 uint64_t str_hash(const String *s)
 {
     const unsigned char *p = (const unsigned char *)str_data(s);
