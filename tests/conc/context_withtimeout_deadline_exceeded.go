@@ -7,9 +7,9 @@ import (
 )
 
 func main() {
+	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
 	defer cancel()
-	start := time.Now()
 	<-ctx.Done()
 	fmt.Println(ctx.Err())
 	fmt.Println("is DeadlineExceeded:", ctx.Err() == context.DeadlineExceeded)

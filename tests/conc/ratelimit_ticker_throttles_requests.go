@@ -11,8 +11,8 @@ func main() {
 		requests <- i
 	}
 	close(requests)
-	limiter := time.Tick(2 * time.Millisecond)
 	start := time.Now()
+	limiter := time.Tick(2 * time.Millisecond)
 	for req := range requests {
 		<-limiter
 		fmt.Println("request", req)

@@ -6,9 +6,9 @@ import (
 )
 
 func main() {
+	start := time.Now()
 	ticker := time.NewTicker(2 * time.Millisecond)
 	defer ticker.Stop()
-	start := time.Now()
 	for i := 1; i <= 5; i++ {
 		<-ticker.C
 		fmt.Println("tick", i)
