@@ -2,12 +2,10 @@
 //
 // The algorithms are written here because they call back into the
 // program (Less, Swap, the less function of Slice). Sort and Slice use
-// introsort: quicksort with a median-of-three (or ninther) pivot,
-// insertion sort for short runs and heapsort when the recursion gets too
-// deep, so the worst case stays O(n log n). Stable and SliceStable sort
-// blocks by insertion and merge them in place by rotations. The order of
-// elements that compare equal may differ from Go's after an unstable
-// sort. Ints, Float64s and Strings sort natively (stdlib/sort.c).
+// Go 1.19's pattern-defeating quicksort, step for step, so that even
+// elements that compare equal end up where Go puts them. Stable and
+// SliceStable sort blocks by insertion and merge them in place by
+// rotations. Ints, Float64s and Strings sort natively (stdlib/sort.c).
 package sort
 
 // A type that satisfies sort.Interface can be sorted by the routines in
@@ -35,10 +33,7 @@ func sortStrings(x []string)
 
 // Sort sorts data in increasing order of Less; it is not stable.
 func Sort(data Interface) {
-	n := data.Len()
-	if n > 1 {
-		introSort(lessSwap{data.Less, data.Swap}, 0, n)
-	}
+	pdqsortAll(lessSwap{data.Less, data.Swap}, data.Len())
 }
 
 // Stable sorts data keeping equal elements in their original order.
@@ -58,10 +53,7 @@ func IsSorted(data Interface) bool {
 
 // Slice sorts the slice x with the function less; it is not stable.
 func Slice(x any, less func(i, j int) bool) {
-	n := sliceLen(x)
-	if n > 1 {
-		introSort(lessSwap{less, func(i, j int) { swapElems(x, i, j) }}, 0, n)
-	}
+	pdqsortAll(lessSwap{less, func(i, j int) { swapElems(x, i, j) }}, sliceLen(x))
 }
 
 // SliceStable sorts the slice x with less, keeping equal elements in
@@ -91,79 +83,233 @@ func Reverse(data Interface) Interface {
 	return &reverse{data}
 }
 
-// ---- introsort ----
+// ---- pattern-defeating quicksort ----
+//
+// The algorithm of Go 1.19's sort (pdqsort), step for step, so that
+// elements that compare equal end up in the same order as under Go:
+// programs that sort by one key and print print the same lines.
 
-func introSort(data lessSwap, a, b int) {
-	depth := 0
-	for i := b - a; i > 0; i >>= 1 {
-		depth += 2
+// bitLen is the number of bits needed to write n (math/bits.Len).
+func bitLen(n int) int {
+	k := 0
+	for u := uint(n); u != 0; u >>= 1 {
+		k++
 	}
-	quickSort(data, a, b, depth)
+	return k
 }
 
-// order3 sorts data[x], data[y], data[z] among themselves, leaving the
-// median at y.
-func order3(data lessSwap, x, y, z int) {
-	if data.less(y, x) {
-		data.swap(y, x)
+func pdqsortAll(data lessSwap, n int) {
+	if n > 1 {
+		pdqsort(data, 0, n, bitLen(n))
 	}
-	if data.less(z, y) {
-		data.swap(z, y)
-		if data.less(y, x) {
-			data.swap(y, x)
+}
+
+// What choosePivot saw of the order around its samples.
+const (
+	unknownHint = iota
+	increasingHint
+	decreasingHint
+)
+
+// pdqsort sorts data[a:b]; limit bounds the bad pivot choices allowed
+// before it falls back to heapsort.
+func pdqsort(data lessSwap, a, b, limit int) {
+	balanced, partitioned := true, true
+	for {
+		n := b - a
+		if n <= 12 {
+			insertionSort(data, a, b)
+			return
 		}
-	}
-}
-
-func quickSort(data lessSwap, a, b, depth int) {
-	for b-a > 12 {
-		if depth == 0 {
+		if limit == 0 {
 			heapSort(data, a, b)
 			return
 		}
-		depth--
-		m := int(uint(a+b) >> 1)
-		if b-a > 40 {
-			// the median of three medians of three
-			s := (b - a) / 8
-			order3(data, a, a+s, a+2*s)
-			order3(data, m-s, m, m+s)
-			order3(data, b-1-2*s, b-1-s, b-1)
-			order3(data, a+s, m, b-1-s)
-		} else {
-			order3(data, a, m, b-1)
+		if !balanced {
+			breakPatterns(data, a, b)
+			limit--
 		}
-		// The pivot waits at a while the rest is split: [a+1, i) holds
-		// nothing greater than it, (j, b) nothing less. Both scans stop
-		// at elements equal to the pivot, which keeps runs of equal
-		// elements from making the split lopsided.
-		data.swap(a, m)
-		i, j := a+1, b-1
-		for {
-			for i <= j && data.less(i, a) {
-				i++
-			}
-			for i <= j && data.less(a, j) {
-				j--
-			}
-			if i >= j {
-				break
-			}
-			data.swap(i, j)
-			i++
-			j--
+		pivot, hint := choosePivot(data, a, b)
+		if hint == decreasingHint {
+			reverseRange(data, a, b)
+			pivot = (b - 1) - (pivot - a)
+			hint = increasingHint
 		}
-		data.swap(a, j)
-		// recurse into the smaller side, loop on the larger
-		if j-a < b-j-1 {
-			quickSort(data, a, j, depth)
-			a = j + 1
+		if balanced && partitioned && hint == increasingHint && partialInsertionSort(data, a, b) {
+			return
+		}
+		// a pivot no greater than the element before this range: all
+		// that equals it can be set aside in one pass
+		if a > 0 && !data.less(a-1, pivot) {
+			a = partitionEqual(data, a, b, pivot)
+			continue
+		}
+		mid, already := partition(data, a, b, pivot)
+		partitioned = already
+		left, right := mid-a, b-mid
+		if left < right {
+			balanced = left >= n/8
+			pdqsort(data, a, mid, limit)
+			a = mid + 1
 		} else {
-			quickSort(data, j+1, b, depth)
-			b = j
+			balanced = right >= n/8
+			pdqsort(data, mid+1, b, limit)
+			b = mid
 		}
 	}
-	insertionSort(data, a, b)
+}
+
+// partition moves the pivot to a, splits the rest into less-than and
+// not-less-than, puts the pivot between them and returns its index, and
+// whether nothing had to move.
+func partition(data lessSwap, a, b, pivot int) (int, bool) {
+	data.swap(a, pivot)
+	i, j := a+1, b-1
+	for i <= j && data.less(i, a) {
+		i++
+	}
+	for i <= j && !data.less(j, a) {
+		j--
+	}
+	if i > j {
+		data.swap(j, a)
+		return j, true
+	}
+	data.swap(i, j)
+	i++
+	j--
+	for {
+		for i <= j && data.less(i, a) {
+			i++
+		}
+		for i <= j && !data.less(j, a) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.swap(i, j)
+		i++
+		j--
+	}
+	data.swap(j, a)
+	return j, false
+}
+
+// partitionEqual gathers the elements equal to the pivot at the front and
+// returns where the rest begins.
+func partitionEqual(data lessSwap, a, b, pivot int) int {
+	data.swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.less(a, i) {
+			i++
+		}
+		for i <= j && data.less(a, j) {
+			j--
+		}
+		if i > j {
+			return i
+		}
+		data.swap(i, j)
+		i++
+		j--
+	}
+}
+
+// partialInsertionSort fixes a nearly sorted range with a few shifts and
+// reports whether it is sorted now; it gives up after five.
+func partialInsertionSort(data lessSwap, a, b int) bool {
+	i := a + 1
+	for step := 0; step < 5; step++ {
+		for i < b && !data.less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < 50 {
+			return false
+		}
+		data.swap(i, i-1)
+		// (the lower bound is 1, not a, in Go's too)
+		if i-a >= 2 {
+			for k := i - 1; k >= 1 && data.less(k, k-1); k-- {
+				data.swap(k, k-1)
+			}
+		}
+		if b-i >= 2 {
+			for k := i + 1; k < b && data.less(k, k-1); k++ {
+				data.swap(k, k-1)
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps three elements near the middle with pseudo-random
+// others, seeded by the length, to break up inputs that defeat the pivot.
+func breakPatterns(data lessSwap, a, b int) {
+	n := b - a
+	if n < 8 {
+		return
+	}
+	r := uint64(n)
+	mask := uint(1)<<uint(bitLen(n)) - 1
+	for idx := a + n/4*2 - 1; idx <= a+n/4*2+1; idx++ {
+		r ^= r << 13
+		r ^= r >> 17
+		r ^= r << 5
+		other := int(uint(r) & mask)
+		if other >= n {
+			other -= n
+		}
+		data.swap(idx, a+other)
+	}
+}
+
+// choosePivot takes the median of three samples (of three medians of
+// three, past 50 elements) and says whether the samples looked sorted:
+// no swaps needed, or every comparison swapped.
+func choosePivot(data lessSwap, a, b int) (int, int) {
+	n := b - a
+	swaps := 0
+	i, j, k := a+n/4, a+n/4*2, a+n/4*3
+	if n >= 8 {
+		if n >= 50 {
+			i = medianAdjacent(data, i, &swaps)
+			j = medianAdjacent(data, j, &swaps)
+			k = medianAdjacent(data, k, &swaps)
+		}
+		j = median(data, i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, increasingHint
+	case 12:
+		return j, decreasingHint
+	}
+	return j, unknownHint
+}
+
+// order2 returns a and b ordered by less, counting a swap.
+func order2(data lessSwap, a, b int, swaps *int) (int, int) {
+	if data.less(b, a) {
+		*swaps++
+		return b, a
+	}
+	return a, b
+}
+
+func median(data lessSwap, a, b, c int, swaps *int) int {
+	a, b = order2(data, a, b, swaps)
+	b, _ = order2(data, b, c, swaps)
+	_, b = order2(data, a, b, swaps)
+	return b
+}
+
+func medianAdjacent(data lessSwap, a int, swaps *int) int {
+	return median(data, a-1, a, a+1, swaps)
 }
 
 func insertionSort(data lessSwap, a, b int) {
