@@ -275,6 +275,7 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             t = t_invalid;
     }
     Type *types[256];
+    bool failed[256] = {false}; /* its value did not check: no "declared but not used" */
     int n = names->len < 256 ? names->len : 256;
     for (int i = 0; i < n; i++)
         types[i] = t ? t : t_invalid;
@@ -339,7 +340,7 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
                 continue;
             }
             if (t) {
-                chk_assign_to(c, v, t, "variable declaration");
+                failed[i] = !chk_assign_to(c, v, t, "variable declaration");
                 continue;
             }
             if (v->type == t_untyped_nil) {
@@ -362,7 +363,9 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             }
             continue;
         }
-        declare_var(c, into, id, types[i]);
+        Symbol *s = declare_var(c, into, id, types[i]);
+        if (failed[i])
+            s->used = true;
     }
 }
 

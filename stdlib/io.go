@@ -197,3 +197,68 @@ func MultiWriter(writers ...Writer) Writer {
 	}
 	return &multiWriter{all}
 }
+
+// LimitedReader reads from R and reports EOF once N bytes are read; each
+// Read lowers N.
+type LimitedReader struct {
+	R Reader
+	N int64
+}
+
+// LimitReader reads at most n bytes from r.
+func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
+
+func (l *LimitedReader) Read(p []byte) (n int, err error) {
+	if l.N <= 0 {
+		return 0, EOF
+	}
+	if int64(len(p)) > l.N {
+		p = p[:l.N]
+	}
+	n, err = l.R.Read(p)
+	l.N -= int64(n)
+	return
+}
+
+type teeReader struct {
+	r Reader
+	w Writer
+}
+
+// TeeReader writes to w everything it reads from r.
+func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if n, err := t.w.Write(p[:n]); err != nil {
+			return n, err
+		}
+	}
+	return
+}
+
+type multiReader struct {
+	readers []Reader
+}
+
+// MultiReader reads its readers one after the other.
+func MultiReader(readers ...Reader) Reader {
+	return &multiReader{append([]Reader{}, readers...)}
+}
+
+func (mr *multiReader) Read(p []byte) (n int, err error) {
+	for len(mr.readers) > 0 {
+		n, err = mr.readers[0].Read(p)
+		if err == EOF {
+			mr.readers = mr.readers[1:]
+		}
+		if n > 0 || err != EOF {
+			if err == EOF && len(mr.readers) > 0 {
+				err = nil
+			}
+			return
+		}
+	}
+	return 0, EOF
+}

@@ -31,6 +31,14 @@ type TypeAssertionError struct {
 func (*TypeAssertionError) RuntimeError() {}
 func (e *TypeAssertionError) Error() string { return e.msg }
 
+// gosh runs on Linux; GOARCH is the architecture gosh was built for (a
+// variable here, a constant in Go).
+const GOOS = "linux"
+
+var GOARCH = goarch()
+
+func goarch() string
+
 func NumCPU() int
 func GC()
 func GOMAXPROCS(n int) int

@@ -10,6 +10,25 @@ static void num_cpu(G *g, Value *args)
     args[0].i = n > 0 ? n : 1;
 }
 
+static void goarch(G *g, Value *args)
+{
+    (void)g;
+#if defined(__x86_64__)
+    const char *arch = "amd64";
+#elif defined(__aarch64__)
+    const char *arch = "arm64";
+#elif defined(__i386__)
+    const char *arch = "386";
+#elif defined(__arm__)
+    const char *arch = "arm";
+#elif defined(__riscv) && __riscv_xlen == 64
+    const char *arch = "riscv64";
+#else
+    const char *arch = "unknown";
+#endif
+    args[0].p = str_from_cstr(arch);
+}
+
 static void gc(G *g, Value *args)
 {
     (void)g;
@@ -43,6 +62,7 @@ static void goexit(G *g, Value *args)
 
 static const Native natives[] = {
     {"runtime", "NumCPU", NULL, num_cpu, NULL},
+    {"runtime", "goarch", NULL, goarch, NULL},
     {"runtime", "GC", NULL, gc, NULL},
     {"runtime", "GOMAXPROCS", NULL, gomaxprocs, NULL},
     {"runtime", "NumGoroutine", NULL, num_goroutine, NULL},
