@@ -465,6 +465,11 @@ func readTokens(r io.Reader, count int) (string, error) {
 				tokens++
 				inToken = false
 				if tokens == count {
+					// the space that ended the last token stays unread
+					// where the reader can take it back, as in Go
+					if u, ok := r.(io.ByteScanner); ok {
+						u.UnreadByte()
+					}
 					break
 				}
 			}

@@ -65,6 +65,20 @@ type ByteWriter interface {
 	WriteByte(c byte) error
 }
 
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
 // EOF is the error Read returns when no more input is available.
 var EOF = errors.New("EOF")
 
