@@ -187,6 +187,31 @@ func (sc *scanner) token() string {
 	return sc.s[start:sc.i]
 }
 
+// scanBool reads a boolean as Go's scanner does: by its first letters
+// (1, 0, t, true, f, false in any case); anything else is false.
+func scanBool(tok string) (v, ok bool) {
+	has := func(i int, set string) bool {
+		if i >= len(tok) {
+			return false
+		}
+		for j := 0; j < len(set); j++ {
+			if tok[i] == set[j] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(0, "1"):
+		return true, true
+	case has(0, "tT"):
+		return true, !has(1, "rR") || has(2, "uU") && has(3, "eE")
+	case has(0, "fF"):
+		return false, !has(1, "aA") || has(2, "lL") && has(3, "sS") && has(4, "eE")
+	}
+	return false, true
+}
+
 // store parses tok for the value [arg] points to (verb is 'v' unless a
 // format said otherwise).
 func store(tok string, arg any, verb byte) error {
@@ -201,26 +226,47 @@ func store(tok string, arg any, verb byte) error {
 	case 'b':
 		base = 2
 	}
+	// Go parses the digits as 64 bits (a *strconv.NumError past that),
+	// then checks that the value fits the target.
 	integer := func(bits int) (int64, error) {
-		v, err := strconv.ParseInt(tok, base, bits)
+		v, err := strconv.ParseInt(tok, base, 64)
 		if err != nil {
 			if e, ok := err.(*strconv.NumError); ok && e.Err == strconv.ErrRange {
-				return 0, errors.New("integer overflow on token " + tok)
+				return 0, err
 			}
 			return 0, errors.New("expected integer")
+		}
+		if x := v << (64 - bits) >> (64 - bits); x != v {
+			return 0, errors.New("integer overflow on token " + tok)
 		}
 		return v, nil
 	}
 	unsigned := func(bits int) (uint64, error) {
-		v, err := strconv.ParseUint(tok, base, bits)
+		v, err := strconv.ParseUint(tok, base, 64)
 		if err != nil {
 			if e, ok := err.(*strconv.NumError); ok && e.Err == strconv.ErrRange {
-				return 0, errors.New("unsigned integer overflow on token " + tok)
+				return 0, err
 			}
 			return 0, errors.New("expected integer")
 		}
+		if x := v << (64 - bits) >> (64 - bits); x != v {
+			return 0, errors.New("unsigned integer overflow on token " + tok)
+		}
 		return v, nil
 	}
+	// Go's float token is the longest prefix that can start a number: for
+	// a word it is empty, and ParseFloat says so.
+	float := func(bits int) (float64, error) {
+		t := tok
+		if len(t) > 0 {
+			c := t[0]
+			if !(c == '+' || c == '-' || c == '.' || c >= '0' && c <= '9' || c == 'i' || c == 'I' || c == 'n' || c == 'N') {
+				t = ""
+			}
+		}
+		return strconv.ParseFloat(t, bits)
+	}
+	// a failed scan leaves its target as it was
 	var err error
 	switch p := arg.(type) {
 	case *string:
@@ -228,60 +274,80 @@ func store(tok string, arg any, verb byte) error {
 	case *[]byte:
 		*p = []byte(tok)
 	case *bool:
-		*p, err = strconv.ParseBool(tok)
-		if err != nil {
+		if v, ok := scanBool(tok); ok {
+			*p = v
+		} else {
 			err = errors.New("syntax error scanning boolean")
 		}
 	case *int:
 		var v int64
-		v, err = integer(64)
-		*p = int(v)
+		if v, err = integer(64); err == nil {
+			*p = int(v)
+		}
 	case *int8:
 		var v int64
-		v, err = integer(8)
-		*p = int8(v)
+		if v, err = integer(8); err == nil {
+			*p = int8(v)
+		}
 	case *int16:
 		var v int64
-		v, err = integer(16)
-		*p = int16(v)
+		if v, err = integer(16); err == nil {
+			*p = int16(v)
+		}
 	case *int32:
 		if verb == 'c' {
 			*p = []rune(tok)[0]
 			break
 		}
 		var v int64
-		v, err = integer(32)
-		*p = int32(v)
+		if v, err = integer(32); err == nil {
+			*p = int32(v)
+		}
 	case *int64:
-		*p, err = integer(64)
+		var v int64
+		if v, err = integer(64); err == nil {
+			*p = v
+		}
 	case *uint:
 		var v uint64
-		v, err = unsigned(64)
-		*p = uint(v)
+		if v, err = unsigned(64); err == nil {
+			*p = uint(v)
+		}
 	case *uint8:
 		var v uint64
-		v, err = unsigned(8)
-		*p = uint8(v)
+		if v, err = unsigned(8); err == nil {
+			*p = uint8(v)
+		}
 	case *uint16:
 		var v uint64
-		v, err = unsigned(16)
-		*p = uint16(v)
+		if v, err = unsigned(16); err == nil {
+			*p = uint16(v)
+		}
 	case *uint32:
 		var v uint64
-		v, err = unsigned(32)
-		*p = uint32(v)
+		if v, err = unsigned(32); err == nil {
+			*p = uint32(v)
+		}
 	case *uint64:
-		*p, err = unsigned(64)
+		var v uint64
+		if v, err = unsigned(64); err == nil {
+			*p = v
+		}
 	case *uintptr:
 		var v uint64
-		v, err = unsigned(64)
-		*p = uintptr(v)
+		if v, err = unsigned(64); err == nil {
+			*p = uintptr(v)
+		}
 	case *float64:
-		*p, err = strconv.ParseFloat(tok, 64)
+		var v float64
+		if v, err = float(64); err == nil {
+			*p = v
+		}
 	case *float32:
 		var v float64
-		v, err = strconv.ParseFloat(tok, 32)
-		*p = float32(v)
+		if v, err = float(32); err == nil {
+			*p = float32(v)
+		}
 	default:
 		return errors.New("can't scan type: " + Sprintf("%T", arg))
 	}
