@@ -771,7 +771,14 @@ static void go_defer(Checker *c, Node *n)
     if (call->kind != N_CALL) {
         /* Go's parser says so, then takes the operand as a call of it
          * without arguments (the usual slip: missing parentheses) */
-        chk_error(c, start_pos(call), "expression in %s must be function call", what);
+        /* at the node's own position, as Go 1.19's parser reports it:
+         * a selector's is its dot */
+        Pos at = start_pos(call);
+        if (call->kind == N_SELECTOR) {
+            at = call->selector.sel->pos;
+            at.col--;
+        }
+        chk_error(c, at, "expression in %s must be function call", what);
         Node *fake = ast_new(N_CALL, call->pos);
         fake->call.fun = call;
         fake->call.rparen = call->pos;

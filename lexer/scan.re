@@ -80,6 +80,46 @@ static Pos pos_of(const Lexer *lx, const char *p)
     return pos;
 }
 
+/* Go's words for a malformed number with a base prefix (or a legacy
+ * octal 0...): the first digit too big for the base, at that digit, or a
+ * prefix with no digits. False when neither applies. */
+static bool bad_number(const char *p, const char *end, const char **at, char *msg, size_t n)
+{
+    if (end - p < 2 || p[0] != '0')
+        return false;
+    const char *name = "octal", *q = p + 1;
+    int base = 8;
+    switch (p[1] | 32) {
+    case 'x': name = "hexadecimal"; base = 16; q = p + 2; break;
+    case 'b': name = "binary"; base = 2; q = p + 2; break;
+    case 'o': q = p + 2; break;
+    }
+    bool digits = false;
+    for (const char *r = q; r < end; r++) {
+        int d;
+        if (*r == '_')
+            continue;
+        if (*r >= '0' && *r <= '9')
+            d = *r - '0';
+        else if (base == 16 && (*r | 32) >= 'a' && (*r | 32) <= 'f')
+            d = (*r | 32) - 'a' + 10;
+        else
+            break;
+        if (d >= base) {
+            *at = r;
+            snprintf(msg, n, "invalid digit '%c' in %s literal", *r, name);
+            return true;
+        }
+        digits = true;
+    }
+    if (!digits && q == p + 2) {
+        *at = q;
+        snprintf(msg, n, "%s literal has no digits", name);
+        return true;
+    }
+    return false;
+}
+
 /* Accounts for newlines inside a multi-line token or comment. Returns
  * whether there was one. */
 static bool count_lines(Lexer *lx, const char *from, const char *to)
@@ -181,8 +221,13 @@ Token lex_next(Lexer *lx)
     (int_lit | float_lit | decs) "i" { lx->cur = YYCURSOR; return make(lx, T_IMAG, tok, YYCURSOR); }
     dec (dec | [a-zA-Z_.])* {
         lx->cur = YYCURSOR;
-        diag_error(lx->diag, pos_of(lx, tok), "invalid number literal %.*s",
-                   (int)(YYCURSOR - tok), tok);
+        const char *at;
+        char msg[64];
+        if (bad_number(tok, YYCURSOR, &at, msg, sizeof msg))
+            diag_error(lx->diag, pos_of(lx, at), "%s", msg);
+        else
+            diag_error(lx->diag, pos_of(lx, tok), "invalid number literal %.*s",
+                       (int)(YYCURSOR - tok), tok);
         return make(lx, T_INT, tok, YYCURSOR);
     }
     "'" ([^'\\\n\x00] | esc)* "'" { lx->cur = YYCURSOR; return make(lx, T_CHAR, tok, YYCURSOR); }
