@@ -164,6 +164,9 @@ int64_t rt_num_goroutines(void);
 int rt_gomaxprocs(int n);
 int rt_num_cpu(void);
 bool rt_seeded(void);
+/* Deterministic mode: a number that depends on --seed N alone, not on
+ * what ran before (math/rand seeds its default source from it). */
+uint64_t rt_seed_origin(void);
 /* A deterministic random number in deterministic mode, a fast
  * thread-local one otherwise. */
 uint64_t rt_rand(void);

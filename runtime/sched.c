@@ -96,6 +96,8 @@ static int64_t no_poll = INT64_MIN / 2;
 __thread int64_t *rt_poll_counter = &no_poll;
 static int requested_procs;
 static bool seeded_mode;
+/* deterministic mode: a number that depends on the seed alone */
+static uint64_t seed_origin;
 
 void rt_init(rt_executor exec, rt_tracer trace)
 {
@@ -120,12 +122,18 @@ void rt_configure(const RtOptions *opts)
         z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
         z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
         sched.seed_state = (z ^ (z >> 31)) | 1;
+        seed_origin = z ^ (z >> 31);
     }
 }
 
 bool rt_seeded(void)
 {
     return seeded_mode;
+}
+
+uint64_t rt_seed_origin(void)
+{
+    return seed_origin;
 }
 
 static uint64_t xorshift(uint64_t *s)

@@ -84,8 +84,8 @@ NATIVE(next_)
 }
 
 /* The default source, behind a lock as Go's is. It starts as Seed(1), as
- * in Go 1.19, or, in deterministic mode (--seed N), from the runtime's
- * seeded generator. */
+ * in Go 1.19, or, in deterministic mode (--seed N), from N alone (not
+ * from the scheduler's generator, whose state depends on what ran). */
 static RandState global;
 static bool global_ready;
 static pthread_mutex_t global_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -93,7 +93,7 @@ static pthread_mutex_t global_lock = PTHREAD_MUTEX_INITIALIZER;
 static void ready_global(void)
 {
     if (!global_ready) {
-        seed_state(&global, rt_seeded() ? (int64_t)(rt_rand() >> 1) : 1);
+        seed_state(&global, rt_seeded() ? (int64_t)(rt_seed_origin() >> 1) : 1);
         global_ready = true;
     }
 }

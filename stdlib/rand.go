@@ -2,8 +2,9 @@
 // generator is Go's (native: stdlib/rand.c), so a seed gives Go's
 // sequence; the default source starts as Seed(1), like Go 1.19's, except
 // under gosh's --seed N, where it is seeded from N. The derived methods
-// (Intn, Perm, Shuffle...) draw from the source exactly as Go's do.
-// NormFloat64 and ExpFloat64 use methods of gosh's own.
+// (Intn, Perm, Shuffle...) draw from the source exactly as Go's do, and
+// NormFloat64 and ExpFloat64 use the same ziggurat, with its tables
+// computed at start-up from Marsaglia and Tsang's formulas.
 package rand
 
 import "math"
@@ -214,23 +215,106 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return n, nil
 }
 
-// NormFloat64 is normally distributed with mean 0 and deviation 1, by
-// Marsaglia's polar method (Go uses a ziggurat: the values differ).
+// ---- the ziggurat (Marsaglia and Tsang, 2000) ----
+
+const (
+	normR = 3.442619855899     // where the normal ziggurat's tail begins
+	expR  = 7.69711747013104972 // and the exponential one's
+)
+
+// The layers of each ziggurat: k holds the integer thresholds below which
+// a draw lies inside a layer's rectangle, w the scale of a draw, f the
+// density at each layer's edge.
+var normK, normW, normF = normalTables()
+var expK, expW, expF = expTables()
+
+func normalTables() (k []uint32, w, f []float32) {
+	k, w, f = make([]uint32, 128), make([]float32, 128), make([]float32, 128)
+	const m1 = 2147483648.0
+	const v = 9.91256303526217e-3 // the area of each layer
+	d, t := normR, normR
+	q := v / math.Exp(-0.5*d*d)
+	k[0] = uint32(d / q * m1)
+	w[0], w[127] = float32(q/m1), float32(d/m1)
+	f[0], f[127] = 1, float32(math.Exp(-0.5*d*d))
+	for i := 126; i >= 1; i-- {
+		d = math.Sqrt(-2 * math.Log(v/d+math.Exp(-0.5*d*d)))
+		k[i+1] = uint32(d / t * m1)
+		t = d
+		f[i] = float32(math.Exp(-0.5 * d * d))
+		w[i] = float32(d / m1)
+	}
+	return
+}
+
+func expTables() (k []uint32, w, f []float32) {
+	k, w, f = make([]uint32, 256), make([]float32, 256), make([]float32, 256)
+	const m2 = 4294967296.0
+	const v = 3.949659822581572e-3
+	d, t := expR, expR
+	q := v / math.Exp(-d)
+	k[0] = uint32(d / q * m2)
+	w[0], w[255] = float32(q/m2), float32(d/m2)
+	f[0], f[255] = 1, float32(math.Exp(-d))
+	for i := 254; i >= 1; i-- {
+		d = -math.Log(v/d + math.Exp(-d))
+		k[i+1] = uint32(d / t * m2)
+		t = d
+		f[i] = float32(math.Exp(-d))
+		w[i] = float32(d / m2)
+	}
+	return
+}
+
+// NormFloat64 is normally distributed with mean 0 and deviation 1.
 func (r *Rand) NormFloat64() float64 {
 	for {
-		u := 2*r.Float64() - 1
-		v := 2*r.Float64() - 1
-		s := u*u + v*v
-		if s > 0 && s < 1 {
-			return u * math.Sqrt(-2*math.Log(s)/s)
+		j := int32(r.Uint32()) // the sign of the result, the layer, the place in it
+		i := j & 0x7F
+		x := float64(j) * float64(normW[i])
+		a := j
+		if a < 0 {
+			a = -a
+		}
+		if uint32(a) < normK[i] {
+			return x // inside the layer's rectangle: most draws
+		}
+		if i == 0 {
+			// the tail beyond normR
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / normR)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return normR + x
+			}
+			return -normR - x
+		}
+		if normF[i]+float32(r.Float64())*(normF[i-1]-normF[i]) < float32(math.Exp(-0.5*x*x)) {
+			return x
 		}
 	}
 }
 
-// ExpFloat64 is exponentially distributed with rate 1, by inverting the
-// distribution function (Go uses a ziggurat: the values differ).
+// ExpFloat64 is exponentially distributed with rate 1.
 func (r *Rand) ExpFloat64() float64 {
-	return -math.Log(1 - r.Float64())
+	for {
+		j := r.Uint32()
+		i := j & 0xFF
+		x := float64(j) * float64(expW[i])
+		if j < expK[i] {
+			return x
+		}
+		if i == 0 {
+			return expR - math.Log(r.Float64())
+		}
+		if expF[i]+float32(r.Float64())*(expF[i-1]-expF[i]) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
 }
 
 // ---- the default source ----
