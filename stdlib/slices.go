@@ -7,6 +7,8 @@
 // BinarySearch, Max, Min, Compare), as Go's signatures do.
 package slices
 
+import "sort"
+
 func Contains(s []E, v E) bool {
 	return Index(s, v) >= 0
 }
@@ -266,204 +268,11 @@ func Sort(x []E) {
 	})
 }
 
-// SortFunc sorts by cmp with Go's pattern-defeating quicksort, step for
-// step (as package sort does here), so that elements cmp calls equal end
-// up where Go puts them. Not stable.
+// SortFunc sorts by cmp with package sort's algorithm, Go's pattern-
+// defeating quicksort, so that elements cmp calls equal end up where Go
+// puts them (Go generates both from one template). Not stable.
 func SortFunc(x []E, cmp func(a, b E) int) {
-	n := len(x)
-	if n > 1 {
-		limit := 0
-		for u := uint(n); u != 0; u >>= 1 {
-			limit++
-		}
-		pdqsort(x, 0, n, limit, cmp)
-	}
-}
-
-func pdqsort(x []E, a, b, limit int, cmp func(a, b E) int) {
-	balanced, partitioned := true, true
-	for {
-		n := b - a
-		if n <= 12 {
-			insertionSort(x, a, b, cmp)
-			return
-		}
-		if limit == 0 {
-			heapSort(x, a, b, cmp)
-			return
-		}
-		if !balanced {
-			breakPatterns(x, a, b)
-			limit--
-		}
-		pivot, hint := choosePivot(x, a, b, cmp)
-		if hint == 2 { // decreasing
-			for i, j := a, b-1; i < j; i, j = i+1, j-1 {
-				x[i], x[j] = x[j], x[i]
-			}
-			pivot = (b - 1) - (pivot - a)
-			hint = 1
-		}
-		if balanced && partitioned && hint == 1 && partialInsertionSort(x, a, b, cmp) {
-			return
-		}
-		if a > 0 && cmp(x[a-1], x[pivot]) >= 0 {
-			a = partitionEqual(x, a, b, pivot, cmp)
-			continue
-		}
-		mid, already := partition(x, a, b, pivot, cmp)
-		partitioned = already
-		left, right := mid-a, b-mid
-		if left < right {
-			balanced = left >= n/8
-			pdqsort(x, a, mid, limit, cmp)
-			a = mid + 1
-		} else {
-			balanced = right >= n/8
-			pdqsort(x, mid+1, b, limit, cmp)
-			b = mid
-		}
-	}
-}
-
-func partition(x []E, a, b, pivot int, cmp func(a, b E) int) (int, bool) {
-	x[a], x[pivot] = x[pivot], x[a]
-	i, j := a+1, b-1
-	for i <= j && cmp(x[i], x[a]) < 0 {
-		i++
-	}
-	for i <= j && cmp(x[j], x[a]) >= 0 {
-		j--
-	}
-	if i > j {
-		x[j], x[a] = x[a], x[j]
-		return j, true
-	}
-	x[i], x[j] = x[j], x[i]
-	i++
-	j--
-	for {
-		for i <= j && cmp(x[i], x[a]) < 0 {
-			i++
-		}
-		for i <= j && cmp(x[j], x[a]) >= 0 {
-			j--
-		}
-		if i > j {
-			break
-		}
-		x[i], x[j] = x[j], x[i]
-		i++
-		j--
-	}
-	x[j], x[a] = x[a], x[j]
-	return j, false
-}
-
-func partitionEqual(x []E, a, b, pivot int, cmp func(a, b E) int) int {
-	x[a], x[pivot] = x[pivot], x[a]
-	i, j := a+1, b-1
-	for {
-		for i <= j && cmp(x[a], x[i]) >= 0 {
-			i++
-		}
-		for i <= j && cmp(x[a], x[j]) < 0 {
-			j--
-		}
-		if i > j {
-			return i
-		}
-		x[i], x[j] = x[j], x[i]
-		i++
-		j--
-	}
-}
-
-func partialInsertionSort(x []E, a, b int, cmp func(a, b E) int) bool {
-	i := a + 1
-	for step := 0; step < 5; step++ {
-		for i < b && cmp(x[i], x[i-1]) >= 0 {
-			i++
-		}
-		if i == b {
-			return true
-		}
-		if b-a < 50 {
-			return false
-		}
-		x[i], x[i-1] = x[i-1], x[i]
-		if i-a >= 2 {
-			for k := i - 1; k >= 1 && cmp(x[k], x[k-1]) < 0; k-- {
-				x[k], x[k-1] = x[k-1], x[k]
-			}
-		}
-		if b-i >= 2 {
-			for k := i + 1; k < b && cmp(x[k], x[k-1]) < 0; k++ {
-				x[k], x[k-1] = x[k-1], x[k]
-			}
-		}
-	}
-	return false
-}
-
-func breakPatterns(x []E, a, b int) {
-	n := b - a
-	if n < 8 {
-		return
-	}
-	r := uint64(n)
-	bits := 0
-	for u := uint(n); u != 0; u >>= 1 {
-		bits++
-	}
-	mask := uint(1)<<uint(bits) - 1
-	for idx := a + n/4*2 - 1; idx <= a+n/4*2+1; idx++ {
-		r ^= r << 13
-		r ^= r >> 17
-		r ^= r << 5
-		other := int(uint(r) & mask)
-		if other >= n {
-			other -= n
-		}
-		x[idx], x[a+other] = x[a+other], x[idx]
-	}
-}
-
-// choosePivot: 0 unknown, 1 increasing, 2 decreasing, as in package sort.
-func choosePivot(x []E, a, b int, cmp func(a, b E) int) (int, int) {
-	n := b - a
-	swaps := 0
-	i, j, k := a+n/4, a+n/4*2, a+n/4*3
-	if n >= 8 {
-		if n >= 50 {
-			i = median(x, i-1, i, i+1, &swaps, cmp)
-			j = median(x, j-1, j, j+1, &swaps, cmp)
-			k = median(x, k-1, k, k+1, &swaps, cmp)
-		}
-		j = median(x, i, j, k, &swaps, cmp)
-	}
-	switch swaps {
-	case 0:
-		return j, 1
-	case 12:
-		return j, 2
-	}
-	return j, 0
-}
-
-func order2(x []E, a, b int, swaps *int, cmp func(a, b E) int) (int, int) {
-	if cmp(x[b], x[a]) < 0 {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-func median(x []E, a, b, c int, swaps *int, cmp func(a, b E) int) int {
-	a, b = order2(x, a, b, swaps, cmp)
-	b, _ = order2(x, b, c, swaps, cmp)
-	_, b = order2(x, a, b, swaps, cmp)
-	return b
+	sort.Slice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
 }
 
 func insertionSort(x []E, a, b int, cmp func(a, b E) int) {
@@ -471,35 +280,6 @@ func insertionSort(x []E, a, b int, cmp func(a, b E) int) {
 		for j := i; j > a && cmp(x[j], x[j-1]) < 0; j-- {
 			x[j], x[j-1] = x[j-1], x[j]
 		}
-	}
-}
-
-func heapSort(x []E, a, b int, cmp func(a, b E) int) {
-	n := b - a
-	for i := (n - 1) / 2; i >= 0; i-- {
-		siftDown(x, i, n, a, cmp)
-	}
-	for i := n - 1; i > 0; i-- {
-		x[a], x[a+i] = x[a+i], x[a]
-		siftDown(x, 0, i, a, cmp)
-	}
-}
-
-// siftDown moves x[first+root] down the max-heap x[first:first+n].
-func siftDown(x []E, root, n, first int, cmp func(a, b E) int) {
-	for {
-		child := 2*root + 1
-		if child >= n {
-			return
-		}
-		if child+1 < n && cmp(x[first+child], x[first+child+1]) < 0 {
-			child++
-		}
-		if cmp(x[first+root], x[first+child]) >= 0 {
-			return
-		}
-		x[first+root], x[first+child] = x[first+child], x[first+root]
-		root = child
 	}
 }
 
