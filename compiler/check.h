@@ -288,6 +288,16 @@ struct Compiler {
      * meeting one of them again is a cycle, made of the path from it. */
     Symbol **path;
     int npath, pathcap;
+    /* How many pointer, slice, map, chan and func types enclose the type
+     * being resolved, and that count when each path entry was pushed: a
+     * cycle that passes through one of them is not a type containing
+     * itself (go/types validType). */
+    int indirections;
+    int *path_ind;
+    /* Checks that need a type's final layout (map keys comparable,
+     * embedded pointers), made once type_complete_layouts finishes it. */
+    struct LaterCheck *later;
+    int nlater, latercap;
     /* Functions checked after their package was emitted (a REPL entry
      * that first calls strings.Fields): emitted with the next entry. */
     FuncInfo **late;
@@ -400,10 +410,18 @@ void chk_resolve(Checker *c, Symbol *s);
 /* The declaration path (Compiler.path) as declarations start and end. */
 void chk_path_push(Checker *c, Symbol *s);
 void chk_path_pop(Checker *c);
+/* What a use of a type needs of it while it may still be being declared:
+ * a reference (behind a pointer), its layout (a field or element held by
+ * value: it may wait, if the cycle passes through a pointer), or the
+ * whole type now (an embedded interface's methods). */
+typedef enum Need { NEED_REF, NEED_LAYOUT, NEED_WHOLE } Need;
 /* Handles a reference to type [s] while it is being declared: returns
- * true for a valid cycle (through a defined type, and not needing [s]'s
- * size when [complete]); otherwise reports Go's cycle error once. */
-bool chk_type_cycle(Checker *c, Symbol *s, bool complete);
+ * true for a valid cycle (through a defined type, and one whose [need]
+ * can wait); otherwise reports Go's cycle error once. */
+bool chk_type_cycle(Checker *c, Symbol *s, Need need);
+/* Lays out the types that waited for a declaration to finish and makes
+ * the checks that waited for their layout (check_type.c). */
+void chk_settle_types(Checker *c);
 /* Handles a reference to constant or variable [s] while it is being
  * declared: a cycle through a type is reported here. */
 void chk_value_cycle(Checker *c, Symbol *s);

@@ -148,8 +148,10 @@ void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
         type_set_underlying(named, u);
     }
     s->state = 2;
-    if (!global)
+    if (!global) {
         chk_path_pop(c);
+        chk_settle_types(c);
+    }
 }
 
 /* ---- declaration cycles ---- */
@@ -163,7 +165,12 @@ void chk_path_push(Checker *c, Symbol *s)
         if (k->npath)
             memcpy(p, k->path, sizeof(Symbol *) * (size_t)k->npath);
         k->path = p;
+        int *ind = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)k->pathcap);
+        if (k->npath)
+            memcpy(ind, k->path_ind, sizeof(int) * (size_t)k->npath);
+        k->path_ind = ind;
     }
+    k->path_ind[k->npath] = k->indirections;
     k->path[k->npath++] = s;
 }
 
@@ -223,7 +230,7 @@ void chk_value_cycle(Checker *c, Symbol *s)
         }
 }
 
-bool chk_type_cycle(Checker *c, Symbol *s, bool complete)
+bool chk_type_cycle(Checker *c, Symbol *s, Need need)
 {
     Compiler *k = c->comp;
     if (s->broken)
@@ -232,9 +239,13 @@ bool chk_type_cycle(Checker *c, Symbol *s, bool complete)
     while (start >= 0 && k->path[start] != s)
         start--;
     if (start < 0)
-        return !complete; /* not on the path: no cycle of ours */
+        return need == NEED_REF; /* not on the path: no cycle of ours */
     Symbol **cycle = k->path + start;
     int n = k->npath - start, ndef = 0, nval = 0;
+    /* behind a pointer (or slice, map, chan, func) met since [s] began,
+     * [s] is not inside itself: the by-value use waits for its layout */
+    bool complete = need == NEED_WHOLE ||
+                    (need == NEED_LAYOUT && k->indirections == k->path_ind[start]);
     for (int i = 0; i < n; i++) {
         if (cycle[i]->kind == SYM_VAR || cycle[i]->kind == SYM_CONST)
             nval++;
@@ -454,6 +465,8 @@ void chk_resolve(Checker *c, Symbol *s)
     s->state = 2;
     chk_path_pop(c);
     Diag *diag = c->diag;
+    if (c->comp->npath == 0)
+        chk_settle_types(c);
     *c = saved;
     c->diag = diag;
     c->diag->src = c->pkg->src;

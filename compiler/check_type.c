@@ -182,14 +182,14 @@ static bool is_exported(const char *name)
     return name[0] >= 'A' && name[0] <= 'Z';
 }
 
-/* Resolves [n] to a type. [complete] is false for positions that only need
- * a reference (behind a pointer, slice, map, chan or func), where a type
- * still being declared may appear. */
-static Type *resolve(Checker *c, Node *n, bool complete);
+/* Resolves [n] to a type. [complete] (a Need) is NEED_REF for positions
+ * that only need a reference (behind a pointer, slice, map, chan or func),
+ * where a type still being declared may appear. */
+static Type *resolve(Checker *c, Node *n, int complete);
 
 /* resolve() for a variable's type (go/types varType): a constraint
  * interface is reported, and the type kept. */
-static Type *resolve_var(Checker *c, Node *n, bool complete)
+static Type *resolve_var(Checker *c, Node *n, int complete)
 {
     char ts[256];
     Type *t = resolve(c, n, complete);
@@ -201,7 +201,7 @@ static Type *resolve_var(Checker *c, Node *n, bool complete)
     return t;
 }
 
-static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
+static Type *named_ref(Checker *c, Node *n, Symbol *s, int complete)
 {
     char buf[300];
     if (s->kind != SYM_TYPE) {
@@ -223,11 +223,72 @@ static Type *named_ref(Checker *c, Node *n, Symbol *s, bool complete)
     }
     if (s->state == 0)
         chk_resolve(c, s);
-    if (s->state == 1 && !chk_type_cycle(c, s, complete && s->type && (s->type->flags & TF_INCOMPLETE)))
+    if (s->state == 1 && !chk_type_cycle(c, s, s->type && (s->type->flags & TF_INCOMPLETE) ? complete : NEED_REF))
         return NULL;
     if (s->broken)
         return NULL;
     return s->type;
+}
+
+/* ---- checks that wait for a type's layout ---- */
+
+typedef enum LaterKind { LATER_MAP_KEY, LATER_EMBEDDED_PTR } LaterKind;
+
+typedef struct LaterCheck {
+    LaterKind kind;
+    Type *type;
+    Pos pos;
+    const Source *src;
+} LaterCheck;
+
+static void later(Checker *c, LaterKind kind, Type *t, Pos pos)
+{
+    Compiler *k = c->comp;
+    if (k->nlater == k->latercap) {
+        k->latercap = k->latercap ? k->latercap * 2 : 8;
+        LaterCheck *l = GC_MALLOC(sizeof(LaterCheck) * (size_t)k->latercap);
+        if (k->nlater)
+            memcpy(l, k->later, sizeof(LaterCheck) * (size_t)k->nlater);
+        k->later = l;
+    }
+    k->later[k->nlater++] = (LaterCheck){kind, t, pos, c->diag->src};
+}
+
+static void map_key_error(Checker *c, Type *k, Pos pos)
+{
+    char ts[256];
+    chk_type_string(k, ts, sizeof ts);
+    chk_error(c, pos, "invalid map key type %s", ts);
+}
+
+static void embedded_ptr_error(Checker *c, Pos pos)
+{
+    chk_error(c, pos, "embedded field type cannot be a pointer to an interface");
+}
+
+void chk_settle_types(Checker *c)
+{
+    type_complete_layouts();
+    Compiler *k = c->comp;
+    int keep = 0;
+    const Source *saved = c->diag->src;
+    for (int i = 0; i < k->nlater; i++) {
+        LaterCheck l = k->later[i];
+        bool waits = l.kind == LATER_MAP_KEY ? type_layout_waits(l.type)
+                                             : (l.type->flags & TF_INCOMPLETE) != 0;
+        if (waits) {
+            k->later[keep++] = l;
+            continue;
+        }
+        c->diag->src = l.src;
+        if (l.kind == LATER_MAP_KEY && !type_is_comparable(l.type))
+            map_key_error(c, l.type, l.pos);
+        else if (l.kind == LATER_EMBEDDED_PTR &&
+                 (l.type->kind == K_POINTER || l.type->kind == K_INTERFACE))
+            embedded_ptr_error(c, l.pos);
+    }
+    k->nlater = keep;
+    c->diag->src = saved;
 }
 
 static Type *resolve_struct(Checker *c, Node *n)
@@ -256,9 +317,10 @@ static Type *resolve_struct(Checker *c, Node *n)
             const char *name = tn->kind == N_SELECTOR ? tn->selector.sel->ident.name
                                                       : tn->kind == N_IDENT ? tn->ident.name : "?";
             Type *base = ft->kind == K_POINTER ? ft->elem : ft;
-            if (ft->kind == K_POINTER && (base->kind == K_POINTER || base->kind == K_INTERFACE)) {
-                chk_error(c, f->pos, "embedded field type cannot be a pointer to an interface");
-            }
+            if (ft->kind == K_POINTER && (base->flags & TF_INCOMPLETE))
+                later(c, LATER_EMBEDDED_PTR, base, f->pos);
+            else if (ft->kind == K_POINTER && (base->kind == K_POINTER || base->kind == K_INTERFACE))
+                embedded_ptr_error(c, f->pos);
             for (int j = 0; j < nf; j++)
                 if (fields[j].name == name)
                     chk_error_alt(c, f->pos, fpos[j], name, "%s redeclared", name);
@@ -331,7 +393,9 @@ static Type *resolve_interface(Checker *c, Node *n)
         Node *m = n->iface.methods.items[i];
         if (m->field.names.len) {
             Node *id = m->field.names.items[0];
+            c->comp->indirections++;
             Type *sig = chk_signature(c, m->field.type, NULL, NULL);
+            c->comp->indirections--;
             bool dup = false;
             for (int k = 0; k < nm && !dup; k++)
                 if (ms[k].name == id->ident.name) {
@@ -349,7 +413,8 @@ static Type *resolve_interface(Checker *c, Node *n)
             constraint = true;
             continue;
         }
-        Type *e = resolve(c, tn, true);
+        /* its methods are copied now: it must be finished */
+        Type *e = resolve(c, tn, NEED_WHOLE);
         if (!e)
             continue;
         if (e->kind != K_INTERFACE || (e->flags & TF_CONSTRAINT)) {
@@ -391,7 +456,7 @@ static bool array_length_name(Checker *c, Node *len)
     return true;
 }
 
-static Type *resolve(Checker *c, Node *n, bool complete)
+static Type *resolve(Checker *c, Node *n, int complete)
 {
     char buf[300];
     switch (n->kind) {
@@ -440,12 +505,16 @@ static Type *resolve(Checker *c, Node *n, bool complete)
     case N_PAREN:
         return resolve(c, n->paren.x, complete);
     case N_STAR: {
+        c->comp->indirections++;
         Type *e = resolve_var(c, n->star.x, false);
+        c->comp->indirections--;
         return e ? type_pointer(e) : NULL;
     }
     case N_ARRAYTYPE: {
         if (!n->array.len) {
+            c->comp->indirections++;
             Type *e = resolve_var(c, n->array.elem, false);
+            c->comp->indirections--;
             return e ? type_slice(e) : NULL;
         }
         if (n->array.len->kind == N_ELLIPSIS) {
@@ -483,24 +552,32 @@ static Type *resolve(Checker *c, Node *n, bool complete)
         return type_array(e, cv_i64(iv));
     }
     case N_MAPTYPE: {
+        c->comp->indirections++;
         Type *k = resolve_var(c, n->map.key, false);
         Type *v = resolve_var(c, n->map.value, false);
+        c->comp->indirections--;
         if (!k || !v)
             return NULL;
-        if (!(k->flags & TF_INCOMPLETE) && !type_is_comparable(k)) {
-            char ts[256];
-            chk_type_string(k, ts, sizeof ts);
-            chk_error(c, n->map.key->pos, "invalid map key type %s", ts);
+        if (type_layout_waits(k)) {
+            later(c, LATER_MAP_KEY, k, n->map.key->pos);
+        } else if (!type_is_comparable(k)) {
+            map_key_error(c, k, n->map.key->pos);
             return NULL;
         }
         return type_map(k, v);
     }
     case N_CHANTYPE: {
+        c->comp->indirections++;
         Type *e = resolve_var(c, n->chan.value, false);
+        c->comp->indirections--;
         return e ? type_chan(e, n->chan.dir) : NULL;
     }
-    case N_FUNCTYPE:
-        return chk_signature(c, n, NULL, NULL);
+    case N_FUNCTYPE: {
+        c->comp->indirections++;
+        Type *t = chk_signature(c, n, NULL, NULL);
+        c->comp->indirections--;
+        return t;
+    }
     case N_STRUCTTYPE:
         return resolve_struct(c, n);
     case N_INTERFACETYPE:

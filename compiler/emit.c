@@ -538,8 +538,9 @@ void emit_package(Compiler *c, Package *p)
     c->diag->src = p->src;
     for (int i = 0; i < p->nfuncs; i++) {
         FuncInfo *f = p->funcs[i];
-        if (f->parent || f == p->script)
-            continue; /* literals are emitted inside their parent */
+        if (f->parent || f == p->script || (f->node && f->node->kind == N_FUNCLIT))
+            continue; /* literals are emitted where they stand, once: a
+                       * package initialiser's inside the package's init */
         if ((f->sym && f->sym->native) || f->unchecked)
             continue; /* unchecked: nothing refers to it (yet) */
         emit_function(c, f, NULL);

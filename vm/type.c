@@ -137,6 +137,116 @@ static bool same_elem(const Type *t, const void *k)
            t->key == e->key && t->len == e->len && t->dir == e->dir;
 }
 
+/* ---- layouts ---- */
+
+/* Types built while a part they hold by value was incomplete; laid out
+ * again by type_complete_layouts. Only the checker's thread adds to it. */
+static Type **pending;
+static int npending, pendingcap;
+
+static void add_pending(Type *t)
+{
+    t->flags |= TF_PENDING;
+    if (npending == pendingcap) {
+        pendingcap = pendingcap ? pendingcap * 2 : 16;
+        pending = realloc(pending, sizeof(Type *) * (size_t)pendingcap);
+        if (!pending) {
+            fputs("fatal error: runtime: out of memory\n", stderr);
+            exit(2);
+        }
+    }
+    pending[npending++] = t;
+}
+
+static void array_layout(Type *t)
+{
+    uint64_t sz = (uint64_t)t->elem->size * (uint64_t)t->len;
+    t->size = sz > 0x7fffffff ? 0x7fffffff : (uint32_t)sz;
+    t->align = t->elem->align ? t->elem->align : 1;
+    t->flags = (uint16_t)((t->flags & ~(TF_HASPTR | TF_COMPARABLE)) |
+                          (t->elem->flags & (TF_HASPTR | TF_COMPARABLE)));
+    if (type_layout_waits(t->elem) && !(t->flags & TF_PENDING))
+        add_pending(t);
+}
+
+static void struct_layout(Type *t)
+{
+    uint32_t off = 0, align = 1;
+    uint16_t flags = TF_COMPARABLE;
+    bool waits = false;
+    for (int i = 0; i < t->nfields; i++) {
+        Field *f = &t->fields[i];
+        uint32_t a = f->type->align ? f->type->align : 1;
+        off = (off + a - 1) / a * a;
+        f->offset = off;
+        off += f->type->size;
+        if (a > align)
+            align = a;
+        if (f->type->flags & TF_HASPTR)
+            flags |= TF_HASPTR;
+        if (!(f->type->flags & TF_COMPARABLE))
+            flags &= (uint16_t)~TF_COMPARABLE;
+        waits |= type_layout_waits(f->type);
+    }
+    t->size = (off + align - 1) / align * align;
+    t->align = align;
+    t->flags = (uint16_t)((t->flags & ~(TF_HASPTR | TF_COMPARABLE)) | flags);
+    if (waits && !(t->flags & TF_PENDING))
+        add_pending(t);
+}
+
+/* A named type takes its layout from its underlying type. */
+static void named_layout(Type *named)
+{
+    Type *under = named->underlying;
+    named->memkind = under->memkind;
+    named->size = under->size;
+    named->align = under->align;
+    named->flags = (uint16_t)((named->flags & (TF_NAMED | TF_PENDING)) |
+                              (under->flags & ~(TF_NAMED | TF_INCOMPLETE | TF_PENDING)));
+    if (type_layout_waits(under) && !(named->flags & TF_PENDING))
+        add_pending(named);
+}
+
+/* Whether every part [t] holds by value has its final layout. */
+static bool parts_ready(const Type *t)
+{
+    if (type_is_named(t))
+        return t->underlying && !type_layout_waits(t->underlying);
+    if (t->kind == K_ARRAY)
+        return !type_layout_waits(t->elem);
+    for (int i = 0; i < t->nfields; i++)
+        if (type_layout_waits(t->fields[i].type))
+            return false;
+    return true;
+}
+
+int type_complete_layouts(void)
+{
+    bool progress = true;
+    while (progress && npending) {
+        progress = false;
+        int keep = 0;
+        for (int i = 0; i < npending; i++) {
+            Type *t = pending[i];
+            if (!parts_ready(t)) {
+                pending[keep++] = t;
+                continue;
+            }
+            t->flags &= (uint16_t)~TF_PENDING;
+            if (type_is_named(t))
+                named_layout(t);
+            else if (t->kind == K_ARRAY)
+                array_layout(t);
+            else
+                struct_layout(t);
+            progress = true;
+        }
+        npending = keep;
+    }
+    return npending;
+}
+
 static Type *make_elem(const void *k)
 {
     const ElemKey *e = k;
@@ -157,14 +267,10 @@ static Type *make_elem(const void *k)
         t->memkind = M_WORD;
         t->flags = TF_HASPTR;
         break;
-    case K_ARRAY: {
-        uint64_t sz = (uint64_t)e->elem->size * (uint64_t)e->len;
-        t->size = sz > 0x7fffffff ? 0x7fffffff : (uint32_t)sz;
-        t->align = e->elem->align ? e->elem->align : 1;
+    case K_ARRAY:
         t->memkind = M_BLOCK;
-        t->flags = (e->elem->flags & (TF_HASPTR | TF_COMPARABLE));
+        array_layout(t);
         break;
-    }
     default:
         break;
     }
@@ -346,24 +452,8 @@ static Type *make_struct(const void *k)
     t->fields = GC_MALLOC_UNCOLLECTABLE(sizeof(Field) * (size_t)(s->n ? s->n : 1));
     memcpy(t->fields, s->fields, sizeof(Field) * (size_t)s->n);
     t->nfields = s->n;
-    uint32_t off = 0, align = 1;
-    t->flags = TF_COMPARABLE;
-    for (int i = 0; i < s->n; i++) {
-        Field *f = &t->fields[i];
-        uint32_t a = f->type->align ? f->type->align : 1;
-        off = (off + a - 1) / a * a;
-        f->offset = off;
-        off += f->type->size;
-        if (a > align)
-            align = a;
-        if (f->type->flags & TF_HASPTR)
-            t->flags |= TF_HASPTR;
-        if (!(f->type->flags & TF_COMPARABLE))
-            t->flags &= (uint16_t)~TF_COMPARABLE;
-    }
-    t->size = (off + align - 1) / align * align;
-    t->align = align;
     t->memkind = M_BLOCK;
+    struct_layout(t);
     return t;
 }
 
@@ -467,10 +557,8 @@ void type_set_underlying(Type *named, Type *u)
     Type *under = type_under(u);
     named->underlying = under;
     named->kind = under->kind;
-    named->memkind = under->memkind;
-    named->size = under->size;
-    named->align = under->align;
-    named->flags = (uint16_t)(TF_NAMED | (under->flags & ~(TF_NAMED | TF_INCOMPLETE)));
+    named->flags = TF_NAMED;
+    named_layout(named);
     named->elem = under->elem;
     named->key = under->key;
     named->len = under->len;

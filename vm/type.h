@@ -80,6 +80,11 @@ enum {
     TF_INCOMPLETE = 1 << 4,   /* named type whose underlying is not set yet */
     TF_ALIAS_BYTE = 1 << 5,   /* spelled byte/rune: print as Go prints them */
     TF_CONSTRAINT = 1 << 6,   /* interface with type terms: only a constraint */
+    /* array, struct or named type holding by value a type that is still
+     * incomplete (`type A struct{ b *B }; type B struct{ a A }` builds B
+     * while A is unfinished): its size, offsets and flags are provisional
+     * until type_complete_layouts */
+    TF_PENDING = 1 << 7,
 };
 
 struct Type {
@@ -146,6 +151,15 @@ Type *type_interface(IMethod *methods, int n);
 /* A new named type, incomplete until type_set_underlying. */
 Type *type_named(const char *pkg, const char *name);
 void type_set_underlying(Type *named, Type *underlying);
+/* Whether [t]'s layout (size, offsets, pointer and comparability flags) is
+ * not final yet. */
+static inline bool type_layout_waits(const Type *t)
+{
+    return (t->flags & (TF_INCOMPLETE | TF_PENDING)) != 0;
+}
+/* Lays out every pending type whose parts are now complete; returns how
+ * many still wait. The checker calls it once a declaration is resolved. */
+int type_complete_layouts(void);
 
 static inline Type *type_under(Type *t)
 {
