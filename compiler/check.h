@@ -363,6 +363,9 @@ void chk_single_value(Checker *c, Node *n);
 bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context);
 /* Gives an untyped expression its default (or a target) type. */
 void chk_default(Checker *c, Node *n);
+/* The type an untyped constant or value takes by default (int for an
+ * untyped int, float64 ...); other types are returned as they are. */
+Type *chk_default_type(Type *t);
 void chk_default_in(Checker *c, Node *n, const char *context);
 bool chk_convert_untyped(Checker *c, Node *n, Type *target);
 /* Converts an untyped operand of a binary operation to [target],

@@ -156,12 +156,14 @@ void chk_short_var_decl(Checker *c, Node *n)
         }
         ok = false;
     } else {
+        /* each name gets its own value's type, or invalid */
+        for (int i = 0; i < nv && i < 256; i++)
+            types[i] = t_invalid;
         for (int i = 0; i < nv && i < 256; i++) {
             Node *r = rhs->items[i];
             if (r->mode == MODE_NOVALUE) {
                 ast_expr_string(r, buf, sizeof buf);
                 chk_error(c, start_pos(r), "%s (no value) used as value", buf);
-                ok = false;
                 continue;
             }
             if (r->mode != MODE_INVALID && r->type && r->type->kind == K_TUPLE) {
@@ -171,24 +173,20 @@ void chk_short_var_decl(Checker *c, Node *n)
                     chk_operand_string(r, buf, sizeof buf);
                     chk_error(c, start_pos(r), "multiple-value %s in single-value context", buf);
                 }
-                ok = false;
                 continue;
             }
             if (r->mode == MODE_INVALID) {
-                ok = false;
                 continue;
             }
             if (r->type == t_untyped_nil) {
                 chk_error(c, start_pos(r), "use of untyped nil in assignment");
-                ok = false;
                 continue;
             }
+            /* a constant that fails its default type still gives the
+             * variable that type (go/types initVar): later uses check */
+            Type *d = chk_default_type(r->type);
             chk_default_in(c, r, "assignment");
-            if (r->mode == MODE_INVALID) {
-                ok = false;
-                continue;
-            }
-            types[i] = r->type;
+            types[i] = d;
         }
     }
     /* declare: at least one new non-blank name */

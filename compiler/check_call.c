@@ -781,27 +781,26 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
             return;
         }
     }
+    for (int i = 0; i < args->len; i++)
+        if (!args->items[i]->type)
+            chk_single(c, args->items[i]);
+    /* an invalid argument was reported: Go checks nothing more of the
+     * call (no count or type errors that would only echo it) */
+    for (int i = 0; i < args->len; i++)
+        if (args->items[i]->mode == MODE_INVALID)
+            return;
     if (n->call.ellipsis) {
         if (!variadic) {
             chk_error(c, start_pos(n), "cannot use ... in call to non-variadic %s", fname);
-            for (int i = 0; i < args->len; i++)
-                if (!args->items[i]->type)
-                    chk_expr(c, args->items[i]);
             return;
         }
         if (args->len != np) {
-            for (int i = 0; i < args->len; i++)
-                if (!args->items[i]->type)
-                    chk_expr(c, args->items[i]);
             arg_count_mismatch(c, count_pos(n, args->len, np), args->len > np, fname, arg_types(args), args->len,
                                sig);
             return;
         }
     }
     int min = variadic ? np - 1 : np;
-    for (int i = 0; i < args->len; i++)
-        if (!args->items[i]->type)
-            chk_single(c, args->items[i]);
     if (args->len < min || (!variadic && args->len > np)) {
         arg_count_mismatch(c, count_pos(n, args->len, args->len < min ? min : np), args->len >= min, fname,
                            arg_types(args), args->len, sig);

@@ -359,8 +359,10 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
                 types[i] = t_invalid;
                 continue;
             }
+            /* a value that fails its default type still gives the
+             * variable that type (go/types initVar) */
+            types[i] = chk_default_type(v->type);
             chk_default_in(c, v, "variable declaration");
-            types[i] = v->mode == MODE_INVALID ? t_invalid : v->type;
         }
     }
     for (int i = 0; i < n; i++) {

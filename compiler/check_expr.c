@@ -264,7 +264,7 @@ static int untyped_rank(const Type *t)
     }
 }
 
-static Type *default_type(Type *t)
+Type *chk_default_type(Type *t)
 {
     switch (t->kind) {
     case K_UNTYPED_BOOL: return t_bool;
@@ -294,30 +294,60 @@ void chk_invalid_conversion(Checker *c, Node *n, int code, Type *target)
         chk_error(c, start_pos(n), "cannot convert %s to %s", op, ts);
 }
 
-/* Sets the type of an untyped non-constant expression tree (comparison
- * results, shifts of untyped constants) once the context decides it. */
-static void set_untyped_tree(Node *n, Type *t)
+/* Gives an untyped expression tree (comparison results, non-constant
+ * shifts of untyped constants, and the constants inside them) the type
+ * its context decides, as go/types updateExprType does: the left operand
+ * of such a shift must then be an integer ([shift] is the shift it is the
+ * left operand of), and each constant in the tree must be representable
+ * in [t]. Each parenthesis level is checked on its own, so Go 1.19
+ * reports an overflow once per level. Returns false after an error. */
+static bool update_untyped(Checker *c, Node *n, Type *t, Node *shift)
 {
-    if (!n || !type_is_untyped(n->type))
-        return;
-    n->type = t;
+    if (!n || n->mode == MODE_INVALID || !type_is_untyped(n->type))
+        return true;
+    bool ok = true;
+    bool constant = n->mode == MODE_CONST;
     switch (n->kind) {
     case N_PAREN:
-        set_untyped_tree(n->paren.x, t);
+        ok = update_untyped(c, n->paren.x, t, NULL);
         break;
     case N_UNARY:
-        set_untyped_tree(n->unary.x, t);
+        if (!constant)
+            ok = update_untyped(c, n->unary.x, t, NULL);
         break;
     case N_BINARY:
-        if (is_comparison(n->op))
+        if (constant || is_comparison(n->op))
             break; /* operands keep their own types */
-        set_untyped_tree(n->binary.x, t);
-        if (n->op != T_SHL && n->op != T_SHR)
-            set_untyped_tree(n->binary.y, t);
+        if (n->op == T_SHL || n->op == T_SHR) {
+            ok = update_untyped(c, n->binary.x, t, n);
+        } else {
+            ok = update_untyped(c, n->binary.x, t, NULL);
+            ok = update_untyped(c, n->binary.y, t, NULL) && ok;
+        }
         break;
     default:
         break;
     }
+    if (shift && !type_is_integer(type_under(t))) {
+        char op[300], ts[256];
+        ast_expr_string(shift, op, sizeof op);
+        chk_type_string(t, ts, sizeof ts);
+        chk_error(c, start_pos(n), "invalid operation: %s (shift of type %s)", op, ts);
+        invalid(n);
+        return false;
+    }
+    if (constant && n->cval) {
+        ConstVal *r;
+        int code = cv_representable(n->cval, type_under(t), &r);
+        if (code != 0) {
+            chk_invalid_conversion(c, n, code, t);
+            invalid(n);
+            return false;
+        }
+        n->cval = r;
+    }
+    n->type = t;
+    return ok;
 }
 
 /* Converts an untyped [n] to [target] (go/types convertUntyped). */
@@ -351,7 +381,7 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
     if (tu->kind == K_INTERFACE) {
         /* untyped values become their default type inside an interface */
         if (tu->nimethods == 0 || true) {
-            Type *d = default_type(n->type);
+            Type *d = chk_default_type(n->type);
             if (n->mode == MODE_CONST) {
                 ConstVal *r;
                 if (cv_representable(n->cval, d, &r) != 0)
@@ -362,7 +392,10 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
                     p->paren.x->type = d;
                 }
             }
-            set_untyped_tree(n, d);
+            if (!update_untyped(c, n, d, NULL)) {
+                invalid(n);
+                return false;
+            }
             n->type = d;
             return true;
         }
@@ -398,19 +431,14 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
     } else if (untyped_rank(n->type)) {
         if (!type_is_numeric(tu))
             return false;
-        if (!type_is_integer(tu) && (n->kind == N_BINARY && (n->op == T_SHL || n->op == T_SHR))) {
-            char op[300], ts[256];
-            chk_operand_string(n->binary.x, op, sizeof op);
-            chk_type_string(target, ts, sizeof ts);
-            chk_error(c, start_pos(n), "invalid operation: shifted operand %s (type %s) must be integer", op, ts);
-            invalid(n);
-            return false;
-        }
     } else if (n->type->kind == K_UNTYPED_STRING) {
         if (tu->kind != K_STRING)
             return false;
     }
-    set_untyped_tree(n, target);
+    if (!update_untyped(c, n, target, NULL)) {
+        invalid(n);
+        return false;
+    }
     return true;
 }
 
@@ -419,7 +447,7 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
 void chk_default_in(Checker *c, Node *n, const char *context)
 {
     if (n->mode == MODE_CONST && n->type && type_is_untyped(n->type) && n->type != t_untyped_nil) {
-        chk_assign_to(c, n, default_type(n->type), context);
+        chk_assign_to(c, n, chk_default_type(n->type), context);
         return;
     }
     chk_default(c, n);
@@ -431,7 +459,7 @@ void chk_default(Checker *c, Node *n)
         return;
     if (n->type == t_untyped_nil)
         return;
-    chk_convert_untyped(c, n, default_type(n->type));
+    chk_convert_untyped(c, n, chk_default_type(n->type));
 }
 
 /* ---- indexing and slicing ---- */

@@ -368,8 +368,6 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
             /* a non-constant shift of an untyped constant: its type comes
              * from the context (the spec's delayed conversion) */
             x->cval = xval;
-            if (x->type == t_untyped_float)
-                x->type = t_untyped_int;
             n->mode = MODE_VALUE;
             n->type = x->type;
             return;
