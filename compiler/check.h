@@ -133,6 +133,8 @@ typedef struct Symbol {
 
 typedef enum ScopeKind {
     SCOPE_UNIVERSE, SCOPE_PACKAGE, SCOPE_FUNC, SCOPE_BLOCK,
+    /* the names of dot imports, between the package and the universe */
+    SCOPE_FILE,
 } ScopeKind;
 
 typedef struct Scope {
@@ -141,6 +143,9 @@ typedef struct Scope {
     Symbol **syms;
     int n, cap;
     struct FuncInfo *func;
+    /* SCOPE_FILE: the import each name came through (marked used when
+     * the name is looked up) */
+    Symbol **via;
 } Scope;
 
 /* One function: a declaration, a method or a literal. */
@@ -200,6 +205,9 @@ typedef struct Package {
     int nvars, varcap;
     Symbol **inits;         /* init functions */
     int ninits, initcap;
+    /* dot imports, judged for use at the end */
+    Symbol **dots;
+    int ndots, dotcap;
     FuncInfo **funcs;       /* every function, literals included */
     int nfuncs, funccap;
     Node **stmts;           /* script top-level statements */
@@ -312,6 +320,8 @@ Scope *scope_new(Scope *parent, ScopeKind kind);
 Symbol *scope_lookup_local(Scope *s, const char *name);
 Symbol *scope_lookup(Scope *s, const char *name);
 void scope_insert(Scope *s, Symbol *sym);
+/* Inserts dot-imported [sym] into file scope [s], through [import]. */
+void scope_insert_via(Scope *s, Symbol *sym, Symbol *import);
 Symbol *sym_new(SymKind kind, const char *name, Pos pos);
 Scope *universe_new(void);
 

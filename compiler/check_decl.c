@@ -1123,10 +1123,64 @@ static void check_script(Checker *c, Package *p)
 
 /* Every import must be used (Go 1.19's compiler words it "imported and
  * not used: \"path\"", adding "as name" for a renamed import). */
+/* import . "path": the package's exported names join the file scope
+ * (made on the first dot import), each marking the import used when it is
+ * looked up. */
+static void dot_import(Checker *c, Package *p, Package *ip, Node *imp)
+{
+    Scope *file = p->scope->parent;
+    if (!file || file->kind != SCOPE_FILE) {
+        file = scope_new(p->scope->parent, SCOPE_FILE);
+        p->scope->parent = file;
+    }
+    Symbol *ps = sym_new(SYM_PKG, ast_intern(".", 1), imp->import.name->pos);
+    ps->imported = ip;
+    ps->state = 2;
+    ps->decl = imp;
+    if (p->ndots == p->dotcap) {
+        p->dotcap = p->dotcap ? p->dotcap * 2 : 4;
+        Symbol **d = GC_MALLOC(sizeof(Symbol *) * (size_t)p->dotcap);
+        if (p->ndots)
+            memcpy(d, p->dots, sizeof(Symbol *) * (size_t)p->ndots);
+        p->dots = d;
+    }
+    p->dots[p->ndots++] = ps;
+    Scope *from = ip->scope;
+    for (int i = 0; i < from->n; i++) {
+        Symbol *s = from->syms[i];
+        if (s->kind == SYM_PKG || !(s->name[0] >= 'A' && s->name[0] <= 'Z'))
+            continue;
+        if (scope_lookup_local(file, s->name)) {
+            chk_error(c, imp->pos, "%s redeclared in this block", s->name);
+            continue;
+        }
+        scope_insert_via(file, s, ps);
+    }
+}
+
+/* A package-level name may not also come from a dot import. */
+static void dot_conflicts(Checker *c, Package *p)
+{
+    Scope *file = p->scope->parent;
+    if (!file || file->kind != SCOPE_FILE)
+        return;
+    for (int i = 0; i < file->n; i++) {
+        Symbol *own = scope_lookup_local(p->scope, file->syms[i]->name);
+        if (!own || own->kind == SYM_PKG)
+            continue;
+        Package *ip = file->via[i]->imported;
+        chk_error(c, own->pos, "%s already declared through dot-import of package %s (\"%s\")", own->name,
+                  ip->name, ip->path);
+    }
+}
+
 static void unused_imports(Checker *c, Package *p)
 {
     if (p->repl || p->lazy || !unused_is_error(c))
         return; /* imports at the prompt are for later entries too */
+    for (int i = 0; i < p->ndots; i++)
+        if (!p->dots[i]->used)
+            chk_error(c, p->dots[i]->pos, "imported and not used: \"%s\"", p->dots[i]->imported->path);
     Scope *s = p->scope;
     for (int i = 0; i < s->n; i++) {
         Symbol *ps = s->syms[i];
@@ -1179,7 +1233,7 @@ void pkg_check(Compiler *comp, Package *p)
         if (is_blank_name(name))
             continue;
         if (name[0] == '.' && name[1] == '\0') {
-            chk_error(&c, imp->pos, "dot imports are not supported");
+            dot_import(&c, p, ip, imp);
             continue;
         }
         Symbol *ps = sym_new(SYM_PKG, name, imp->import.name ? imp->import.name->pos : imp->pos);
@@ -1194,6 +1248,7 @@ void pkg_check(Compiler *comp, Package *p)
         scope_insert(p->scope, ps);
     }
     collect(&c, p);
+    dot_conflicts(&c, p);
     resolve_all(&c, p, SYM_TYPE);
     chk_methods(&c, p);
     resolve_all(&c, p, SYM_CONST);

@@ -492,18 +492,6 @@ void chk_unary(Checker *c, Node *n)
         n->type = type_pointer(x->type);
         return;
     }
-    if (n->op == T_ARROW && x->kind == N_CHANTYPE && x->chan.dir == 0) {
-        /* (<-chan int)(ch): in an expression the parser sees a receive
-         * from the type chan int; Go reads it as the type <-chan int */
-        Type *t = chk_var_type(c, x);
-        if (!t) {
-            invalid(n);
-            return;
-        }
-        n->mode = MODE_TYPE;
-        n->type = type_chan(t->elem, 2);
-        return;
-    }
     chk_single(c, x);
     if (x->mode == MODE_INVALID) {
         invalid(n);

@@ -588,6 +588,8 @@ static Type *resolve(Checker *c, Node *n, int complete)
     default:
         /* Go names the expression, not the operand, here */
         chk_expr_or_type(c, n);
+        if (n->mode == MODE_TYPE)
+            return n->type; /* <-chan T, which the parser reads as a receive */
         if (n->mode != MODE_INVALID) {
             ast_expr_string(n, buf, sizeof buf);
             chk_error(c, start_pos(n), "%s is not a type", buf);

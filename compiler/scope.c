@@ -30,9 +30,30 @@ Symbol *scope_lookup_local(Scope *s, const char *name)
     return NULL;
 }
 
+/* A dot import's name, marking the import used. */
+static Symbol *file_lookup(Scope *file, const char *name)
+{
+    for (int i = file->n - 1; i >= 0; i--)
+        if (file->syms[i]->name == name) {
+            file->via[i]->used = true;
+            return file->syms[i];
+        }
+    return NULL;
+}
+
+/* Go nests the file scope (the names of dot imports) inside the package
+ * scope, so those names are found first; gosh keeps it as the package
+ * scope's parent and looks there first. */
 Symbol *scope_lookup(Scope *s, const char *name)
 {
     for (; s; s = s->parent) {
+        if (s->kind == SCOPE_FILE)
+            continue; /* searched with its package */
+        if (s->kind == SCOPE_PACKAGE && s->parent && s->parent->kind == SCOPE_FILE) {
+            Symbol *sym = file_lookup(s->parent, name);
+            if (sym)
+                return sym;
+        }
         Symbol *sym = scope_lookup_local(s, name);
         if (sym)
             return sym;
@@ -48,9 +69,21 @@ void scope_insert(Scope *s, Symbol *sym)
         if (s->n)
             memcpy(syms, s->syms, sizeof(Symbol *) * (size_t)s->n);
         s->syms = syms;
+        if (s->kind == SCOPE_FILE) {
+            Symbol **via = GC_MALLOC(sizeof(Symbol *) * (size_t)cap);
+            if (s->n)
+                memcpy(via, s->via, sizeof(Symbol *) * (size_t)s->n);
+            s->via = via;
+        }
         s->cap = cap;
     }
     s->syms[s->n++] = sym;
+}
+
+void scope_insert_via(Scope *s, Symbol *sym, Symbol *import)
+{
+    scope_insert(s, sym);
+    s->via[s->n - 1] = import;
 }
 
 static void add_type(Scope *u, const char *name, Type *t)

@@ -407,8 +407,32 @@ Node *mk_binary(Token op, Node *x, Node *y)
     return n;
 }
 
+/* Whether `<-` before chan type [x] makes a type: the arrow moves down
+ * the chain of send-only channels (go/parser parseUnaryExpr), so
+ * <-chan chan<- T is fine and <-chan<- T is not. */
+static bool receive_type_ok(Node *x)
+{
+    int dir = 1;
+    for (Node *t = x; t->kind == N_CHANTYPE && dir == 1; t = t->chan.value) {
+        if (t->chan.dir == 2)
+            return false;
+        dir = t->chan.dir;
+    }
+    return dir != 1;
+}
+
 Node *mk_unary(Token op, Node *x)
 {
+    if (op.kind == T_ARROW && x->kind == N_CHANTYPE && receive_type_ok(x)) {
+        /* <-chan T in an expression: a type, not a receive */
+        int dir = 1;
+        for (Node *t = x; t->kind == N_CHANTYPE && dir == 1; t = t->chan.value) {
+            dir = t->chan.dir;
+            t->chan.dir = 2;
+        }
+        x->pos = op.pos;
+        return x;
+    }
     Node *n = ast_new(N_UNARY, op.pos);
     n->op = (int16_t)op.kind;
     n->unary.x = x;
