@@ -36,8 +36,15 @@ for f in "${files[@]}"; do
   cp "$f" "$tmp/p/main.go"
   if grep -q '^// Error:' "$f"; then
     (cd "$tmp/p" && go build -o /dev/null main.go) >"$tmp/err" 2>&1
-    got=$(grep -E '^\./main\.go:[0-9]+:[0-9]+: ' "$tmp/err" | grep -v ': too many errors$' | sed 's|^\./main\.go:||')
     want=$(section "$f" Error)
+    # detail lines (tab-indented, after an error) count where the test
+    # states some
+    if grep -q $'^\t' <<<"$want"; then
+      got=$(awk '/^\.\/main\.go:[0-9]+:[0-9]+: / { keep = !/: too many errors$/; if (keep) print; next }
+                 /^\t/ && keep { print; next } { keep = 0 }' "$tmp/err" | sed 's|\./main\.go:||g')
+    else
+      got=$(grep -E '^\./main\.go:[0-9]+:[0-9]+: ' "$tmp/err" | grep -v ': too many errors$' | sed 's|^\./main\.go:||')
+    fi
     if [ "$got" == "$want" ]; then pass=$((pass + 1)); else
       fail=$((fail + 1)); echo "DIFF $f"; diff <(echo "$want") <(echo "$got") | head -10
     fi

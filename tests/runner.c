@@ -261,13 +261,49 @@ static char *sorted_lines(const char *s)
     return b.data;
 }
 
-/* The "L:C: msg" lines of a compile error report for [file]. */
-static char *error_lines(const char *err, const char *file)
+/* Whether the [k]th error of the expected [want] lines is followed by
+ * detail lines (tab-indented: have/want, cycle members, reasons). */
+static bool wants_details(const char *want, int k)
+{
+    int head = -1;
+    for (const char *p = want; *p;) {
+        const char *nl = strchr(p, '\n');
+        if (*p == '\t') {
+            if (head == k)
+                return true;
+        } else {
+            head++;
+        }
+        p = nl ? nl + 1 : p + strlen(p);
+    }
+    return false;
+}
+
+/* Appends [line] ([len] bytes) with every "FILE:" removed, so that a
+ * detail line reads as the test writes it ("\t3:6: A refers to"). */
+static void put_without_file(Buf *b, const char *line, size_t len, const char *file)
+{
+    size_t fl = strlen(file);
+    for (size_t i = 0; i < len;) {
+        if (i + fl < len && strncmp(line + i, file, fl) == 0 && line[i + fl] == ':') {
+            i += fl + 1;
+            continue;
+        }
+        buf_put(b, line + i, 1);
+        i++;
+    }
+}
+
+/* The "L:C: msg" lines of a compile error report for [file], each with
+ * its detail lines where [want] states them for that error. */
+static char *error_lines(const char *err, const char *file, const char *want)
 {
     Buf b = {0};
     buf_put(&b, "", 0);
     size_t fl = strlen(file);
     const char *p = err;
+    int k = -1;
+    bool details = false;
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
@@ -275,6 +311,12 @@ static char *error_lines(const char *err, const char *file)
             !(len >= 16 && strstr(p, ": too many errors") && strstr(p, ": too many errors") < p + len)) {
             buf_put(&b, p + fl + 1, len - fl - 1);
             buf_puts(&b, "\n");
+            details = wants_details(want, ++k);
+        } else if (details && len > 0 && *p == '\t') {
+            put_without_file(&b, p, len, file);
+            buf_puts(&b, "\n");
+        } else {
+            details = false;
         }
         p = nl ? nl + 1 : p + len;
     }
@@ -356,7 +398,7 @@ int main(int argc, char **argv)
         printf("FAIL: exit status %d, want %d\n", code, want_code);
     }
     if (e.has_errors) {
-        char *got = error_lines(err.data, test);
+        char *got = error_lines(err.data, test, e.errors.data ? e.errors.data : "");
         if (strcmp(got, e.errors.data ? e.errors.data : "") != 0)
             fail("compile errors", e.errors.data ? e.errors.data : "", got);
     }

@@ -13,7 +13,8 @@ abspath() { [[ $1 == /* ]] && echo "$1" || echo "$PWD/$1"; }
 gosh=$(abspath "$1") runner=$(abspath "$2") rounds=${3:-20}
 here=$(cd "$(dirname "$0")" && pwd)
 bench=$here/../bench
-export TSAN_OPTIONS="halt_on_error=1 exitcode=66 ${TSAN_OPTIONS:-}"
+# atexit_sleep_ms=0: TSan otherwise sleeps a second at every exit
+export TSAN_OPTIONS="halt_on_error=1 exitcode=66 atexit_sleep_ms=0 ${TSAN_OPTIONS:-}"
 export ASAN_OPTIONS="detect_leaks=0 ${ASAN_OPTIONS:-}"
 declare -A size=([spawn]=20000 [pingpong]=20000 [chain]=5000 [sieve]=300 [prodcons]=200000
                  [selectfanin]=20000 [mutex]=20000 [idlemem]=5000)

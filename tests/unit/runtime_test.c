@@ -336,13 +336,18 @@ static RunResult sema_main(G *g)
 
 static int64_t wake_order[3];
 static int64_t nwoken;
+static int64_t timers_start;
 
+/* Sleeps until timers_start + n * 10 ms: deadlines 100 ms apart and
+ * counted from one start, so a loaded machine that starts a sleeper late
+ * does not reorder them. */
 static RunResult sleeper(G *g)
 {
     Task *t = task_of(g);
     if (t->pc == 0) {
         t->pc = 1;
-        rt_sleep(g, t->n * 1000000);
+        int64_t left = timers_start + t->n * 10000000 - rt_nanotime();
+        rt_sleep(g, left > 0 ? left : 0);
         return RUN_PARK;
     }
     int64_t k = __atomic_fetch_add(&nwoken, 1, __ATOMIC_SEQ_CST);
@@ -364,7 +369,7 @@ static RunResult timers_main(G *g)
     Task *t = task_of(g);
     if (t->pc == 0) {
         t->pc = 1;
-        t->i = rt_nanotime();
+        t->i = timers_start = rt_nanotime();
         go(sleeper, &(Task){.n = 30});
         go(sleeper, &(Task){.n = 10});
         go(sleeper, &(Task){.n = 20});
@@ -376,13 +381,18 @@ static RunResult timers_main(G *g)
         CHECK(rt_timer_stop(x));
         CHECK(!rt_timer_stop(x));
         CHECK(rt_timer_reset(y, now + 4000000, 0));
-        rt_sleep(g, 40 * 1000000);
+        rt_sleep(g, 400 * 1000000);
+        return RUN_PARK;
+    }
+    /* the last sleeper may still be on its way on a loaded machine */
+    if (__atomic_load_n(&nwoken, __ATOMIC_SEQ_CST) < 3 && rt_nanotime() - t->i < 10000000000LL) {
+        rt_sleep(g, 10 * 1000000);
         return RUN_PARK;
     }
     CHECK(__atomic_load_n(&nwoken, __ATOMIC_SEQ_CST) == 3);
     CHECK(wake_order[0] == 10 && wake_order[1] == 20 && wake_order[2] == 30);
     CHECK(nfired == 2 && fired[0] == 3 && fired[1] == 2);
-    CHECK(rt_nanotime() - t->i >= 40 * 1000000);
+    CHECK(rt_nanotime() - t->i >= 400 * 1000000);
     return RUN_DONE;
 }
 

@@ -15,3 +15,5 @@ func main() {
 
 // Error:
 // 13:17: too many arguments in call to sum
+// 	have (number, []int)
+// 	want (...int)

@@ -12,3 +12,5 @@ func main() {
 
 // Error:
 // 10:17: too many arguments in call to double
+// 	have (int, error)
+// 	want (int)

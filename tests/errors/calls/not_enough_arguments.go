@@ -10,3 +10,5 @@ func main() {
 
 // Error:
 // 8:14: not enough arguments in call to add
+// 	have (number)
+// 	want (int, int)

@@ -10,3 +10,5 @@ func main() {
 
 // Error:
 // 8:20: too many arguments in call to add
+// 	have (number, number, number)
+// 	want (int, int)

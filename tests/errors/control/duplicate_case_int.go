@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 8:10: duplicate case 1 (constant of type int) in expression switch
+// 	6:7: previous case

@@ -14,3 +14,4 @@ func main() {
 
 // Error:
 // 10:7: duplicate case "a" (constant of type string) in expression switch
+// 	6:7: previous case

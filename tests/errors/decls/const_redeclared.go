@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 6:2: A redeclared in this block
+// 	4:2: other declaration of A

@@ -12,3 +12,7 @@ func main() {
 
 // Error:
 // 3:5: initialization loop for total
+// 	3:5: total refers to
+// 	5:6: sum refers to
+// 	7:6: add refers to
+// 	3:5: total

@@ -10,3 +10,4 @@ func main() {
 
 // Error:
 // 5:6: f redeclared in this block
+// 	3:6: other declaration of f

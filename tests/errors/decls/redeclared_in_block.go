@@ -8,3 +8,4 @@ func main() {
 
 // Error:
 // 5:6: x redeclared in this block
+// 	4:6: other declaration of x

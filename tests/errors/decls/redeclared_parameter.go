@@ -10,3 +10,4 @@ func main() {
 
 // Error:
 // 3:15: a redeclared in this block
+// 	3:8: other declaration of a

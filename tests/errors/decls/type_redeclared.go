@@ -11,3 +11,4 @@ func main() {
 
 // Error:
 // 5:6: Point redeclared in this block
+// 	3:6: other declaration of Point

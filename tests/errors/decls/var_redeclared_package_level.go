@@ -9,3 +9,4 @@ func main() {
 
 // Error:
 // 4:5: count redeclared in this block
+// 	3:5: other declaration of count

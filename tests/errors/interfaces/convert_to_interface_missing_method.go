@@ -13,3 +13,4 @@ func main() {
 
 // Error:
 // 10:13: cannot convert Square{…} (value of type Square) to type Shape:
+// 	Square does not implement Shape (missing Area method)

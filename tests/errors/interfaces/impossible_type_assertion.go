@@ -14,3 +14,4 @@ func main() {
 
 // Error:
 // 11:7: impossible type assertion: s.(Square)
+// 	Square does not implement Shape (missing Area method)

@@ -16,3 +16,4 @@ func main() {
 
 // Error:
 // 13:11: impossible type assertion: s.(Rect)
+// 	Rect does not implement Shape (Area method has pointer receiver)

@@ -11,3 +11,4 @@ func main() {
 
 // Error:
 // 8:19: cannot use 42 (constant of type int) as type Stringer in variable declaration:
+// 	int does not implement Stringer (missing String method)

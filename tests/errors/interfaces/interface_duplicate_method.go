@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 5:2: duplicate method Area
+// 	4:2: other declaration of Area

@@ -15,3 +15,6 @@ func main() {
 
 // Error:
 // 12:22: cannot use File{} (value of type File) as type Reader in array or slice literal:
+// 	File does not implement Reader (wrong type for Read method)
+// 		have Read() int
+// 		want Read() string

@@ -16,3 +16,4 @@ func main() {
 
 // Error:
 // 14:7: cannot use Dog{} (value of type Dog) as type Namer in argument to show:
+// 	Dog does not implement Namer (missing Name method)

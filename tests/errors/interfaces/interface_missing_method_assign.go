@@ -15,3 +15,4 @@ func main() {
 
 // Error:
 // 12:16: cannot use Square{…} (value of type Square) as type Shape in variable declaration:
+// 	Square does not implement Shape (missing Area method)

@@ -16,3 +16,4 @@ func main() {
 
 // Error:
 // 10:9: cannot use Cat{} (value of type Cat) as type Namer in return statement:
+// 	Cat does not implement Namer (missing Name method)

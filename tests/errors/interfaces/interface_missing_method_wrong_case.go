@@ -15,3 +15,6 @@ func main() {
 
 // Error:
 // 12:16: cannot use Tri{} (value of type Tri) as type Shape in variable declaration:
+// 	Tri does not implement Shape (missing Area method)
+// 		have area() int
+// 		want Area() int

@@ -17,3 +17,4 @@ func main() {
 
 // Error:
 // 14:16: cannot use Rect{…} (value of type Rect) as type Shape in variable declaration:
+// 	Rect does not implement Shape (Area method has pointer receiver)

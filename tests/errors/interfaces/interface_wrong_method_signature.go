@@ -15,3 +15,6 @@ func main() {
 
 // Error:
 // 12:16: cannot use Circle{} (value of type Circle) as type Shape in variable declaration:
+// 	Circle does not implement Shape (wrong type for Area method)
+// 		have Area() float64
+// 		want Area() int

@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 8:15: duplicate case int in type switch
+// 	6:7: previous case

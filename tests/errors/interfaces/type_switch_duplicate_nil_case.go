@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 8:7: duplicate case nil in type switch
+// 	6:7: previous case

@@ -16,3 +16,4 @@ func main() {
 
 // Error:
 // 12:7: impossible type switch case: Square
+// 	s (variable of type Shape) cannot have dynamic type Square (missing Area method)

@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 7:12: field and method with the same name Size
+// 	4:2: other declaration of Size

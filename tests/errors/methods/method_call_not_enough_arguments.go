@@ -10,3 +10,5 @@ func main() {
 
 // Error:
 // 8:16: not enough arguments in call to T{}.M
+// 	have (number)
+// 	want (int, int)

@@ -10,3 +10,5 @@ func main() {
 
 // Error:
 // 8:19: too many arguments in call to T{}.M
+// 	have (number, number)
+// 	want (int)

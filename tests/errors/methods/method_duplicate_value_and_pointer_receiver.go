@@ -12,3 +12,4 @@ func main() {
 
 // Error:
 // 7:13: T.M redeclared in this block
+// 	5:12: other declaration of M

@@ -11,3 +11,5 @@ func main() {
 
 // Error:
 // 4:9: not enough return values
+// 	have (number)
+// 	want (int, string)

@@ -10,3 +10,5 @@ func main() {
 
 // Error:
 // 4:9: too many return values
+// 	have (number)
+// 	want ()

@@ -10,3 +10,5 @@ func main() {
 
 // Error:
 // 4:12: too many return values
+// 	have (number, number)
+// 	want (int)

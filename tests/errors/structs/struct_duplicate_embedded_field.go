@@ -16,3 +16,4 @@ func main() {
 
 // Error:
 // 9:2: Base redeclared
+// 	8:2: other declaration of Base

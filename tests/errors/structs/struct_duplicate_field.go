@@ -13,3 +13,4 @@ func main() {
 
 // Error:
 // 6:2: X redeclared
+// 	4:2: other declaration of X

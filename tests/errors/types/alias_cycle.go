@@ -10,3 +10,6 @@ func main() {
 
 // Error:
 // 3:6: invalid recursive type A
+// 	3:6: A refers to
+// 	4:6: B refers to
+// 	3:6: A

@@ -9,3 +9,5 @@ func main() {
 
 // Error:
 // 3:6: invalid recursive type T
+// 	3:6: T refers to
+// 	3:6: T

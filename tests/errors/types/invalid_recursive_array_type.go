@@ -9,3 +9,5 @@ func main() {
 
 // Error:
 // 3:6: invalid recursive type A
+// 	3:6: A refers to
+// 	3:6: A

@@ -12,3 +12,5 @@ func main() {
 
 // Error:
 // 3:6: invalid recursive type Node
+// 	3:6: Node refers to
+// 	3:6: Node

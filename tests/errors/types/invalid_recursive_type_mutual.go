@@ -15,3 +15,6 @@ func main() {
 
 // Error:
 // 3:6: invalid recursive type A
+// 	3:6: A refers to
+// 	7:6: B refers to
+// 	3:6: A

@@ -11,3 +11,5 @@ func main() {
 
 // Error:
 // 3:6: invalid recursive type Grid
+// 	3:6: Grid refers to
+// 	3:6: Grid
