@@ -25,7 +25,7 @@ static void mark_mutated(Node *lhs)
  * t_invalid after reporting that it cannot be assigned to. */
 static Type *lhs_assignable(Checker *c, Node *lhs)
 {
-    char buf[300];
+    char buf[800];
     if (lhs->mode == MODE_INVALID)
         return t_invalid;
     if (lhs->mode == MODE_VAR || lhs->mode == MODE_MAPINDEX) {
@@ -89,7 +89,7 @@ bool chk_assign_element(Checker *c, Node *r, Type *t, Type *to)
 
 static void assign_mismatch(Checker *c, Node *at, int nvars, Node *rhs0, int nvals, bool call)
 {
-    char buf[300];
+    char buf[800];
     if (call) {
         ast_expr_string(rhs0->call.fun, buf, sizeof buf);
         chk_error(c, start_pos(rhs0), "assignment mismatch: %d variable%s but %s returns %d value%s",
@@ -124,7 +124,7 @@ static Type **multi_value(Checker *c, Node *rhs, int want, int *have)
 void chk_short_var_decl(Checker *c, Node *n)
 {
     NodeList *lhs = &n->assign.lhs, *rhs = &n->assign.rhs;
-    char buf[300];
+    char buf[800];
     /* check the right side first: its scope excludes the new names */
     for (int i = 0; i < rhs->len; i++)
         chk_expr(c, rhs->items[i]);
@@ -427,7 +427,7 @@ void chk_op_assign(Checker *c, Node *n)
  * (go/types order). */
 void chk_incdec(Checker *c, Node *n)
 {
-    char buf[300], ts[128];
+    char buf[800], ts[128];
     Node *x = n->incdec.x;
     chk_single(c, x);
     if (x->mode == MODE_INVALID)

@@ -25,7 +25,7 @@ static bool is_const_type(Type *t)
 
 static void conversion(Checker *c, Node *n, Type *t)
 {
-    char buf[300], ts[256];
+    char buf[800], ts[256];
     CallInfo *ci = call_info(n, CALL_CONVERSION);
     ci->conv = t;
     if (n->call.args.len != 1) {
@@ -165,7 +165,7 @@ static void check_args(Checker *c, Node *n)
 /* A make size argument: an integer, non-negative if constant. */
 static bool size_arg(Checker *c, Node *a, int64_t *value)
 {
-    char buf[300];
+    char buf[800];
     chk_single(c, a);
     if (a->mode == MODE_INVALID)
         return false;
@@ -218,7 +218,7 @@ static bool has_call_or_recv(Node *n)
 
 static void builtin_minmax(Checker *c, Node *n, int id)
 {
-    char buf[300];
+    char buf[800];
     if (n->call.args.len == 0) {
         chk_error(c, n->call.rparen, "not enough arguments for %s() (expected 1, found 0)",
                   id == B_MIN ? "min" : "max");
@@ -299,7 +299,7 @@ static void builtin_minmax(Checker *c, Node *n, int id)
 
 void chk_builtin(Checker *c, Node *n, int id)
 {
-    char buf[300], ts[256];
+    char buf[800], ts[256];
     CallInfo *ci = call_info(n, CALL_BUILTIN);
     ci->builtin = (uint8_t)id;
     NodeList *args = &n->call.args;
@@ -677,7 +677,7 @@ void chk_builtin(Checker *c, Node *n, int id)
  * (go/types typesSummary): untyped numbers read "number". */
 size_t chk_types_summary(Type **list, int n, bool variadic, char *buf, size_t size)
 {
-    size_t len = (size_t)snprintf(buf, size, "(");
+    size_t len = msg_appendf(buf, size, 0, "(");
     for (int i = 0; i < n && len < size; i++) {
         Type *t = list[i];
         char ts[256];
@@ -693,10 +693,10 @@ size_t chk_types_summary(Type **list, int n, bool variadic, char *buf, size_t si
             snprintf(ts, sizeof ts, "...%s", es);
         } else
             chk_type_string(t, ts, sizeof ts);
-        len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ts);
+        len = msg_appendf(buf, size, len, "%s%s", i ? ", " : "", ts);
     }
     if (len < size)
-        len += (size_t)snprintf(buf + len, size - len, ")");
+        len = msg_appendf(buf, size, len, ")");
     return len;
 }
 
@@ -775,7 +775,7 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
             return;
         }
         if (a->mode == MODE_NOVALUE) {
-            char buf[300];
+            char buf[800];
             ast_expr_string(a, buf, sizeof buf);
             chk_error(c, start_pos(a), "%s (no value) used as value", buf);
             return;
@@ -811,7 +811,7 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
         if (a->mode == MODE_INVALID)
             continue;
         if (a->mode == MODE_NOVALUE || (a->type && a->type->kind == K_TUPLE)) {
-            char buf[300];
+            char buf[800];
             if (a->mode == MODE_NOVALUE) {
                 ast_expr_string(a, buf, sizeof buf);
                 chk_error(c, start_pos(a), "%s (no value) used as value", buf);
@@ -832,7 +832,7 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
 
 void chk_call(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     Node *fun = n->call.fun;
     Node *saved_callee = c->callee;
     c->callee = fun;

@@ -43,7 +43,7 @@ static Symbol *declare_var(Checker *c, Scope *into, Node *id, Type *t)
 
 static bool const_value(Checker *c, Node *spec, int idx, Type *t, ConstVal **out, Type **type_out)
 {
-    char buf[300];
+    char buf[800];
     NodeList *vals = &spec->vspec.values;
     Node *v = vals->items[idx];
     int saved = c->iota;
@@ -83,7 +83,7 @@ void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
     if (vals->len == 0 && !spec->vspec.implicit) {
         chk_error(c, names->items[0]->pos, "missing init expr for %s", names->items[0]->ident.name);
     } else if (vals->len > names->len) {
-        char buf[300];
+        char buf[800];
         ast_expr_string(vals->items[names->len], buf, sizeof buf);
         chk_error(c, start_pos(vals->items[names->len]), "extra init expr %s", buf);
     } else if (vals->len < names->len && vals->len) {
@@ -202,16 +202,16 @@ static void cycle_error(Checker *c, Symbol **cycle, int n)
     const char *file = c->diag->src->name;
     size_t size = 256 + (size_t)(n + 1) * (strlen(file) + 300);
     char *msg = GC_MALLOC_ATOMIC(size);
-    size_t len = (size_t)snprintf(msg, size, s->kind == SYM_TYPE ? "invalid recursive type %s"
+    size_t len = msg_appendf(msg, size, 0, s->kind == SYM_TYPE ? "invalid recursive type %s"
                                                                  : "illegal cycle in declaration of %s", s->name);
     int i = first;
     for (int k = 0; k < n && len < size; k++) {
-        len += (size_t)snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s refers to", file, cycle[i]->pos.line,
+        len = msg_appendf(msg, size, len, "\n\t%s:%d:%d: %s refers to", file, cycle[i]->pos.line,
                                 cycle[i]->pos.col, cycle[i]->name);
         i = (i + 1) % n;
     }
     if (len < size)
-        snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s", file, s->pos.line, s->pos.col, s->name);
+        msg_appendf(msg, size, len, "\n\t%s:%d:%d: %s", file, s->pos.line, s->pos.col, s->name);
     diag_error(c->diag, s->pos, "%s", msg);
 }
 
@@ -279,7 +279,7 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
     NodeList *names = &spec->vspec.names;
     NodeList *vals = &spec->vspec.values;
     Type *t = NULL;
-    char buf[300];
+    char buf[800];
     if (spec->vspec.type) {
         t = chk_var_type(c, spec->vspec.type);
         if (!t)
@@ -564,7 +564,7 @@ static void add_method(Checker *c, Type *t, Method m, Node *fd)
  * at [at], the receiver's name (go/types funcType's receiver checks). */
 static bool valid_receiver(Checker *c, Type *rt, Pos at)
 {
-    char buf[300];
+    char buf[800];
     Type *base = rt->kind == K_POINTER && !type_is_named(rt) ? rt->elem : rt;
     if (base->kind == K_INVALID)
         return false;

@@ -281,7 +281,7 @@ Type *chk_default_type(Type *t)
  * overflow; Go names the target's underlying type. */
 void chk_invalid_conversion(Checker *c, Node *n, int code, Type *target)
 {
-    char op[300], ts[256];
+    char op[800], ts[256];
     chk_operand_string(n, op, sizeof op);
     chk_type_string(target, ts, sizeof ts);
     bool numeric = n->mode == MODE_CONST && n->cval && type_is_numeric(type_under(target)) &&
@@ -329,7 +329,7 @@ static bool update_untyped(Checker *c, Node *n, Type *t, Node *shift)
         break;
     }
     if (shift && !type_is_integer(type_under(t))) {
-        char op[300], ts[256];
+        char op[800], ts[256];
         ast_expr_string(shift, op, sizeof op);
         chk_type_string(t, ts, sizeof ts);
         chk_error(c, start_pos(n), "invalid operation: %s (shift of type %s)", op, ts);
@@ -468,7 +468,7 @@ void chk_default(Checker *c, Node *n)
  * constant (or -2 on error). [length] bounds constant indices when >= 0. */
 static int64_t check_index(Checker *c, Node *i, int64_t length, bool allow_eq)
 {
-    char buf[300];
+    char buf[800];
     chk_single(c, i);
     if (i->mode == MODE_INVALID)
         return -2;
@@ -509,7 +509,7 @@ int64_t chk_index_value(Checker *c, Node *i, int64_t length)
 static void index_expr(Checker *c, Node *n)
 {
     Node *x = n->index.x;
-    char buf[300];
+    char buf[800];
     chk_expr_or_type(c, x);
     if (x->mode == MODE_INVALID) {
         check_index(c, n->index.index, -1, false);
@@ -590,7 +590,7 @@ static void index_expr(Checker *c, Node *n)
 static void slice_expr(Checker *c, Node *n)
 {
     Node *x = n->slice.x;
-    char buf[300];
+    char buf[800];
     chk_single(c, x);
     /* a 3-index slice missing an index was reported by the parser */
     if (x->mode == MODE_INVALID || (n->slice.three && (!n->slice.hi || !n->slice.max))) {
@@ -665,7 +665,7 @@ static void slice_expr(Checker *c, Node *n)
 static void star(Checker *c, Node *n)
 {
     Node *x = n->star.x;
-    char buf[300];
+    char buf[800];
     chk_expr_or_type(c, x);
     if (x->mode == MODE_INVALID) {
         invalid(n);
@@ -695,7 +695,7 @@ static void star(Checker *c, Node *n)
 static void type_assert(Checker *c, Node *n)
 {
     Node *x = n->assert.x;
-    char buf[300], ts[256], reason[512];
+    char buf[800], ts[256], reason[512];
     if (!n->assert.type) {
         chk_error(c, start_pos(n), "invalid AST: use of .(type) outside type switch");
         invalid(n);
@@ -812,7 +812,7 @@ void chk_expr_or_type(Checker *c, Node *n)
 
 void chk_expr(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     check(c, n);
     if (n->mode == MODE_TYPE) {
         chk_operand_string(n, buf, sizeof buf);
@@ -833,7 +833,7 @@ void chk_single(Checker *c, Node *n)
 
 void chk_single_value(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     if (n->mode == MODE_NOVALUE) {
         ast_expr_string(n, buf, sizeof buf);
         chk_error(c, start_pos(n), "%s (no value) used as value", buf);
@@ -847,7 +847,7 @@ void chk_single_value(Checker *c, Node *n)
 
 bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context)
 {
-    char buf[300], ts[256], reason[512];
+    char buf[800], ts[256], reason[512];
     if (n->mode == MODE_INVALID || !t || t->kind == K_INVALID)
         return false;
     if (type_is_untyped(n->type)) {

@@ -180,16 +180,16 @@ static void report(Checker *c, Symbol **cycle, int n)
     Symbol *obj = cycle[0];
     size_t size = 256 + (size_t)(n + 2) * (strlen(file) + 300);
     char *msg = GC_MALLOC_ATOMIC(size);
-    size_t len = (size_t)snprintf(msg, size, "initialization loop for %s", obj->name);
+    size_t len = msg_appendf(msg, size, 0, "initialization loop for %s", obj->name);
     /* Go's order: cycle[0], then cycle[n-1] down to cycle[1], then
      * cycle[0] again */
     for (int i = n - 1; i >= 0 && len < size; i--) {
-        len += (size_t)snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s refers to", file, obj->pos.line,
+        len = msg_appendf(msg, size, len, "\n\t%s:%d:%d: %s refers to", file, obj->pos.line,
                                 obj->pos.col, obj->name);
         obj = cycle[i];
     }
     if (len < size)
-        snprintf(msg + len, size - len, "\n\t%s:%d:%d: %s", file, obj->pos.line, obj->pos.col, obj->name);
+        msg_appendf(msg, size, len, "\n\t%s:%d:%d: %s", file, obj->pos.line, obj->pos.col, obj->name);
     diag_error(c->diag, cycle[0]->pos, "%s", msg);
 }
 

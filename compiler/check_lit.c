@@ -242,7 +242,7 @@ static Type *method_expr_type(Type *recv, Type *sig)
  * selector): silently when x's type is already invalid. */
 static void not_found(Checker *c, Node *n, Node *x, Lookup *lk)
 {
-    char buf[300], ts[256];
+    char buf[800], ts[256];
     const char *name = n->selector.sel->ident.name;
     invalid(n);
     if (type_under(x->type)->kind == K_INVALID)
@@ -271,7 +271,7 @@ void chk_selector(Checker *c, Node *n)
 {
     Node *x = n->selector.x;
     const char *name = n->selector.sel->ident.name;
-    char buf[300], ts[256];
+    char buf[800], ts[256];
     if (x->kind == N_IDENT) {
         Symbol *ps = scope_lookup(c->scope, x->ident.name);
         if (!ps && !c->pkg->strict) {
@@ -526,7 +526,7 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t length)
 {
     NodeList *elts = &n->composite.elts;
     int64_t index = 0, max = 0;
-    char buf[300];
+    char buf[800];
     int64_t *used = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(elts->len + 1));
     int nused = 0;
     for (int i = 0; i < elts->len; i++) {
@@ -570,7 +570,7 @@ static void map_lit(Checker *c, Node *n, Type *t)
 {
     Type *u = type_under(t);
     NodeList *elts = &n->composite.elts;
-    char buf[300];
+    char buf[800];
     ConstVal **keys = GC_MALLOC(sizeof(ConstVal *) * (size_t)(elts->len + 1));
     int nkeys = 0;
     for (int i = 0; i < elts->len; i++) {

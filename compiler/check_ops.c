@@ -291,7 +291,7 @@ enum { SHIFT_BOUND = 1023 - 1 + 52 };
 
 static void shift(Checker *c, Node *n, Node *x, Node *y)
 {
-    char buf[300];
+    char buf[800];
     /* the shifted operand must be an integer, or an untyped constant
      * representable as one */
     ConstVal *xval = x->mode == MODE_CONST ? cv_to_int(x->cval) : NULL;
@@ -411,7 +411,7 @@ static bool binary_op_allowed(int op, Type *t)
 void chk_binary(Checker *c, Node *n)
 {
     Node *x = n->binary.x, *y = n->binary.y;
-    char buf[300], t1[200], t2[200];
+    char buf[800], t1[200], t2[200];
     chk_single(c, x);
     chk_single(c, y);
     if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
@@ -468,7 +468,7 @@ void chk_binary(Checker *c, Node *n)
 void chk_unary(Checker *c, Node *n)
 {
     Node *x = n->unary.x;
-    char buf[300];
+    char buf[800];
     if (n->op == T_AND) {
         /* &T{...} is allowed on composite literals; Go's parser drops the
          * parentheses of &(x), so messages show and point at x itself */

@@ -96,7 +96,7 @@ Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t)
 
 static void expr_stmt(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     Node *x = n->exprstmt.x;
     chk_expr(c, x);
     if (x->mode == MODE_INVALID || x->mode == MODE_NOVALUE)
@@ -123,7 +123,7 @@ static void return_stmt(Checker *c, Node *n)
 {
     FuncInfo *f = c->func;
     NodeList *res = &n->ret.results;
-    char buf[300], ts[256], h[600], w[600];
+    char buf[800], ts[256], h[600], w[600];
     if (!f) {
         chk_error(c, n->pos, "return outside function");
         return;
@@ -283,7 +283,7 @@ static void branch(Checker *c, Node *n)
 
 static void cond(Checker *c, Node *e, const char *what)
 {
-    char buf[300];
+    char buf[800];
     chk_single(c, e);
     if (e->mode == MODE_INVALID)
         return;
@@ -360,7 +360,7 @@ static void multiple_defaults(Checker *c, NodeList *clauses)
  * with it; constant values may not repeat. */
 static void case_values(Checker *c, Node *x, NodeList *values, Node **seen, int *nseen, int maxseen)
 {
-    char buf[300];
+    char buf[800];
     for (int j = 0; j < values->len; j++) {
         Node *e = values->items[j];
         chk_single(c, e);
@@ -389,7 +389,7 @@ static void case_values(Checker *c, Node *x, NodeList *values, Node **seen, int 
 
 static void switch_stmt(Checker *c, Node *n)
 {
-    char buf[300], ts[256];
+    char buf[800], ts[256];
     open_scope(c);
     if (n->sw.init)
         chk_stmt(c, n->sw.init);
@@ -454,7 +454,7 @@ static bool is_nil_name(Checker *c, Node *e)
  * type, NULL for nil, several types or an error. */
 static Type *case_types(Checker *c, Node *x, NodeList *list, Node **seen, int *nseen)
 {
-    char buf[300], ts[256], xs[300], reason[512];
+    char buf[800], ts[256], xs[300], reason[512];
     Type *T = NULL;
     for (int j = 0; j < list->len; j++) {
         Node *e = list->items[j];
@@ -498,7 +498,7 @@ static Type *case_types(Checker *c, Node *x, NodeList *list, Node **seen, int *n
 
 static void type_switch(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     open_scope(c);
     if (n->tsw.init)
         chk_stmt(c, n->tsw.init);
@@ -615,7 +615,7 @@ static void for_stmt(Checker *c, Node *n)
 
 static void range_stmt(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     Node *x = n->range.x;
     open_scope(c);
     chk_single(c, x);
@@ -761,7 +761,7 @@ static void labeled(Checker *c, Node *n)
 
 static void go_defer(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     const char *what = n->kind == N_GO ? "go" : "defer";
     Node *call = n->gostmt.call;
     while (call->kind == N_PAREN) {
@@ -811,7 +811,7 @@ static void go_defer(Checker *c, Node *n)
 
 static void send_stmt(Checker *c, Node *n)
 {
-    char buf[300];
+    char buf[800];
     Node *ch = n->send.chan, *v = n->send.value;
     chk_single(c, ch);
     chk_single(c, v);

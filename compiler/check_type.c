@@ -111,68 +111,68 @@ static bool func_string(const Node *n, char *buf, size_t size)
             named = true;
     if (!named)
         return false;
-    size_t len = (size_t)snprintf(buf, size, "func(");
+    size_t len = msg_appendf(buf, size, 0, "func(");
     Type *sig = f->sig;
     for (int i = 0; i < f->nparams && len < size; i++) {
         char ts[200];
         Type *t = f->params[i]->type;
         bool dots = (sig->flags & TF_VARIADIC) && i == f->nparams - 1;
         chk_type_string(dots ? t->elem : t, ts, sizeof ts);
-        len += (size_t)snprintf(buf + len, size - len, "%s%s %s%s", i ? ", " : "",
+        len = msg_appendf(buf, size, len, "%s%s %s%s", i ? ", " : "",
                                 f->params[i]->name, dots ? "..." : "", ts);
     }
     if (len < size)
-        len += (size_t)snprintf(buf + len, size - len, ")");
+        len = msg_appendf(buf, size, len, ")");
     if (f->nresults == 1 && !f->named_results) {
         char ts[200];
         chk_type_string(f->results[0]->type, ts, sizeof ts);
         if (len < size)
-            snprintf(buf + len, size - len, " %s", ts);
+            msg_appendf(buf, size, len, " %s", ts);
     } else if (f->nresults > 0 && len < size) {
-        len += (size_t)snprintf(buf + len, size - len, " (");
+        len = msg_appendf(buf, size, len, " (");
         for (int i = 0; i < f->nresults && len < size; i++) {
             char ts[200];
             chk_type_string(f->results[i]->type, ts, sizeof ts);
             if (f->named_results)
-                len += (size_t)snprintf(buf + len, size - len, "%s%s %s", i ? ", " : "", f->results[i]->name, ts);
+                len = msg_appendf(buf, size, len, "%s%s %s", i ? ", " : "", f->results[i]->name, ts);
             else
-                len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", ts);
+                len = msg_appendf(buf, size, len, "%s%s", i ? ", " : "", ts);
         }
         if (len < size)
-            snprintf(buf + len, size - len, ")");
+            msg_appendf(buf, size, len, ")");
     }
     return true;
 }
 
 void chk_operand_string(const Node *n, char *buf, size_t size)
 {
-    char expr[256], ts[256], val[128];
+    char expr[512], ts[256], val[128];
     if (n->type == t_untyped_nil && n->mode != MODE_TYPE) {
         snprintf(buf, size, "nil");
         return;
     }
     ast_expr_string(n, expr, sizeof expr);
-    size_t len = (size_t)snprintf(buf, size, "%s (", expr);
+    size_t len = msg_appendf(buf, size, 0, "%s (", expr);
     bool has_type = false;
     if (n->mode != MODE_INVALID && n->mode != MODE_NOVALUE &&
         n->mode != MODE_BUILTIN && n->mode != MODE_TYPE && n->type) {
         if (type_is_untyped(n->type))
-            len += (size_t)snprintf(buf + len, size - len, "%s ", n->type->name);
+            len = msg_appendf(buf, size, len, "%s ", n->type->name);
         else
             has_type = true;
     }
-    len += (size_t)snprintf(buf + len, size - len, "%s", mode_name(n->mode));
+    len = msg_appendf(buf, size, len, "%s", mode_name(n->mode));
     if (n->mode == MODE_CONST && n->cval) {
         cv_string_of(n->cval, val, sizeof val);
         if (strcmp(val, expr) != 0)
-            len += (size_t)snprintf(buf + len, size - len, " %s", val);
+            len = msg_appendf(buf, size, len, " %s", val);
     }
     if (has_type) {
         if (!func_string(n, ts, sizeof ts))
             chk_type_string(n->type, ts, sizeof ts);
-        len += (size_t)snprintf(buf + len, size - len, " of type %s", ts);
+        len = msg_appendf(buf, size, len, " of type %s", ts);
     }
-    snprintf(buf + len, size - len, ")");
+    msg_appendf(buf, size, len, ")");
 }
 
 /* ---- resolving type expressions ---- */
@@ -203,7 +203,7 @@ static Type *resolve_var(Checker *c, Node *n, int complete)
 
 static Type *named_ref(Checker *c, Node *n, Symbol *s, int complete)
 {
-    char buf[300];
+    char buf[800];
     if (s->kind != SYM_TYPE) {
         chk_use(c, s);
         if (s->kind == SYM_PKG) {
@@ -458,7 +458,7 @@ static bool array_length_name(Checker *c, Node *len)
 
 static Type *resolve(Checker *c, Node *n, int complete)
 {
-    char buf[300];
+    char buf[800];
     switch (n->kind) {
     case N_IDENT: {
         Symbol *s = scope_lookup(c->scope, n->ident.name);

@@ -260,33 +260,37 @@ void cv_string_of(const ConstVal *c, char *buf, size_t size)
         float_string(c->f, buf, size);
         break;
     case CV_STRING: {
-        /* Go quotes and shortens long strings. */
+        /* Go quotes the string, then shortens a quoted form of more than
+         * 72 runes to its first 69 and "..." (go/constant) */
+        char q[400];
         size_t j = 0;
-        buf[j++] = '"';
-        for (int64_t i = 0; i < c->slen && j + 8 < size; i++) {
+        q[j++] = '"';
+        for (int64_t i = 0; i < c->slen && j + 8 < sizeof q; i++) {
             unsigned char ch = (unsigned char)c->s[i];
-            if (i >= 70) {
-                memcpy(buf + j, "...", 3);
-                j += 3;
-                break;
-            }
             if (ch == '"' || ch == '\\') {
-                buf[j++] = '\\';
-                buf[j++] = (char)ch;
+                q[j++] = '\\';
+                q[j++] = (char)ch;
             } else if (ch == '\n') {
-                buf[j++] = '\\';
-                buf[j++] = 'n';
+                q[j++] = '\\';
+                q[j++] = 'n';
             } else if (ch == '\t') {
-                buf[j++] = '\\';
-                buf[j++] = 't';
+                q[j++] = '\\';
+                q[j++] = 't';
             } else if (ch < 0x20) {
-                j += (size_t)snprintf(buf + j, size - j, "\\x%02x", ch);
+                j += (size_t)snprintf(q + j, sizeof q - j, "\\x%02x", ch);
             } else {
-                buf[j++] = (char)ch;
+                q[j++] = (char)ch;
             }
         }
-        buf[j++] = '"';
-        buf[j] = '\0';
+        q[j++] = '"';
+        size_t runes = 0, cut = j;
+        for (size_t k = 0; k < j; k++)
+            if (((unsigned char)q[k] & 0xC0) != 0x80 && ++runes == 70)
+                cut = k;
+        if (runes > 72)
+            snprintf(buf, size, "%.*s...", (int)cut, q);
+        else
+            snprintf(buf, size, "%.*s", (int)j, q);
         break;
     }
     }

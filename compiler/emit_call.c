@@ -679,7 +679,7 @@ static Proto *find_wrapper(const void *key, int kind)
 
 static char *wrapper_name(const char *fmt, const char *a, const char *b)
 {
-    char buf[300];
+    char buf[800];
     snprintf(buf, sizeof buf, fmt, a, b);
     char *name = GC_MALLOC_ATOMIC(strlen(buf) + 1);
     strcpy(name, buf);

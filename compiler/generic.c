@@ -81,7 +81,7 @@ bool chk_generic_call(Checker *c, Node *call)
     Symbol *tmpl_sym = sel->sym;
     Package *tmpl = tmpl_sym->pkg;
     const char *name = tmpl_sym->name;
-    char buf[300];
+    char buf[800];
     NodeList *args = &call->call.args;
     if (args->len == 0) {
         chk_error(c, call->call.rparen, "not enough arguments in call to %s.%s", tmpl->name, name);

@@ -87,3 +87,16 @@ void diag_print_caret(Diag *d, FILE *out)
         fputs("^\n", out);
     }
 }
+
+size_t msg_appendf(char *buf, size_t size, size_t len, const char *fmt, ...)
+{
+    if (size == 0 || len >= size - 1)
+        return size ? size - 1 : 0;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf + len, size - len, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return len;
+    return len + (size_t)n < size - 1 ? len + (size_t)n : size - 1;
+}

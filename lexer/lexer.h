@@ -57,6 +57,11 @@ typedef struct Diag {
 } Diag;
 
 void diag_init(Diag *d, const Source *src);
+/* Appends printf-style text at [len] in [buf] of [size] bytes and returns
+ * the new length, never past size - 1: messages built piece by piece
+ * are cut short, never overrun. */
+size_t msg_appendf(char *buf, size_t size, size_t len, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 void diag_error(Diag *d, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 bool diag_has_errors(const Diag *d);
