@@ -22,8 +22,9 @@ Chan *chan_make(const struct Type *elem, int64_t cap, bool elem_is_block, uint32
     c->cap = cap;
     c->block = elem_is_block;
     c->elem_size = elem_size;
-    if (cap > 0)
-        c->buf = rt_alloc(sizeof(Value) * (size_t)cap);
+    c->ring = elem_is_block && elem_size == 0 && cap > 0 ? 1 : cap;
+    if (c->ring > 0)
+        c->buf = rt_alloc(sizeof(Value) * (size_t)c->ring);
     return c;
 }
 
@@ -134,7 +135,7 @@ void chan_send_now(Chan *c, Sudog *receiver, Value v)
         return;
     }
     c->buf[c->sendx] = v;
-    if (++c->sendx == c->cap)
+    if (++c->sendx == c->ring)
         c->sendx = 0;
     __atomic_store_n(&c->count, c->count + 1, __ATOMIC_RELAXED);
 }
@@ -148,13 +149,13 @@ void chan_recv_now(Chan *c, Sudog *sender, Value *dst, Value *ok)
         /* a full buffer: take its head, the sender's value joins the tail */
         v = c->buf[c->recvx];
         c->buf[c->recvx] = sender->val;
-        if (++c->recvx == c->cap)
+        if (++c->recvx == c->ring)
             c->recvx = 0;
         c->sendx = c->recvx;
     } else if (c->count > 0) {
         v = c->buf[c->recvx];
         c->buf[c->recvx].u = 0; /* let the collector have it */
-        if (++c->recvx == c->cap)
+        if (++c->recvx == c->ring)
             c->recvx = 0;
         __atomic_store_n(&c->count, c->count - 1, __ATOMIC_RELAXED);
     } else {

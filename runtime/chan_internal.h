@@ -26,6 +26,10 @@ typedef struct WaitQ {
 struct Chan {
     RtLock lock;
     int64_t cap, count, sendx, recvx;
+    /* slots in buf: cap, or 1 when the elements have size 0 (all of them
+     * the same value, so a channel of any capacity needs no memory, as in
+     * Go) */
+    int64_t ring;
     Value *buf;
     bool closed;
     bool block;             /* elements are aggregates held as blocks */

@@ -152,7 +152,10 @@ static Value make_slice(G *g, const Type *elem, int64_t len, int64_t cap)
 {
     Value v;
     v.p = NULL;
-    uint64_t max = elem->size ? (uint64_t)(1ull << 40) / elem->size : (1ull << 40);
+    /* Go's limits: no array past maxAlloc (2^48 bytes on 64-bit Linux);
+     * one below it that the heap cannot hold runs out of memory instead.
+     * Zero-size elements need no memory, so any length will do. */
+    uint64_t max = elem->size ? (uint64_t)(1ull << 48) / elem->size : (uint64_t)INT64_MAX;
     if (len < 0 || (uint64_t)len > max) {
         vm_panic_runtime(g, "makeslice: len out of range");
         return v;
@@ -745,12 +748,17 @@ void vm_execute(G *g)
         } else if (elem->memkind == M_BLOCK) {
             src = RC.p;
         }
+        /* only a slice of zero-size elements can be this long */
+        if (UNLIKELY(RB.p && ((Slice *)RB.p)->len == INT64_MAX))
+            RUNTIME_ERROR("growslice: cap out of range");
         RA.p = slice_append(RB.p, elem, src);
         VM_NEXT();
     }
     VM_CASE(APPENDV) {
         const Type *elem = k[*pc++].p;
         Slice *t = RC.p;
+        if (UNLIKELY(t && RB.p && t->len > INT64_MAX - ((Slice *)RB.p)->len))
+            RUNTIME_ERROR("growslice: cap out of range");
         RA.p = t ? slice_append_slice(RB.p, elem, t->data, t->len) : RB.p;
         VM_NEXT();
     }
@@ -1030,9 +1038,16 @@ void vm_execute(G *g)
     VM_CASE(MAKECHAN) {
         const Type *t = type_under((Type *)k[*pc++].p);
         int64_t size = RB.i;
-        if (UNLIKELY(size < 0 || size > (1LL << 40)))
-            RUNTIME_ERROR("makechan: size out of range");
         const Type *e = t->elem;
+        /* Go's check: the buffer may not pass maxAlloc (2^48 bytes) less
+         * the channel's header; one below that may still run out of memory */
+        if (UNLIKELY(size < 0 ||
+                     (e->size && (uint64_t)size > ((1ull << 48) - 96) / e->size))) {
+            /* a plainError in Go: no "runtime error: " before it */
+            SAVE_PC();
+            vm_panic_plain(g, "makechan: size out of range");
+            THROW();
+        }
         RA.p = chan_make(e, size, e->memkind == M_BLOCK, (uint32_t)e->size);
         VM_NEXT();
     }
