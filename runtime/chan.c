@@ -86,13 +86,18 @@ Sudog *waitq_take(WaitQ *q)
     }
 }
 
-Sudog *sudogs_for(G *g, int n)
+void sudogs_reserve(G *g, int n)
 {
     if (g->sudogs_cap < n) {
         int cap = n < 1 ? 1 : n;
         g->sudogs = rt_alloc(sizeof(Sudog) * (size_t)cap);
         g->sudogs_cap = cap;
     }
+}
+
+Sudog *sudogs_for(G *g, int n)
+{
+    sudogs_reserve(g, n);
     if (n > 0)
         memset(g->sudogs, 0, sizeof(Sudog) * (size_t)n);
     g->nsudogs = n;
@@ -188,6 +193,12 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
 {
     if (!c)
         return park_forever(g, block, "chan send (nil chan)");
+    /* allocate before taking the lock: running out of memory in a REPL
+     * session ends the goroutine wherever it is (rt_out_of_memory), and
+     * must not leave the channel locked */
+    v = chan_own(c, v);
+    if (block)
+        sudogs_reserve(g, 1);
     rt_lock(&c->lock);
     if (c->closed) {
         rt_unlock(&c->lock);
@@ -195,7 +206,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     }
     Sudog *r = waitq_take(&c->recvq);
     if (r || c->count < c->cap) {
-        chan_send_now(c, r, chan_own(c, v));
+        chan_send_now(c, r, v);
         rt_unlock(&c->lock);
         if (r)
             rt_ready(r->g);
@@ -207,7 +218,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     }
     Sudog *s = sudogs_for(g, 1);
     s->g = g;
-    s->val = chan_own(c, v);
+    s->val = v;
     waitq_push(&c->sendq, s);
     rt_park(g, "chan send", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
@@ -217,6 +228,8 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
 {
     if (!c)
         return park_forever(g, block, "chan receive (nil chan)");
+    if (block)
+        sudogs_reserve(g, 1);
     rt_lock(&c->lock);
     Sudog *s = waitq_take(&c->sendq);
     if (s || c->count > 0 || c->closed) {

@@ -51,5 +51,8 @@ void chan_send_now(Chan *c, Sudog *receiver, Value v);
 void chan_recv_now(Chan *c, Sudog *sender, Value *dst, Value *ok);
 /* The G's sudog array with room for [n]. */
 Sudog *sudogs_for(G *g, int n);
+/* Makes room for [n] sudogs without clearing them (before taking a lock,
+ * so that sudogs_for under it does not allocate). */
+void sudogs_reserve(G *g, int n);
 
 #endif

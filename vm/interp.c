@@ -399,6 +399,9 @@ void vm_execute(G *g)
     VM_CASE(GETG) RA = *(Value *)k[GET_Bx(i)].p; VM_NEXT();
     VM_CASE(SETG) *(Value *)k[GET_Bx(i)].p = RA; VM_NEXT();
     VM_CASE(NEWBOX) {
+        /* an instruction that allocates saves its pc first: running out
+         * of memory reports the goroutine's stack (rt_out_of_memory) */
+        SAVE_PC();
         Value *box = rt_alloc(sizeof(Value));
         *box = RB;
         RA.p = box;
@@ -411,6 +414,7 @@ void vm_execute(G *g)
     VM_CASE(STOREUP) *(Value *)cl->up[A].p = RB; VM_NEXT();
     VM_CASE(CLOSURE) {
         const Proto *p = k[GET_Bx(i)].p;
+        SAVE_PC();
         RA.p = p->nupvals ? new_closure(p, R, cl) : p->closure;
         VM_NEXT();
     }
@@ -589,6 +593,7 @@ void vm_execute(G *g)
     }
     VM_CASE(DEFER) {
         int n = C;
+        SAVE_PC();
         Defer *d = rt_alloc(sizeof(Defer) + sizeof(Value) * (size_t)n);
         d->fn = RB.p;
         d->nargs = n;
@@ -610,7 +615,7 @@ void vm_execute(G *g)
         VM_NEXT();
     }
 
-    VM_CASE(CONCAT) RA.p = str_concat(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CONCAT) SAVE_PC(); RA.p = str_concat(RB.p, RC.p); VM_NEXT();
     VM_CASE(SLEN) RA.i = str_len(RB.p); VM_NEXT();
     VM_CASE(SINDEX) {
         String *s = RB.p;
@@ -656,11 +661,11 @@ void vm_execute(G *g)
         pc++;
         VM_NEXT();
     }
-    VM_CASE(STR2BYTES) RA = string_to_bytes(RB.p); VM_NEXT();
-    VM_CASE(BYTES2STR) RA = bytes_to_string(RB.p); VM_NEXT();
-    VM_CASE(STR2RUNES) RA = string_to_runes(RB.p); VM_NEXT();
-    VM_CASE(RUNES2STR) RA = runes_to_string(RB.p); VM_NEXT();
-    VM_CASE(RUNE2STR) RA.p = str_from_rune(RB.i); VM_NEXT();
+    VM_CASE(STR2BYTES) SAVE_PC(); RA = string_to_bytes(RB.p); VM_NEXT();
+    VM_CASE(BYTES2STR) SAVE_PC(); RA = bytes_to_string(RB.p); VM_NEXT();
+    VM_CASE(STR2RUNES) SAVE_PC(); RA = string_to_runes(RB.p); VM_NEXT();
+    VM_CASE(RUNES2STR) SAVE_PC(); RA = runes_to_string(RB.p); VM_NEXT();
+    VM_CASE(RUNE2STR) SAVE_PC(); RA.p = str_from_rune(RB.i); VM_NEXT();
 
     VM_CASE(MAKESLICE) {
         const Type *elem = k[*pc++].p;
@@ -740,6 +745,7 @@ void vm_execute(G *g)
     }
     VM_CASE(APPEND) {
         const Type *elem = k[*pc++].p;
+        SAVE_PC();
         char tmp[8];
         const void *src = &RC;
         if (elem->memkind != M_WORD && elem->memkind != M_BLOCK) {
@@ -756,6 +762,7 @@ void vm_execute(G *g)
     }
     VM_CASE(APPENDV) {
         const Type *elem = k[*pc++].p;
+        SAVE_PC();
         Slice *t = RC.p;
         if (UNLIKELY(t && RB.p && t->len > INT64_MAX - ((Slice *)RB.p)->len))
             RUNTIME_ERROR("growslice: cap out of range");
@@ -763,6 +770,7 @@ void vm_execute(G *g)
         VM_NEXT();
     }
     VM_CASE(APPENDS) {
+        SAVE_PC();
         String *t = RC.p;
         RA.p = slice_append_slice(RB.p, t_uint8, str_data(t), str_len(t));
         VM_NEXT();
@@ -799,6 +807,7 @@ void vm_execute(G *g)
 
     VM_CASE(MAKEMAP) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         RA.p = map_new(t, RB.i);
         VM_NEXT();
     }
@@ -820,8 +829,8 @@ void vm_execute(G *g)
     }
     VM_CASE(MAPSET) {
         Map *m = RA.p;
+        SAVE_PC();
         if (UNLIKELY(!m)) {
-            SAVE_PC();
             vm_panic_plain(g, "assignment to entry in nil map");
             THROW();
         }
@@ -841,6 +850,7 @@ void vm_execute(G *g)
     VM_CASE(MAPLEN) RA.i = map_len(RB.p); VM_NEXT();
     VM_CASE(MAPCLEAR) map_clear(RA.p); VM_NEXT();
     VM_CASE(MAPITER) {
+        SAVE_PC();
         /* Go randomises where iteration starts; --seed makes it repeat */
         RA.p = map_iter(RB.p, rt_rand() >> 1);
         VM_NEXT();
@@ -859,11 +869,13 @@ void vm_execute(G *g)
 
     VM_CASE(NEWBLK) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         RA.p = vm_new_block(t);
         VM_NEXT();
     }
     VM_CASE(COPYBLK) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         void *b = vm_new_block(t);
         memcpy(b, RB.p, t->size);
         RA.p = b;
@@ -950,11 +962,13 @@ void vm_execute(G *g)
             assert_panic(g, it, t, x >> 16 ? k[x >> 16].p : NULL);
             THROW();
         }
+        SAVE_PC();
         RA = t->memkind == M_BLOCK ? copy_block(it->word, t) : it->word;
         VM_NEXT();
     }
     VM_CASE(ASSERT2) {
         const Type *t = k[*pc++ & 0xffff].p;
+        SAVE_PC();
         Iface *it = RB.p;
         bool ok = it && it->type == t;
         if (ok)
@@ -998,6 +1012,7 @@ void vm_execute(G *g)
     }
     VM_CASE(CALLI) {
         const char *name = k[*pc++].p;
+        SAVE_PC();
         Iface *it = RB.p;
         if (UNLIKELY(!it))
             RUNTIME_ERROR("invalid memory address or nil pointer dereference");
@@ -1013,6 +1028,7 @@ void vm_execute(G *g)
     }
     VM_CASE(BIND) {
         const Proto *p = k[*pc++].p;
+        SAVE_PC();
         Closure *c2 = rt_alloc(sizeof(Closure) + sizeof(Value));
         c2->proto = p;
         c2->up[0] = RB;
@@ -1026,6 +1042,7 @@ void vm_execute(G *g)
     }
     VM_CASE(BOX) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         Value v = RB;
         if (t->memkind == M_BLOCK) {
             void *copy = vm_new_block(t);
@@ -1037,6 +1054,7 @@ void vm_execute(G *g)
     }
     VM_CASE(MAKECHAN) {
         const Type *t = type_under((Type *)k[*pc++].p);
+        SAVE_PC();
         int64_t size = RB.i;
         const Type *e = t->elem;
         /* Go's check: the buffer may not pass maxAlloc (2^48 bytes) less
@@ -1044,7 +1062,6 @@ void vm_execute(G *g)
         if (UNLIKELY(size < 0 ||
                      (e->size && (uint64_t)size > ((1ull << 48) - 96) / e->size))) {
             /* a plainError in Go: no "runtime error: " before it */
-            SAVE_PC();
             vm_panic_plain(g, "makechan: size out of range");
             THROW();
         }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "lexer.h"
 #include "type.h"
 
 Type *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64;
@@ -149,11 +150,7 @@ static void add_pending(Type *t)
     t->flags |= TF_PENDING;
     if (npending == pendingcap) {
         pendingcap = pendingcap ? pendingcap * 2 : 16;
-        pending = realloc(pending, sizeof(Type *) * (size_t)pendingcap);
-        if (!pending) {
-            fputs("fatal error: runtime: out of memory\n", stderr);
-            exit(2);
-        }
+        pending = xrealloc(pending, sizeof(Type *) * (size_t)pendingcap);
     }
     pending[npending++] = t;
 }
@@ -477,7 +474,7 @@ Type *type_struct(Field *fields, int n)
         if (fields[i].type->canon != fields[i].type)
             diff = true;
     if (t->canon == t && diff) {
-        Field *cf = malloc(sizeof(Field) * (size_t)n);
+        Field *cf = xmalloc(sizeof(Field) * (size_t)n);
         memcpy(cf, fields, sizeof(Field) * (size_t)n);
         for (int i = 0; i < n; i++)
             cf[i].type = fields[i].type->canon;
@@ -526,7 +523,7 @@ static int by_name(const void *a, const void *b)
 
 Type *type_interface(IMethod *methods, int n)
 {
-    IMethod *sorted = malloc(sizeof(IMethod) * (size_t)(n ? n : 1));
+    IMethod *sorted = xmalloc(sizeof(IMethod) * (size_t)(n ? n : 1));
     if (n)
         memcpy(sorted, methods, sizeof(IMethod) * (size_t)n);
     qsort(sorted, (size_t)n, sizeof(IMethod), by_name);
