@@ -13,15 +13,7 @@
 
 void gosh_init(int argc, char **argv, const GoshOptions *opts)
 {
-    GC_set_all_interior_pointers(1);
-    GC_INIT();
-    /* A small heap collects every megabyte or so: a script that streams
-     * its input (allocating a little per line, keeping little) would spend
-     * a third of its time marking. Reserving 32 MB up front costs address
-     * space, not memory: untouched pages stay unmapped. */
-    if (!getenv("GC_INITIAL_HEAP_SIZE"))
-        GC_expand_hp(32u << 20);
-    GC_allow_register_threads();
+    rt_gc_init(opts ? opts->max_memory : 0);
     types_init();
     vm_init();
     RtOptions rt = {0};

@@ -10,6 +10,8 @@ typedef struct GoshOptions {
     long long seed;
     bool seeded;
     bool dump_ast;
+    /* --max-memory: the most bytes the heap may hold; 0: no limit */
+    unsigned long long max_memory;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

@@ -20,6 +20,10 @@ static const char usage[] =
     "options:\n"
     "  --procs N     run goroutines on N processors (default: the CPU count)\n"
     "  --seed N      deterministic mode: one thread, scheduling from seed N\n"
+    "  --max-memory SIZE\n"
+    "                cap the heap at SIZE bytes (suffix K, M, G or T: 512M, 2G);\n"
+    "                past it the program ends with \"fatal error: runtime: out of\n"
+    "                memory\" (default: $GOSH_MAX_MEMORY, else no cap)\n"
     "  --dump-ast    print the syntax tree instead of running\n"
     "  --version     print the version\n"
     "  --help        print this help\n";
@@ -43,15 +47,68 @@ static long long number_arg(const char *opt, const char *val)
     return n;
 }
 
+/* A size for --max-memory: decimal digits with an optional K, M, G or T
+ * (powers of 1024, either case, optionally followed by B or iB: 512M,
+ * 512MB, 512MiB), or B for bytes. 0 when it is not one, or is 0. */
+static unsigned long long parse_size(const char *s)
+{
+    if (!s || *s < '0' || *s > '9')
+        return 0;
+    unsigned long long n = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        if (n > (~0ull - 9) / 10)
+            return 0;
+        n = n * 10 + (unsigned long long)(*s - '0');
+    }
+    int shift = 0;
+    switch (*s) {
+    case 'k': case 'K': shift = 10; break;
+    case 'm': case 'M': shift = 20; break;
+    case 'g': case 'G': shift = 30; break;
+    case 't': case 'T': shift = 40; break;
+    }
+    if (shift) {
+        s++;
+        if (*s == 'i' && s[1] == 'B')
+            s++;
+    }
+    if (*s == 'B')
+        s++;
+    if (*s != '\0' || n > (~0ull >> shift))
+        return 0;
+    return n << shift;
+}
+
+static unsigned long long size_arg(const char *opt, const char *val)
+{
+    if (!val)
+        bad_usage("%s needs a size such as 512M, 2G or 1500K", opt);
+    unsigned long long n = parse_size(val);
+    if (n == 0) {
+        fprintf(stderr, "gosh: %s must be a positive size such as 512M, 2G or 1500K, not %s"
+                        " (run 'gosh --help' for usage)\n", opt, val);
+        exit(2);
+    }
+    return n;
+}
+
 static char *read_all(FILE *f, size_t *len)
 {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
     size_t r;
-    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
         n += r;
-        if (n == cap)
-            buf = realloc(buf, cap *= 2);
+        if (n == cap) {
+            char *more = realloc(buf, cap *= 2);
+            if (!more)
+                free(buf);
+            buf = more;
+        }
+    }
+    if (!buf) {
+        fprintf(stderr, "fatal error: runtime: out of memory\n");
+        exit(2);
     }
     *len = n;
     return buf;
@@ -99,6 +156,15 @@ int main(int argc, char **argv)
             opts.seeded = true;
             continue;
         }
+        if (strcmp(a, "--max-memory") == 0) {
+            opts.max_memory = size_arg(a, i + 1 < argc ? argv[i + 1] : NULL);
+            i++;
+            continue;
+        }
+        if (strncmp(a, "--max-memory=", 13) == 0) {
+            opts.max_memory = size_arg("--max-memory", a + 13);
+            continue;
+        }
         if (strcmp(a, "--stdlib-doc") == 0) {
             gosh_init(argc, argv, &opts);
             return gosh_stdlib_doc(stdout);
@@ -122,6 +188,9 @@ int main(int argc, char **argv)
             bad_usage("unknown option %s", a);
         break;
     }
+    const char *env_limit = getenv("GOSH_MAX_MEMORY");
+    if (!opts.max_memory && env_limit && *env_limit)
+        opts.max_memory = size_arg("GOSH_MAX_MEMORY", env_limit);
     if (!code && i < argc && strcmp(argv[i], "disasm") == 0 && !opts.dump_ast) {
         if (i + 1 >= argc)
             bad_usage("%s needs a FILE", "disasm");

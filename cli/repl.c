@@ -157,13 +157,16 @@ static void add_match(const char *name, void *arg)
 {
     Matches *m = arg;
     if (m->n + 2 > m->cap) {
-        m->cap = m->cap ? m->cap * 2 : 16;
-        char **items = realloc(m->items, sizeof(char *) * (size_t)m->cap);
+        int cap = m->cap ? m->cap * 2 : 16;
+        char **items = realloc(m->items, sizeof(char *) * (size_t)cap);
         if (!items)
             return;
         m->items = items;
+        m->cap = cap;
     }
-    m->items[m->n++] = strdup(name);
+    char *copy = strdup(name);
+    if (copy)
+        m->items[m->n++] = copy;
 }
 
 static Matches matches;

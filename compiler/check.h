@@ -358,6 +358,9 @@ Pos start_pos(const Node *n);
 /* "x (variable of type int)" and friends. */
 void chk_operand_string(const Node *n, char *buf, size_t size);
 void chk_type_string(const Type *t, char *buf, size_t size);
+/* Reports an array or struct type larger than gosh can lay out, now or
+ * once its layout is known. */
+void chk_check_size(Checker *c, Type *t, Pos pos);
 
 Type *chk_type(Checker *c, Node *n);
 /* chk_type for the type of a variable, field, parameter or element, where

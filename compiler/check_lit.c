@@ -617,6 +617,7 @@ void chk_composite(Checker *c, Node *n, Type *hint)
             int64_t len = array_lit(c, n, elem, -1);
             n->mode = MODE_VALUE;
             n->type = type_array(elem, len);
+            chk_check_size(c, n->type, tn->pos);
             tn->type = n->type;
             tn->mode = MODE_TYPE;
             return;

@@ -232,7 +232,7 @@ static Type *named_ref(Checker *c, Node *n, Symbol *s, int complete)
 
 /* ---- checks that wait for a type's layout ---- */
 
-typedef enum LaterKind { LATER_MAP_KEY, LATER_EMBEDDED_PTR } LaterKind;
+typedef enum LaterKind { LATER_MAP_KEY, LATER_EMBEDDED_PTR, LATER_SIZE } LaterKind;
 
 typedef struct LaterCheck {
     LaterKind kind;
@@ -266,6 +266,36 @@ static void embedded_ptr_error(Checker *c, Pos pos)
     chk_error(c, pos, "embedded field type cannot be a pointer to an interface");
 }
 
+/* An array or struct too large for gosh's 32-bit sizes (vm/type.h); one
+ * whose element or field is already too large was reported there. */
+static bool too_large(const Type *t)
+{
+    if (t->size != TYPE_TOO_LARGE)
+        return false;
+    if (t->kind == K_ARRAY)
+        return t->elem->size != TYPE_TOO_LARGE;
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].type->size == TYPE_TOO_LARGE)
+            return false;
+    return true;
+}
+
+static void size_error(Checker *c, const Type *t, Pos pos)
+{
+    char ts[256];
+    chk_type_string(t, ts, sizeof ts);
+    chk_error(c, pos, "type %s too large (gosh limits an array or struct to %u bytes)", ts,
+              TYPE_SIZE_MAX);
+}
+
+void chk_check_size(Checker *c, Type *t, Pos pos)
+{
+    if (type_layout_waits(t))
+        later(c, LATER_SIZE, t, pos);
+    else if (too_large(t))
+        size_error(c, t, pos);
+}
+
 void chk_settle_types(Checker *c)
 {
     type_complete_layouts();
@@ -274,8 +304,8 @@ void chk_settle_types(Checker *c)
     const Source *saved = c->diag->src;
     for (int i = 0; i < k->nlater; i++) {
         LaterCheck l = k->later[i];
-        bool waits = l.kind == LATER_MAP_KEY ? type_layout_waits(l.type)
-                                             : (l.type->flags & TF_INCOMPLETE) != 0;
+        bool waits = l.kind == LATER_EMBEDDED_PTR ? (l.type->flags & TF_INCOMPLETE) != 0
+                                                  : type_layout_waits(l.type);
         if (waits) {
             k->later[keep++] = l;
             continue;
@@ -286,6 +316,8 @@ void chk_settle_types(Checker *c)
         else if (l.kind == LATER_EMBEDDED_PTR &&
                  (l.type->kind == K_POINTER || l.type->kind == K_INTERFACE))
             embedded_ptr_error(c, l.pos);
+        else if (l.kind == LATER_SIZE && too_large(l.type))
+            size_error(c, l.type, l.pos);
     }
     k->nlater = keep;
     c->diag->src = saved;
@@ -342,7 +374,9 @@ static Type *resolve_struct(Checker *c, Node *n)
             }
         }
     }
-    return type_struct(fields, nf);
+    Type *t = type_struct(fields, nf);
+    chk_check_size(c, t, n->pos);
+    return t;
 }
 
 /* Where interface literal [n] declares method [name] (the first time). */
@@ -549,7 +583,9 @@ static Type *resolve(Checker *c, Node *n, int complete)
             chk_error(c, start_pos(len), "invalid array length %s", buf);
             return NULL;
         }
-        return type_array(e, cv_i64(iv));
+        Type *t = type_array(e, cv_i64(iv));
+        chk_check_size(c, t, n->pos);
+        return t;
     }
     case N_MAPTYPE: {
         c->comp->indirections++;

@@ -23,6 +23,14 @@ typedef struct Source {
     size_t len;
 } Source;
 
+/* malloc, calloc (zeroed) and realloc for memory the collector does not
+ * manage. They never return NULL: running out of memory goes where a
+ * failed GC allocation goes, the collector's out-of-memory hook, which the
+ * runtime sets to Go's fatal error (runtime/gc.c). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+
 Source *src_from_file(const char *path, char *err, size_t errlen);
 Source *src_from_string(const char *name, const char *text, size_t len);
 /* The text of line [line] (without its newline), for carets. */

@@ -33,11 +33,11 @@ Source *src_from_file(const char *path, char *err, size_t errlen)
         return NULL;
     }
     size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
+    char *buf = xmalloc(cap);
     for (;;) {
         if (len == cap) {
             cap *= 2;
-            buf = realloc(buf, cap);
+            buf = xrealloc(buf, cap);
         }
         size_t n = fread(buf + len, 1, cap - len, f);
         if (n == 0)

@@ -73,7 +73,7 @@ static void push_ctx(Driver *d, CtxKind kind)
 {
     if (d->depth == d->cap) {
         d->cap *= 2;
-        d->ctx = realloc(d->ctx, sizeof *d->ctx * (size_t)d->cap);
+        d->ctx = xrealloc(d->ctx, sizeof *d->ctx * (size_t)d->cap);
     }
     Ctx c = {kind, false, 0, false, false};
     d->ctx[d->depth++] = c;
@@ -497,11 +497,9 @@ static size_t parser_size;
 
 static void *root_alloc(size_t n)
 {
-    char *p = calloc(1, n);
-    if (p) {
-        GC_add_roots(p, p + n);
-        parser_size = n;
-    }
+    char *p = xcalloc(n);
+    GC_add_roots(p, p + n);
+    parser_size = n;
     return p;
 }
 
@@ -541,7 +539,7 @@ Node *parse_file(const Source *src, Diag *diag)
     d.ps.diag = diag;
     d.ps.file = ast_new(N_FILE, (Pos){1, 1});
     d.cap = 64;
-    d.ctx = malloc(sizeof *d.ctx * (size_t)d.cap);
+    d.ctx = xmalloc(sizeof *d.ctx * (size_t)d.cap);
     push_ctx(&d, CTX_TOP);
     for (int k = 0; k < 5; k++)
         d.prev[k].kind = T_SEMI;

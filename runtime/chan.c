@@ -22,8 +22,9 @@ Chan *chan_make(const struct Type *elem, int64_t cap, bool elem_is_block, uint32
     c->cap = cap;
     c->block = elem_is_block;
     c->elem_size = elem_size;
-    if (cap > 0)
-        c->buf = rt_alloc(sizeof(Value) * (size_t)cap);
+    c->ring = elem_is_block && elem_size == 0 && cap > 0 ? 1 : cap;
+    if (c->ring > 0)
+        c->buf = rt_alloc(sizeof(Value) * (size_t)c->ring);
     return c;
 }
 
@@ -85,13 +86,18 @@ Sudog *waitq_take(WaitQ *q)
     }
 }
 
-Sudog *sudogs_for(G *g, int n)
+void sudogs_reserve(G *g, int n)
 {
     if (g->sudogs_cap < n) {
         int cap = n < 1 ? 1 : n;
         g->sudogs = rt_alloc(sizeof(Sudog) * (size_t)cap);
         g->sudogs_cap = cap;
     }
+}
+
+Sudog *sudogs_for(G *g, int n)
+{
+    sudogs_reserve(g, n);
     if (n > 0)
         memset(g->sudogs, 0, sizeof(Sudog) * (size_t)n);
     g->nsudogs = n;
@@ -134,7 +140,7 @@ void chan_send_now(Chan *c, Sudog *receiver, Value v)
         return;
     }
     c->buf[c->sendx] = v;
-    if (++c->sendx == c->cap)
+    if (++c->sendx == c->ring)
         c->sendx = 0;
     __atomic_store_n(&c->count, c->count + 1, __ATOMIC_RELAXED);
 }
@@ -148,13 +154,13 @@ void chan_recv_now(Chan *c, Sudog *sender, Value *dst, Value *ok)
         /* a full buffer: take its head, the sender's value joins the tail */
         v = c->buf[c->recvx];
         c->buf[c->recvx] = sender->val;
-        if (++c->recvx == c->cap)
+        if (++c->recvx == c->ring)
             c->recvx = 0;
         c->sendx = c->recvx;
     } else if (c->count > 0) {
         v = c->buf[c->recvx];
         c->buf[c->recvx].u = 0; /* let the collector have it */
-        if (++c->recvx == c->cap)
+        if (++c->recvx == c->ring)
             c->recvx = 0;
         __atomic_store_n(&c->count, c->count - 1, __ATOMIC_RELAXED);
     } else {
@@ -187,6 +193,12 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
 {
     if (!c)
         return park_forever(g, block, "chan send (nil chan)");
+    /* allocate before taking the lock: running out of memory in a REPL
+     * session ends the goroutine wherever it is (rt_out_of_memory), and
+     * must not leave the channel locked */
+    v = chan_own(c, v);
+    if (block)
+        sudogs_reserve(g, 1);
     rt_lock(&c->lock);
     if (c->closed) {
         rt_unlock(&c->lock);
@@ -194,7 +206,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     }
     Sudog *r = waitq_take(&c->recvq);
     if (r || c->count < c->cap) {
-        chan_send_now(c, r, chan_own(c, v));
+        chan_send_now(c, r, v);
         rt_unlock(&c->lock);
         if (r)
             rt_ready(r->g);
@@ -206,7 +218,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     }
     Sudog *s = sudogs_for(g, 1);
     s->g = g;
-    s->val = chan_own(c, v);
+    s->val = v;
     waitq_push(&c->sendq, s);
     rt_park(g, "chan send", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
@@ -216,6 +228,8 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
 {
     if (!c)
         return park_forever(g, block, "chan receive (nil chan)");
+    if (block)
+        sudogs_reserve(g, 1);
     rt_lock(&c->lock);
     Sudog *s = waitq_take(&c->sendq);
     if (s || c->count > 0 || c->closed) {

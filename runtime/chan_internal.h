@@ -26,6 +26,10 @@ typedef struct WaitQ {
 struct Chan {
     RtLock lock;
     int64_t cap, count, sendx, recvx;
+    /* slots in buf: cap, or 1 when the elements have size 0 (all of them
+     * the same value, so a channel of any capacity needs no memory, as in
+     * Go) */
+    int64_t ring;
     Value *buf;
     bool closed;
     bool block;             /* elements are aggregates held as blocks */
@@ -47,5 +51,8 @@ void chan_send_now(Chan *c, Sudog *receiver, Value v);
 void chan_recv_now(Chan *c, Sudog *sender, Value *dst, Value *ok);
 /* The G's sudog array with room for [n]. */
 Sudog *sudogs_for(G *g, int n);
+/* Makes room for [n] sudogs without clearing them (before taking a lock,
+ * so that sudogs_for under it does not allocate). */
+void sudogs_reserve(G *g, int n);
 
 #endif

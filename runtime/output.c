@@ -70,6 +70,14 @@ void rt_flush_stdout(void)
     pthread_mutex_unlock(&out_lock);
 }
 
+void rt_flush_stdout_nowait(void)
+{
+    if (pthread_mutex_trylock(&out_lock) == 0) {
+        flush_locked();
+        pthread_mutex_unlock(&out_lock);
+    }
+}
+
 void rt_write_stdout(const char *p, size_t n)
 {
     pthread_mutex_lock(&out_lock);

@@ -273,17 +273,29 @@ void rt_print_goroutine(G *g, FILE *out);
 /* ---- process-wide ---- */
 
 void rt_flush_stdout(void);
+/* Flushes unless another thread holds the output lock (for a fatal error
+ * raised while the collector has stopped the other threads). */
+void rt_flush_stdout_nowait(void);
 _Noreturn void rt_exit(int code);
 _Noreturn void rt_fatal(const char *msg);
 /* Go's "fatal error: ..." with every goroutine's stack, exit status 2. */
 _Noreturn void rt_fatal_all(const char *msg);
 
 /* Memory. All heap objects come from Boehm GC; [atomic] memory holds no
- * pointers and is not scanned. rt_alloc zeroes. */
+ * pointers and is not scanned. rt_alloc zeroes. None returns NULL: an
+ * allocation that cannot be satisfied ends in rt_out_of_memory, and so
+ * does a bare GC_MALLOC (gc.c installs the collector's out-of-memory
+ * hook). */
 void *rt_alloc(size_t size);
 void *rt_alloc_atomic(size_t size);
 void *rt_alloc_zeroed(size_t size, bool has_pointers);
-void rt_out_of_memory(size_t size);
+/* Go's "fatal error: runtime: out of memory" with the running goroutine's
+ * stack, exit status 2 (in a REPL session: the goroutine ends). */
+_Noreturn void rt_out_of_memory(size_t size);
+/* Starts the collector (GC_INIT) with gosh's handlers for its warnings,
+ * out-of-memory and fatal errors; [limit] > 0 caps the heap at that many
+ * bytes (--max-memory). */
+void rt_gc_init(uint64_t limit);
 /* Copies [n] bytes of 8-byte words one whole word at a time, so racing
  * readers never see a torn pointer. */
 void rt_copy_words(void *dst, const void *src, size_t n);

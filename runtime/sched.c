@@ -196,23 +196,30 @@ int64_t rt_num_goroutines(void)
     return PEEK(sched.ngs);
 }
 
+static int by_id(const void *a, const void *b)
+{
+    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+    return (x > y) - (x < y);
+}
+
 void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
 {
     /* goroutines in the order Go lists them: by id */
     pthread_mutex_lock(&sched.lock);
     int64_t n = sched.ngs;
     G **list = malloc(sizeof(G *) * (size_t)(n + 1));
+    if (!list) {
+        /* out of memory: in the list's order */
+        for (G *g = sched.allgs; g; g = g->all_next)
+            fn(g, arg);
+        pthread_mutex_unlock(&sched.lock);
+        return;
+    }
     int64_t k = 0;
     for (G *g = sched.allgs; g && k < n; g = g->all_next)
         list[k++] = g;
     pthread_mutex_unlock(&sched.lock);
-    for (int64_t i = 0; i < k; i++)
-        for (int64_t j = i + 1; j < k; j++)
-            if (list[j]->id < list[i]->id) {
-                G *t = list[i];
-                list[i] = list[j];
-                list[j] = t;
-            }
+    qsort(list, (size_t)k, sizeof *list, by_id);
     for (int64_t i = 0; i < k; i++)
         fn(list[i], arg);
     free(list);
@@ -429,9 +436,13 @@ int rt_gomaxprocs(int n)
     while (sched.nprocs < n) {
         /* more processors than ever before: start their threads */
         M *m = new_m(sched.nprocs);
-        POKE(sched.nprocs, sched.nprocs + 1);
         pthread_t t;
-        pthread_create(&t, NULL, worker, m);
+        if (pthread_create(&t, NULL, worker, m) != 0) {
+            /* no memory for another thread: make do with those there are */
+            n = sched.nprocs;
+            break;
+        }
+        POKE(sched.nprocs, sched.nprocs + 1);
         pthread_detach(t);
     }
     POKE(sched.active, n);
@@ -737,19 +748,27 @@ static M *new_m(int id)
     return m;
 }
 
+/* Go's newosproc: a thread that cannot be created (no memory for its
+ * stack) is a fatal error. */
+static void start_thread(void *(*fn)(void *), void *arg)
+{
+    pthread_t t;
+    int err = pthread_create(&t, NULL, fn, arg);
+    if (err != 0) {
+        rt_flush_stdout();
+        fprintf(stderr, "runtime: failed to create new OS thread (errno=%d)\n", err);
+        rt_fatal("newosproc");
+    }
+    pthread_detach(t);
+}
+
 /* Creates the Ms and starts every thread but the calling one's. */
 static void start_threads(int from)
 {
-    for (int i = from; i < sched.nprocs; i++) {
-        pthread_t t;
-        pthread_create(&t, NULL, worker, sched.ms[i]);
-        pthread_detach(t);
-    }
-    if (!seeded_mode) {
-        pthread_t t;
-        pthread_create(&t, NULL, monitor, NULL);
-        pthread_detach(t);
-    }
+    for (int i = from; i < sched.nprocs; i++)
+        start_thread(worker, sched.ms[i]);
+    if (!seeded_mode)
+        start_thread(monitor, NULL);
 }
 
 static void create_ms(void)

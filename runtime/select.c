@@ -83,6 +83,8 @@ int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Valu
     Chan *locks_buf[64];
     Chan **locks = n <= 64 ? locks_buf : rt_alloc(sizeof(Chan *) * (size_t)n);
     int nlocks = lock_order(cases, n, locks);
+    if (!has_default)
+        sudogs_reserve(g, n); /* not under the locks: see chan_send */
     lock_all(locks, nlocks);
     for (int k = 0; k < n; k++) {
         int i = order[k];

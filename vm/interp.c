@@ -152,7 +152,10 @@ static Value make_slice(G *g, const Type *elem, int64_t len, int64_t cap)
 {
     Value v;
     v.p = NULL;
-    uint64_t max = elem->size ? (uint64_t)(1ull << 40) / elem->size : (1ull << 40);
+    /* Go's limits: no array past maxAlloc (2^48 bytes on 64-bit Linux);
+     * one below it that the heap cannot hold runs out of memory instead.
+     * Zero-size elements need no memory, so any length will do. */
+    uint64_t max = elem->size ? (uint64_t)(1ull << 48) / elem->size : (uint64_t)INT64_MAX;
     if (len < 0 || (uint64_t)len > max) {
         vm_panic_runtime(g, "makeslice: len out of range");
         return v;
@@ -396,6 +399,9 @@ void vm_execute(G *g)
     VM_CASE(GETG) RA = *(Value *)k[GET_Bx(i)].p; VM_NEXT();
     VM_CASE(SETG) *(Value *)k[GET_Bx(i)].p = RA; VM_NEXT();
     VM_CASE(NEWBOX) {
+        /* an instruction that allocates saves its pc first: running out
+         * of memory reports the goroutine's stack (rt_out_of_memory) */
+        SAVE_PC();
         Value *box = rt_alloc(sizeof(Value));
         *box = RB;
         RA.p = box;
@@ -408,6 +414,7 @@ void vm_execute(G *g)
     VM_CASE(STOREUP) *(Value *)cl->up[A].p = RB; VM_NEXT();
     VM_CASE(CLOSURE) {
         const Proto *p = k[GET_Bx(i)].p;
+        SAVE_PC();
         RA.p = p->nupvals ? new_closure(p, R, cl) : p->closure;
         VM_NEXT();
     }
@@ -586,6 +593,7 @@ void vm_execute(G *g)
     }
     VM_CASE(DEFER) {
         int n = C;
+        SAVE_PC();
         Defer *d = rt_alloc(sizeof(Defer) + sizeof(Value) * (size_t)n);
         d->fn = RB.p;
         d->nargs = n;
@@ -607,7 +615,7 @@ void vm_execute(G *g)
         VM_NEXT();
     }
 
-    VM_CASE(CONCAT) RA.p = str_concat(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CONCAT) SAVE_PC(); RA.p = str_concat(RB.p, RC.p); VM_NEXT();
     VM_CASE(SLEN) RA.i = str_len(RB.p); VM_NEXT();
     VM_CASE(SINDEX) {
         String *s = RB.p;
@@ -653,11 +661,11 @@ void vm_execute(G *g)
         pc++;
         VM_NEXT();
     }
-    VM_CASE(STR2BYTES) RA = string_to_bytes(RB.p); VM_NEXT();
-    VM_CASE(BYTES2STR) RA = bytes_to_string(RB.p); VM_NEXT();
-    VM_CASE(STR2RUNES) RA = string_to_runes(RB.p); VM_NEXT();
-    VM_CASE(RUNES2STR) RA = runes_to_string(RB.p); VM_NEXT();
-    VM_CASE(RUNE2STR) RA.p = str_from_rune(RB.i); VM_NEXT();
+    VM_CASE(STR2BYTES) SAVE_PC(); RA = string_to_bytes(RB.p); VM_NEXT();
+    VM_CASE(BYTES2STR) SAVE_PC(); RA = bytes_to_string(RB.p); VM_NEXT();
+    VM_CASE(STR2RUNES) SAVE_PC(); RA = string_to_runes(RB.p); VM_NEXT();
+    VM_CASE(RUNES2STR) SAVE_PC(); RA = runes_to_string(RB.p); VM_NEXT();
+    VM_CASE(RUNE2STR) SAVE_PC(); RA.p = str_from_rune(RB.i); VM_NEXT();
 
     VM_CASE(MAKESLICE) {
         const Type *elem = k[*pc++].p;
@@ -737,6 +745,7 @@ void vm_execute(G *g)
     }
     VM_CASE(APPEND) {
         const Type *elem = k[*pc++].p;
+        SAVE_PC();
         char tmp[8];
         const void *src = &RC;
         if (elem->memkind != M_WORD && elem->memkind != M_BLOCK) {
@@ -745,16 +754,23 @@ void vm_execute(G *g)
         } else if (elem->memkind == M_BLOCK) {
             src = RC.p;
         }
+        /* only a slice of zero-size elements can be this long */
+        if (UNLIKELY(RB.p && ((Slice *)RB.p)->len == INT64_MAX))
+            RUNTIME_ERROR("growslice: cap out of range");
         RA.p = slice_append(RB.p, elem, src);
         VM_NEXT();
     }
     VM_CASE(APPENDV) {
         const Type *elem = k[*pc++].p;
+        SAVE_PC();
         Slice *t = RC.p;
+        if (UNLIKELY(t && RB.p && t->len > INT64_MAX - ((Slice *)RB.p)->len))
+            RUNTIME_ERROR("growslice: cap out of range");
         RA.p = t ? slice_append_slice(RB.p, elem, t->data, t->len) : RB.p;
         VM_NEXT();
     }
     VM_CASE(APPENDS) {
+        SAVE_PC();
         String *t = RC.p;
         RA.p = slice_append_slice(RB.p, t_uint8, str_data(t), str_len(t));
         VM_NEXT();
@@ -791,6 +807,7 @@ void vm_execute(G *g)
 
     VM_CASE(MAKEMAP) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         RA.p = map_new(t, RB.i);
         VM_NEXT();
     }
@@ -812,8 +829,8 @@ void vm_execute(G *g)
     }
     VM_CASE(MAPSET) {
         Map *m = RA.p;
+        SAVE_PC();
         if (UNLIKELY(!m)) {
-            SAVE_PC();
             vm_panic_plain(g, "assignment to entry in nil map");
             THROW();
         }
@@ -833,6 +850,7 @@ void vm_execute(G *g)
     VM_CASE(MAPLEN) RA.i = map_len(RB.p); VM_NEXT();
     VM_CASE(MAPCLEAR) map_clear(RA.p); VM_NEXT();
     VM_CASE(MAPITER) {
+        SAVE_PC();
         /* Go randomises where iteration starts; --seed makes it repeat */
         RA.p = map_iter(RB.p, rt_rand() >> 1);
         VM_NEXT();
@@ -851,11 +869,13 @@ void vm_execute(G *g)
 
     VM_CASE(NEWBLK) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         RA.p = vm_new_block(t);
         VM_NEXT();
     }
     VM_CASE(COPYBLK) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         void *b = vm_new_block(t);
         memcpy(b, RB.p, t->size);
         RA.p = b;
@@ -942,11 +962,13 @@ void vm_execute(G *g)
             assert_panic(g, it, t, x >> 16 ? k[x >> 16].p : NULL);
             THROW();
         }
+        SAVE_PC();
         RA = t->memkind == M_BLOCK ? copy_block(it->word, t) : it->word;
         VM_NEXT();
     }
     VM_CASE(ASSERT2) {
         const Type *t = k[*pc++ & 0xffff].p;
+        SAVE_PC();
         Iface *it = RB.p;
         bool ok = it && it->type == t;
         if (ok)
@@ -990,6 +1012,7 @@ void vm_execute(G *g)
     }
     VM_CASE(CALLI) {
         const char *name = k[*pc++].p;
+        SAVE_PC();
         Iface *it = RB.p;
         if (UNLIKELY(!it))
             RUNTIME_ERROR("invalid memory address or nil pointer dereference");
@@ -1005,6 +1028,7 @@ void vm_execute(G *g)
     }
     VM_CASE(BIND) {
         const Proto *p = k[*pc++].p;
+        SAVE_PC();
         Closure *c2 = rt_alloc(sizeof(Closure) + sizeof(Value));
         c2->proto = p;
         c2->up[0] = RB;
@@ -1018,6 +1042,7 @@ void vm_execute(G *g)
     }
     VM_CASE(BOX) {
         const Type *t = k[*pc++].p;
+        SAVE_PC();
         Value v = RB;
         if (t->memkind == M_BLOCK) {
             void *copy = vm_new_block(t);
@@ -1029,10 +1054,17 @@ void vm_execute(G *g)
     }
     VM_CASE(MAKECHAN) {
         const Type *t = type_under((Type *)k[*pc++].p);
+        SAVE_PC();
         int64_t size = RB.i;
-        if (UNLIKELY(size < 0 || size > (1LL << 40)))
-            RUNTIME_ERROR("makechan: size out of range");
         const Type *e = t->elem;
+        /* Go's check: the buffer may not pass maxAlloc (2^48 bytes) less
+         * the channel's header; one below that may still run out of memory */
+        if (UNLIKELY(size < 0 ||
+                     (e->size && (uint64_t)size > ((1ull << 48) - 96) / e->size))) {
+            /* a plainError in Go: no "runtime error: " before it */
+            vm_panic_plain(g, "makechan: size out of range");
+            THROW();
+        }
         RA.p = chan_make(e, size, e->memkind == M_BLOCK, (uint32_t)e->size);
         VM_NEXT();
     }

@@ -113,6 +113,14 @@ Map *map_new(const Type *maptype, int64_t hint)
         m->fast = 0;
         break;
     }
+    /* Go ignores a hint whose buckets would pass maxAlloc (2^48 bytes,
+     * some 2^44 entries); one below that but past what an index of int32
+     * slots can hold is as good as the most it can hold, and is as sure to
+     * run out of memory */
+    if (hint > (1LL << 44))
+        hint = 0;
+    else if (hint > (1LL << 30))
+        hint = 1LL << 30;
     m->t = table_new(hint > 0 ? hint : 4);
     return m;
 }

@@ -27,8 +27,11 @@ Slice *slice_make(const Type *elem, int64_t len, int64_t cap)
  * we round to whole 8-byte words. */
 int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize)
 {
+    /* Go's arithmetic wraps where it would overflow and then falls back
+     * on [needed]; this saturates instead (only slices of zero-size
+     * elements get this long) */
     int64_t cap = old_cap;
-    int64_t doublecap = cap + cap;
+    int64_t doublecap = cap > INT64_MAX / 2 ? INT64_MAX : cap + cap;
     if (needed > doublecap) {
         cap = needed;
     } else {
@@ -36,11 +39,17 @@ int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize)
         if (old_cap < threshold) {
             cap = doublecap;
         } else {
-            while (cap < needed)
-                cap += (cap + 3 * threshold) / 4;
+            while (cap < needed) {
+                int64_t step = cap / 4 + 3 * threshold / 4; /* (cap + 3*threshold) / 4 */
+                if (cap > INT64_MAX - step) {
+                    cap = needed;
+                    break;
+                }
+                cap += step;
+            }
         }
     }
-    if (esize > 0 && esize < 8) {
+    if (esize > 0 && esize < 8 && cap <= INT64_MAX / 8) {
         int64_t bytes = (cap * esize + 7) & ~7;
         cap = bytes / esize;
     }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "lexer.h"
 #include "type.h"
 
 Type *t_bool, *t_int, *t_int8, *t_int16, *t_int32, *t_int64;
@@ -149,19 +150,20 @@ static void add_pending(Type *t)
     t->flags |= TF_PENDING;
     if (npending == pendingcap) {
         pendingcap = pendingcap ? pendingcap * 2 : 16;
-        pending = realloc(pending, sizeof(Type *) * (size_t)pendingcap);
-        if (!pending) {
-            fputs("fatal error: runtime: out of memory\n", stderr);
-            exit(2);
-        }
+        pending = xrealloc(pending, sizeof(Type *) * (size_t)pendingcap);
     }
     pending[npending++] = t;
 }
 
 static void array_layout(Type *t)
 {
-    uint64_t sz = (uint64_t)t->elem->size * (uint64_t)t->len;
-    t->size = sz > 0x7fffffff ? 0x7fffffff : (uint32_t)sz;
+    uint64_t esize = t->elem->size, n = (uint64_t)t->len;
+    if (n == 0 || esize == 0)
+        t->size = 0;
+    else if (esize > TYPE_SIZE_MAX || n > TYPE_SIZE_MAX / esize)
+        t->size = TYPE_TOO_LARGE;
+    else
+        t->size = (uint32_t)(esize * n);
     t->align = t->elem->align ? t->elem->align : 1;
     t->flags = (uint16_t)((t->flags & ~(TF_HASPTR | TF_COMPARABLE)) |
                           (t->elem->flags & (TF_HASPTR | TF_COMPARABLE)));
@@ -171,14 +173,16 @@ static void array_layout(Type *t)
 
 static void struct_layout(Type *t)
 {
-    uint32_t off = 0, align = 1;
+    uint64_t off = 0;
+    uint32_t align = 1;
     uint16_t flags = TF_COMPARABLE;
     bool waits = false;
     for (int i = 0; i < t->nfields; i++) {
         Field *f = &t->fields[i];
         uint32_t a = f->type->align ? f->type->align : 1;
         off = (off + a - 1) / a * a;
-        f->offset = off;
+        /* past the limit the struct is an error: offsets stay in range */
+        f->offset = off > TYPE_SIZE_MAX ? TYPE_SIZE_MAX : (uint32_t)off;
         off += f->type->size;
         if (a > align)
             align = a;
@@ -188,7 +192,8 @@ static void struct_layout(Type *t)
             flags &= (uint16_t)~TF_COMPARABLE;
         waits |= type_layout_waits(f->type);
     }
-    t->size = (off + align - 1) / align * align;
+    off = (off + align - 1) / align * align;
+    t->size = off > TYPE_SIZE_MAX ? TYPE_TOO_LARGE : (uint32_t)off;
     t->align = align;
     t->flags = (uint16_t)((t->flags & ~(TF_HASPTR | TF_COMPARABLE)) | flags);
     if (waits && !(t->flags & TF_PENDING))
@@ -469,7 +474,7 @@ Type *type_struct(Field *fields, int n)
         if (fields[i].type->canon != fields[i].type)
             diff = true;
     if (t->canon == t && diff) {
-        Field *cf = malloc(sizeof(Field) * (size_t)n);
+        Field *cf = xmalloc(sizeof(Field) * (size_t)n);
         memcpy(cf, fields, sizeof(Field) * (size_t)n);
         for (int i = 0; i < n; i++)
             cf[i].type = fields[i].type->canon;
@@ -518,7 +523,7 @@ static int by_name(const void *a, const void *b)
 
 Type *type_interface(IMethod *methods, int n)
 {
-    IMethod *sorted = malloc(sizeof(IMethod) * (size_t)(n ? n : 1));
+    IMethod *sorted = xmalloc(sizeof(IMethod) * (size_t)(n ? n : 1));
     if (n)
         memcpy(sorted, methods, sizeof(IMethod) * (size_t)n);
     qsort(sorted, (size_t)n, sizeof(IMethod), by_name);

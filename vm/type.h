@@ -87,6 +87,12 @@ enum {
     TF_PENDING = 1 << 7,
 };
 
+/* Sizes are 32 bits: the largest array or struct gosh lays out is
+ * TYPE_SIZE_MAX bytes. A larger one gets the size TYPE_TOO_LARGE, which
+ * the checker reports as an error, so no program holds one. */
+#define TYPE_SIZE_MAX 0x7fffffffu
+#define TYPE_TOO_LARGE 0x80000000u
+
 struct Type {
     uint8_t kind;
     uint8_t memkind;

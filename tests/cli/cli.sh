@@ -34,6 +34,21 @@ check e-missing 2 '' 'needs the code' -- "$gosh" -e
 check procs-zero 2 '' 'procs must be between' -- "$gosh" --procs 0 x.gosh
 check procs-word 2 '' 'needs a number' -- "$gosh" --procs many x.gosh
 check seed-word 2 '' 'needs a number' -- "$gosh" --seed x x.gosh
+# --max-memory SIZE and GOSH_MAX_MEMORY: a bad size is one line, status 2
+mm_err="^gosh: --max-memory must be a positive size such as 512M, 2G or 1500K, not %s \\(run 'gosh --help' for usage\\)\$"
+for bad in abc 0 -5 -1M 1.5G 12X 99999999999999999999 ''; do
+  # shellcheck disable=SC2059
+  check "max-memory-$bad" 2 '' "$(printf "$mm_err" "$bad")" -- "$gosh" --max-memory "$bad" -e 'fmt.Println(1)'
+done
+check max-memory-equals 2 '' 'not abc' -- "$gosh" --max-memory=abc -e 'fmt.Println(1)'
+check max-memory-missing 2 '' "^gosh: --max-memory needs a size such as 512M, 2G or 1500K \(run 'gosh --help' for usage\)$" -- "$gosh" --max-memory
+for good in 64M 64m 64MB 64MiB 65536K 67108864 67108864B 1G 1T; do
+  check "max-memory-$good" 0 '^1$' '' -- "$gosh" --max-memory "$good" -e 'fmt.Println(1)'
+done
+check max-memory-env-bad 2 '' "^gosh: GOSH_MAX_MEMORY must be a positive size such as 512M, 2G or 1500K, not lots \(run 'gosh --help' for usage\)$" -- env GOSH_MAX_MEMORY=lots "$gosh" -e 'fmt.Println(1)'
+check max-memory-env-empty 0 '^1$' '' -- env GOSH_MAX_MEMORY= "$gosh" -e 'fmt.Println(1)'
+check max-memory-flag-beats-env 0 '^1$' '' -- env GOSH_MAX_MEMORY=lots "$gosh" --max-memory 64M -e 'fmt.Println(1)'
+check max-memory-help 0 '--max-memory SIZE' '' -- "$gosh" --help
 check disasm 0 'func main\.main' '' -- "$gosh" disasm ../samples/hello.gosh
 check disasm-ops 0 'CALLN' '' -- "$gosh" disasm ../samples/hello.gosh
 check disasm-missing 2 '' 'disasm needs a FILE' -- "$gosh" disasm

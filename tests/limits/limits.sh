@@ -7,6 +7,9 @@
 set -u
 gosh=$1
 tests=$2
+# Every run is capped: a test program cut short loses its "// Flags:" line,
+# and tests/runtime/out_of_memory_*.gosh rely on --max-memory to stop.
+export GOSH_MAX_MEMORY=${GOSH_MAX_MEMORY:-256M}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
