@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
+#include "sched_internal.h"
 
 void rt_out_of_memory(size_t size)
 {
@@ -13,6 +14,8 @@ void rt_out_of_memory(size_t size)
 
 void *rt_alloc(size_t size)
 {
+    if (__builtin_expect(rt_alloc_counting, 0))
+        program_charge(size); /* an in-process run's allocation budget */
     void *p = GC_MALLOC(size ? size : 1);
     if (!p)
         rt_out_of_memory(size);
@@ -21,6 +24,8 @@ void *rt_alloc(size_t size)
 
 void *rt_alloc_atomic(size_t size)
 {
+    if (__builtin_expect(rt_alloc_counting, 0))
+        program_charge(size); /* an in-process run's allocation budget */
     void *p = GC_MALLOC_ATOMIC(size ? size : 1);
     if (!p)
         rt_out_of_memory(size);

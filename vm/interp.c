@@ -348,7 +348,8 @@ void vm_execute(G *g)
     } while (0)
 /* Preemption: the scheduler sets the counter to zero to ask for the
  * processor back (deterministic mode counts down a random budget). A call
- * from native code cannot give up its thread, so it runs on. */
+ * from native code cannot give up its thread, so it runs on (the counter
+ * re-armed by the runtime, which counts the steps of an in-process run). */
 #define POLL()                                                              \
     do {                                                                    \
         int64_t n_ = __atomic_load_n(poll, __ATOMIC_RELAXED) + 1;           \
@@ -359,7 +360,7 @@ void vm_execute(G *g)
                 g->status = G_RUNNABLE;                                     \
                 return;                                                     \
             }                                                               \
-            __atomic_store_n(poll, -1000000, __ATOMIC_RELAXED);             \
+            rt_poll_rearm();                                                \
         }                                                                   \
     } while (0)
 #define THROW()                                                             \
