@@ -199,6 +199,12 @@ int64_t rt_num_goroutines(void)
     return PEEK(sched.ngs);
 }
 
+static int by_id(const void *a, const void *b)
+{
+    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
 void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
 {
     /* goroutines in the order Go lists them: by id */
@@ -209,13 +215,9 @@ void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
     for (G *g = sched.allgs; g && k < n; g = g->all_next)
         list[k++] = g;
     pthread_mutex_unlock(&sched.lock);
-    for (int64_t i = 0; i < k; i++)
-        for (int64_t j = i + 1; j < k; j++)
-            if (list[j]->id < list[i]->id) {
-                G *t = list[i];
-                list[i] = list[j];
-                list[j] = t;
-            }
+    /* a deadlock of 100,000 goroutines is reported at once, not after
+     * n^2/2 comparisons */
+    qsort(list, (size_t)k, sizeof *list, by_id);
     for (int64_t i = 0; i < k; i++)
         fn(list[i], arg);
     free(list);
