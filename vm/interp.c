@@ -732,7 +732,10 @@ void vm_execute(G *g)
         if (!s) {
             RA.p = NULL;
         } else {
-            RA.p = slice_header(s->data + (size_t)lo * esize, hi - lo, max - lo);
+            /* a nil array pointer ranged over for its indexes only is
+             * sliced without a nil check: no arithmetic on NULL */
+            char *data = s->data ? s->data + (size_t)lo * esize : NULL;
+            RA.p = slice_header(data, hi - lo, max - lo);
         }
         VM_NEXT();
     }
