@@ -30,11 +30,12 @@ for t in $targets; do
 done
 
 echo "== building the fuzz targets in $build"
+mkdir -p "$build"
 if ! { cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER="$cc" -DGOSH_FUZZ=ON \
-         -DCMAKE_BUILD_TYPE=Release >"$build.configure.log" 2>&1 &&
+         -DCMAKE_BUILD_TYPE=Release >"$build/configure.log" 2>&1 &&
        nice -n "$nice_level" cmake --build "$build" -j"${FUZZ_JOBS:-2}" \
-         --target $(printf 'fuzz_%s ' $targets) >"$build.build.log" 2>&1; }; then
-  cat "$build.configure.log" "$build.build.log" 2>/dev/null | tail -40
+         --target $(printf 'fuzz_%s ' $targets) >"$build/build.log" 2>&1; }; then
+  cat "$build/configure.log" "$build/build.log" 2>/dev/null | tail -40
   echo "FAIL: could not build the fuzz targets (clang and libclang-rt-dev needed)" >&2
   exit 1
 fi
