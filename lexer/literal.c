@@ -1,4 +1,5 @@
 /* literal.c: decoding string and rune literals, and UTF-8. */
+#include <stdint.h>
 #include <gc.h>
 #include <stdio.h>
 #include <string.h>
@@ -91,7 +92,9 @@ static int escape(const char *p, const char *end, char quote, char *out,
                   int *outn, int *rune, char *err, size_t errlen)
 {
     char c = *p;
-    int v = 0, digits = 0, base = 0;
+    /* unsigned: eight hex digits of \U go past INT_MAX */
+    uint32_t v = 0;
+    int digits = 0, base = 0;
     *rune = -1;
     switch (c) {
     case 'a': out[0] = '\a'; *outn = 1; *rune = '\a'; return 1;
@@ -129,25 +132,25 @@ static int escape(const char *p, const char *end, char quote, char *out,
                          p[i], base == 8 ? "octal" : "hexadecimal");
             return -1;
         }
-        v = v * base + d;
+        v = v * (uint32_t)base + (uint32_t)d;
     }
     int used = digits + (base == 8 ? 0 : 1);
     if (base == 8 || c == 'x') {
         if (v > 255) {
-            snprintf(err, errlen, "octal escape value %d > 255", v);
+            snprintf(err, errlen, "octal escape value %u > 255", (unsigned)v);
             return -1;
         }
         out[0] = (char)v;
         *outn = 1;
-        *rune = v;
+        *rune = (int)v;
         return used;
     }
     if (v > 0x10FFFF || (v >= 0xD800 && v < 0xE000)) {
-        snprintf(err, errlen, "escape is invalid Unicode code point U+%04X", v);
+        snprintf(err, errlen, "escape is invalid Unicode code point U+%04X", (unsigned)v);
         return -1;
     }
-    *outn = utf8_encode(v, out);
-    *rune = v;
+    *outn = utf8_encode((int)v, out);
+    *rune = (int)v;
     return used;
 }
 

@@ -239,6 +239,8 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         int len;
         const char *line = src_line(d->ps.diag->src, d->header_start.line, &len);
         ls = line + d->header_start.col - 1;
+        if (ls < d->ps.diag->src->text || ls > le)
+            ls = le; /* no clause start known: say nothing of the left side */
         const char *rs = a.text + a.len, *re = tok->text;
         trim(&ls, &le);
         trim(&rs, &re);
@@ -407,7 +409,9 @@ static int track(Driver *d, Token *t)
     default:
         break;
     }
-    if (d->prev[0].kind == T_IF || d->prev[0].kind == T_SEMI)
+    /* a header's clause starts after its keyword or a semicolon */
+    if (d->prev[0].kind == T_IF || d->prev[0].kind == T_SWITCH || d->prev[0].kind == T_FOR ||
+        d->prev[0].kind == T_SEMI)
         if (top(d)->header)
             d->header_start = t->pos;
     d->closed_typebody = closed_typebody;

@@ -2,6 +2,7 @@
 #include <gc.h>
 #include <string.h>
 #include "runtime.h"
+#include "sched_internal.h"
 
 /* Go stops a goroutine whose stack passes 1 GB. gosh counts register and
  * frame memory against half that: a runaway recursion is reported sooner
@@ -28,6 +29,12 @@ static bool within_limit(const G *g, int64_t slots, int64_t frames)
 {
     return slots * (int64_t)sizeof(Value) + frames * (int64_t)sizeof(Frame) <=
            STACK_LIMIT_BYTES;
+}
+
+void g_number_main(G *g)
+{
+    g->id = 1;
+    __atomic_store_n(&next_gid, 2, __ATOMIC_RELAXED);
 }
 
 bool rt_grow_stack(G *g, int64_t need)

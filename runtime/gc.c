@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "sched_internal.h"
 
 /* Go's maxAlloc on 64-bit Linux: no single object may be larger. Bigger
  * requests are out of memory without asking the collector, whose size
@@ -48,6 +49,11 @@ _Noreturn void rt_out_of_memory(size_t size)
     /* a program ends (still holding the lock: nothing else is reported);
      * a REPL session goes on without the goroutine, whose memory can be
      * collected once it is gone */
+    if (rt_in_program()) {
+        /* an in-process run ends here; the next one may report again */
+        pthread_mutex_unlock(&oom_lock);
+        rt_exit(2);
+    }
     if (!rt_in_session() || !g)
         rt_exit(2);
     pthread_mutex_unlock(&oom_lock);
@@ -133,6 +139,8 @@ void *rt_alloc(size_t size)
 {
     if (__builtin_expect(size > MAX_ALLOC, 0))
         rt_out_of_memory(size);
+    if (__builtin_expect(rt_alloc_counting, 0))
+        program_charge(size); /* an in-process run's allocation budget */
     /* GC_MALLOC never returns NULL: on_oom does not return */
     return GC_MALLOC(size ? size : 1);
 }
@@ -141,6 +149,8 @@ void *rt_alloc_atomic(size_t size)
 {
     if (__builtin_expect(size > MAX_ALLOC, 0))
         rt_out_of_memory(size);
+    if (__builtin_expect(rt_alloc_counting, 0))
+        program_charge(size); /* an in-process run's allocation budget */
     return GC_MALLOC_ATOMIC(size ? size : 1);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "sched_internal.h"
 
 static char buf[1 << 16];
 static size_t used;
@@ -110,6 +111,7 @@ _Noreturn void rt_exit(int code)
 {
     rt_flush_stdout();
     fflush(stderr);
+    program_unwind(code); /* an in-process run returns to rt_run_program */
     _exit(code);
 }
 

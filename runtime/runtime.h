@@ -270,6 +270,69 @@ _Noreturn void rt_abort_goroutine(int status);
 /* "goroutine N [reason]:" and the stack. */
 void rt_print_goroutine(G *g, FILE *out);
 
+/* ---- running a program in-process (program.c) ----
+ *
+ * rt_run_program runs a main goroutine and everything it starts on the
+ * calling thread, in deterministic mode (one M, no monitor, virtual time,
+ * every choice from the seed), and returns to the caller when the program
+ * ends, however it ends: main returns, os.Exit, an unrecovered panic, a
+ * fatal error, a deadlock, or a budget runs out. Whatever would have
+ * ended the process (rt_exit) unwinds to rt_run_program instead, and the
+ * scheduler is reset: the goroutines are dropped, the run queues, timers
+ * and semaphore wait queues emptied, goroutine numbering and virtual time
+ * start again, stdout is flushed. So one process can run programs (or one
+ * program under many seeds) one after another, each from a clean start.
+ * The fuzzer (tests/fuzz/) runs every input this way. */
+
+/* How an in-process run ended. */
+typedef enum RtEnd {
+    RT_END_RETURN,      /* main returned: status 0 */
+    RT_END_EXIT,        /* os.Exit (status is its code), or the runtime gave up (out of memory) */
+    RT_END_PANIC,       /* an unrecovered panic, or a fatal error in one goroutine
+                         * (stack exhausted, concurrent map writes): status 2 */
+    RT_END_DEADLOCK,    /* no goroutine could ever run again: status 2 */
+    RT_END_STEPS,       /* "fatal error: step budget exceeded": status 2 */
+    RT_END_ALLOC,       /* "fatal error: allocation budget exceeded": status 2 */
+} RtEnd;
+
+typedef struct RtRunOptions {
+    uint64_t seed;      /* the deterministic schedule, as --seed N */
+    /* Steps are the VM's preemption points, loop back-edges and calls:
+     * any unbounded computation passes one. 0: no limit. Counted where
+     * the scheduler already looks (at the end of each time slice), so the
+     * program may run up to one slice (500 steps) past the budget. */
+    int64_t max_steps;
+    /* Bytes allocated through rt_alloc (everything the program makes:
+     * strings, slices, maps, goroutine stacks), live or not. 0: no limit. */
+    int64_t max_alloc;
+} RtRunOptions;
+
+typedef struct RtRunResult {
+    RtEnd end;
+    int status;         /* the exit status the process would have had */
+    int64_t steps;      /* steps run */
+    int64_t allocated;  /* bytes allocated */
+} RtRunResult;
+
+/* Runs [main_g] (made by the VM: vm_run_program) until the program ends;
+ * returns its exit status and fills [result] (may be NULL). Returns -1
+ * without running when the scheduler is already running a program the
+ * ordinary way (rt_run_main) or a REPL session, or from inside a run. */
+int rt_run_program(G *main_g, const RtRunOptions *opts, RtRunResult *result);
+/* Ends the program (what its output says has been printed): in an
+ * in-process run, back to rt_run_program; otherwise the process exits
+ * with [status]. rt_exit is rt_end_program(RT_END_EXIT, code). */
+_Noreturn void rt_end_program(RtEnd end, int status);
+/* Whether the calling thread is running a program in-process. */
+bool rt_in_program(void);
+/* Registers [fn] to run before each in-process run, for state outside the
+ * runtime that a program may have changed (math/rand's default source). */
+void rt_at_program_start(void (*fn)(void));
+/* The VM's preemption counter reached zero inside a call made by native
+ * code, which cannot give up its thread: re-arms the counter (counting
+ * the steps against an in-process run's budget, which may end it). */
+void rt_poll_rearm(void);
+
 /* ---- process-wide ---- */
 
 void rt_flush_stdout(void);

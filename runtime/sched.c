@@ -57,6 +57,7 @@ typedef struct M {
     P *p;
     G *curg;
     int64_t poll;
+    int64_t poll_base;           /* poll when steps were last counted */
     int64_t slice_start;
     int64_t slice_points; /* seeded mode: the slice's length in poll points */
     uint64_t schedtick;
@@ -96,6 +97,8 @@ static int64_t no_poll = INT64_MIN / 2;
 __thread int64_t *rt_poll_counter = &no_poll;
 static int requested_procs;
 static bool seeded_mode;
+/* an in-process run (program.c) is on: count its steps */
+static bool in_program;
 /* deterministic mode: a number that depends on the seed alone */
 static uint64_t seed_origin;
 
@@ -199,7 +202,7 @@ int64_t rt_num_goroutines(void)
 static int by_id(const void *a, const void *b)
 {
     int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
-    return (x > y) - (x < y);
+    return x < y ? -1 : x > y;
 }
 
 void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
@@ -219,6 +222,8 @@ void rt_each_g(void (*fn)(G *g, void *arg), void *arg)
     for (G *g = sched.allgs; g && k < n; g = g->all_next)
         list[k++] = g;
     pthread_mutex_unlock(&sched.lock);
+    /* a deadlock of 100,000 goroutines is reported at once, not after
+     * n^2/2 comparisons */
     qsort(list, (size_t)k, sizeof *list, by_id);
     for (int64_t i = 0; i < k; i++)
         fn(list[i], arg);
@@ -410,6 +415,12 @@ static const char *deadlock_message(void)
                          : "all goroutines are asleep - deadlock!";
 }
 
+static _Noreturn void deadlock(void)
+{
+    program_note_end(RT_END_DEADLOCK);
+    rt_fatal_all(deadlock_message());
+}
+
 void rt_unlock_mutex(void *mutex)
 {
     pthread_mutex_unlock(mutex);
@@ -589,12 +600,12 @@ static G *find_runnable(M *m)
             if (timers_advance_virtual())
                 continue;
             if (!session_deadlock())
-                rt_fatal_all(deadlock_message());
+                deadlock();
             pthread_mutex_lock(&sched.lock);
         } else if (deadlocked()) {
             pthread_mutex_unlock(&sched.lock);
             if (!session_deadlock())
-                rt_fatal_all(deadlock_message());
+                deadlock();
             pthread_mutex_lock(&sched.lock);
             if (sched.gq_len || p_has_work(p)) {
                 pthread_mutex_unlock(&sched.lock);
@@ -640,6 +651,32 @@ static void start_slice(M *m)
     } else {
         POKE(m->poll, INT64_MIN / 2);
     }
+    m->poll_base = PEEK(m->poll);
+}
+
+/* The steps [m]'s goroutine has run since they were last counted. */
+static int64_t steps_run(M *m)
+{
+    int64_t now = PEEK(m->poll);
+    int64_t n = now - m->poll_base;
+    m->poll_base = now;
+    return n;
+}
+
+void rt_poll_rearm(void)
+{
+    M *m = tls_m;
+    int64_t fill = -1000000;
+    if (m && in_program) {
+        program_add_steps(steps_run(m));
+        program_check_steps();
+        int64_t left = program_steps_left();
+        if (left < 1000000)
+            fill = left > 0 ? -left : -1;
+    }
+    POKE(*rt_poll_counter, fill);
+    if (m)
+        m->poll_base = fill;
 }
 
 
@@ -662,8 +699,13 @@ static void run_one(M *m, G *g)
     switch (r) {
     case RUN_DONE:
         g->status = G_DEAD;
-        if (g->is_main)
+        if (g->is_main) {
+            if (in_program) {
+                program_add_steps(steps_run(m));
+                program_note_end(RT_END_RETURN);
+            }
             rt_exit(0);
+        }
         remove_g(g);
         session_goroutine_ended(g);
         break;
@@ -691,6 +733,12 @@ static void run_one(M *m, G *g)
         m->park_unlock = NULL;
         break;
     }
+    if (__builtin_expect(in_program, 0)) {
+        /* the goroutine is off the thread and every lock released: the
+         * budget may end the program here */
+        program_add_steps(steps_run(m));
+        program_check_steps();
+    }
 }
 
 static _Noreturn void *worker(void *arg)
@@ -702,6 +750,61 @@ static _Noreturn void *worker(void *arg)
         G *g = find_runnable(m);
         run_one(m, g);
     }
+}
+
+/* ---- in-process runs (program.c) ---- */
+
+_Noreturn void sched_run_program(G *main_g)
+{
+    /* one M and P, made once and reused by every run */
+    if (!sched.ms[0])
+        new_m(0);
+    sched.nprocs = 1;
+    sched.active = 1;
+    main_g->is_main = true;
+    add_g(main_g);
+    main_g->status = G_RUNNABLE;
+    local_push(sched.ps[0], main_g, false);
+    sched.started = true;
+    in_program = true;
+    worker(sched.ms[0]);
+}
+
+bool sched_running(void)
+{
+    return sched.started;
+}
+
+void sched_reset(void)
+{
+    /* The run ended on this thread, the only one that ran goroutines: no
+     * other thread can hold these locks, and a lock left held by the
+     * abandoned frames is simply made anew. */
+    pthread_mutex_init(&sched.lock, NULL);
+    sched.gq_head = sched.gq_tail = NULL;
+    sched.gq_len = 0;
+    sched.nsleeping = 0;
+    sched.allgs = NULL;
+    sched.ngs = 0;
+    sched.nblocking = 0;
+    for (int i = 0; i < MAX_PROCS && sched.ms[i]; i++) {
+        P *p = sched.ps[i];
+        pthread_mutex_init(&p->lock, NULL);
+        p->runnext = NULL;
+        memset(p->queue, 0, sizeof p->queue);
+        p->head = p->tail = 0;
+        M *m = sched.ms[i];
+        m->curg = NULL;
+        m->park_unlock = NULL;
+        m->park_arg = NULL;
+        m->sleeping = m->notified = false;
+        m->schedtick = m->slice_tick = 0;
+    }
+    main_goexited = false;
+    sched.started = false;
+    in_program = false;
+    tls_m = NULL;
+    rt_poll_counter = &no_poll;
 }
 
 /* The monitor (Go's sysmon): preempts goroutines that overrun their slice

@@ -24,4 +24,36 @@ void session_goroutine_ended(G *g);
  * (the program goes on waiting for the REPL). */
 bool session_deadlock(void);
 
+/* ---- in-process runs (program.c) ---- */
+
+/* sched.c: runs [main_g] and what it starts on this thread as the only M
+ * until the program ends (program_unwind jumps out). */
+_Noreturn void sched_run_program(G *main_g);
+/* sched.c: forgets every goroutine and queue; the Ms and Ps stay. Only
+ * with no other thread running goroutines (after an in-process run). */
+void sched_reset(void);
+/* sched.c: the scheduler is running (a program, or a REPL session). */
+bool sched_running(void);
+/* timer.c, sema.c: empty the timer heap and the wait queues. */
+void timers_reset(void);
+void sema_reset(void);
+/* g.c: [g] becomes goroutine 1 and the next one made is 2. */
+void g_number_main(G *g);
+
+/* program.c */
+/* Records how the program is ending (the first reason recorded wins). */
+void program_note_end(RtEnd end);
+/* From rt_exit: in an in-process run on this thread, back to
+ * rt_run_program with [status]; otherwise returns. */
+void program_unwind(int status);
+/* The scheduler counts steps at the end of each slice; the check may end
+ * the program (step budget exceeded). */
+void program_add_steps(int64_t n);
+void program_check_steps(void);
+/* Steps left before the budget runs out (INT64_MAX without one). */
+int64_t program_steps_left(void);
+/* gc.c charges every allocation while an in-process run counts them. */
+extern bool rt_alloc_counting;
+void program_charge(size_t size);
+
 #endif

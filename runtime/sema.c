@@ -8,8 +8,10 @@
  *     WaitGroup and Cond are built on these in sync.go.
  *   - counting semaphores with hand-off (rt_semacquire/release), which
  *     RWMutex uses as Go's does. */
+#include <string.h>
 #include "lock.h"
 #include "runtime.h"
+#include "sched_internal.h"
 
 enum { NBUCKETS = 251 };
 
@@ -142,4 +144,10 @@ void rt_semrelease(uint32_t *addr)
     rt_unlock(&b->lock);
     if (g)
         rt_ready(g);
+}
+
+void sema_reset(void)
+{
+    /* all zero: every bucket free and empty (after an in-process run) */
+    memset(table, 0, sizeof table);
 }

@@ -112,5 +112,6 @@ _Noreturn void rt_abort_goroutine(int status)
 {
     if (session.active && rt_current())
         sched_abort_goroutine();
+    program_note_end(RT_END_PANIC);
     rt_exit(status);
 }

@@ -224,6 +224,20 @@ void timers_pass_virtual(int64_t ns)
         timers_run(virtual_now);
 }
 
+void timers_reset(void)
+{
+    /* after an in-process run, on its thread: nothing else holds the lock */
+    pthread_mutex_init(&lock, NULL);
+    for (int i = 0; i < nheap; i++) {
+        heap[i]->index = -1;
+        heap[i] = NULL;
+    }
+    nheap = 0;
+    __atomic_store_n(&next_when, INT64_MAX, __ATOMIC_RELAXED);
+    __atomic_store_n(&firing, 0, __ATOMIC_SEQ_CST);
+    virtual_now = 0;
+}
+
 static void wake_sleeper(Value arg, int64_t now)
 {
     (void)now;

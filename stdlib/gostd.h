@@ -2,7 +2,15 @@
 #ifndef GOSH_STDLIB_H
 #define GOSH_STDLIB_H
 
+#include <stdbool.h>
+
 /* Registers every standard package with the VM; [argv] becomes os.Args. */
 void stdlib_open_all(int argc, char **argv);
+/* Package os stops touching the system: opening, creating, renaming and
+ * removing files, and changing the environment, fail with EPERM; only
+ * descriptors 0, 1 and 2 can be read, written or stat'ed, and closing
+ * them is pretended. For running programs nobody has read (the fuzzer,
+ * tests/fuzz/). */
+void stdlib_sandbox(bool on);
 
 #endif

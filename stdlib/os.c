@@ -21,6 +21,21 @@ extern char **environ;
 static int saved_argc;
 static char **saved_argv;
 
+/* stdlib_sandbox: no file is opened, made, renamed or removed, the
+ * environment is left alone, and only descriptors 0, 1 and 2 can be used
+ * (closing them is pretended). */
+static bool sandboxed;
+
+void stdlib_sandbox(bool on)
+{
+    sandboxed = on;
+}
+
+static bool fd_denied(int64_t fd)
+{
+    return sandboxed && (fd < 0 || fd > 2);
+}
+
 NATIVE(runtime_args)
 {
     (void)g;
@@ -60,6 +75,10 @@ static void result2(Value *args, int64_t r, int err)
 NATIVE(sys_open)
 {
     (void)g;
+    if (sandboxed) {
+        result2(args, -1, EPERM);
+        return;
+    }
     char *name = cstr(ARG_STR(0));
     if (!name) {
         result2(args, -1, EINVAL);
@@ -102,6 +121,10 @@ NATIVE(sys_read)
 {
     int fd = (int)args[0].i;
     Slice *b = args[1].p;
+    if (fd_denied(args[0].i)) {
+        result2(args, 0, EBADF);
+        return;
+    }
     if (!b || !b->len) {
         result2(args, 0, 0);
         return;
@@ -155,6 +178,11 @@ static void read_all(void *arg)
 
 NATIVE(sys_read_all)
 {
+    if (fd_denied(args[0].i)) {
+        args[0].p = NULL;
+        args[1].i = EBADF;
+        return;
+    }
     rt_flush_stdout();
     ReadAllJob *j = rt_alloc(sizeof *j);
     j->fd = (int)args[0].i;
@@ -168,6 +196,10 @@ NATIVE(sys_read_all)
 static int64_t write_fd(int fd, const char *p, int64_t n, int *err)
 {
     *err = 0;
+    if (fd_denied(fd)) {
+        *err = EBADF;
+        return 0;
+    }
     if (fd == 1) {
         rt_write_stdout(p, (size_t)n);
         return n;
@@ -212,6 +244,10 @@ NATIVE(sys_write_string)
 NATIVE(sys_seek)
 {
     (void)g;
+    if (fd_denied(args[0].i)) {
+        result2(args, 0, EBADF);
+        return;
+    }
     off_t r = lseek((int)args[0].i, (off_t)args[1].i, (int)args[2].i);
     result2(args, r < 0 ? 0 : r, r < 0 ? errno : 0);
 }
@@ -219,6 +255,10 @@ NATIVE(sys_seek)
 NATIVE(sys_close)
 {
     (void)g;
+    if (sandboxed) {
+        args[0].i = fd_denied(args[0].i) ? EBADF : 0;
+        return;
+    }
     args[0].i = close((int)args[0].i) < 0 && errno != EINTR ? errno : 0;
 }
 
@@ -228,6 +268,10 @@ NATIVE(sys_close)
 NATIVE(sys_remove)
 {
     (void)g;
+    if (sandboxed) {
+        args[0].i = EPERM;
+        return;
+    }
     char *name = cstr(ARG_STR(0));
     if (!name) {
         args[0].i = EINVAL;
@@ -284,7 +328,7 @@ NATIVE(sys_remove_all)
     const String *p = ARG_STR(0);
     char *path = cstr(p);
     const char *failed = NULL;
-    int err = !path ? EINVAL : remove_all(path, 0, &failed);
+    int err = sandboxed ? EPERM : !path ? EINVAL : remove_all(path, 0, &failed);
     args[0].i = err;
     args[1].p = failed ? str_from_cstr(failed) : (void *)p;
 }
@@ -334,22 +378,27 @@ NATIVE(sys_stat)
 NATIVE(sys_fstat)
 {
     (void)g;
-    struct stat st;
+    struct stat st = {0};
+    if (fd_denied(args[0].i)) {
+        errno = EBADF;
+        stat_result(args, -1, &st);
+        return;
+    }
     stat_result(args, fstat((int)args[0].i, &st), &st);
 }
 
 NATIVE(sys_mkdir)
 {
     (void)g;
-    char *name = cstr(ARG_STR(0));
-    args[0].i = !name ? EINVAL : mkdir(name, (mode_t)args[1].u) < 0 ? errno : 0;
+    char *name = sandboxed ? NULL : cstr(ARG_STR(0));
+    args[0].i = sandboxed ? EPERM : !name ? EINVAL : mkdir(name, (mode_t)args[1].u) < 0 ? errno : 0;
 }
 
 NATIVE(sys_rename)
 {
     (void)g;
     char *from = cstr(ARG_STR(0)), *to = cstr(ARG_STR(1));
-    args[0].i = !from || !to ? EINVAL : rename(from, to) < 0 ? errno : 0;
+    args[0].i = sandboxed ? EPERM : !from || !to ? EINVAL : rename(from, to) < 0 ? errno : 0;
 }
 
 /* prefix + a random number + suffix, for CreateTemp. */
@@ -386,14 +435,14 @@ NATIVE(sys_setenv)
 {
     (void)g;
     char *key = cstr(ARG_STR(0)), *val = cstr(ARG_STR(1));
-    args[0].i = !key || !val ? EINVAL : setenv(key, val, 1) < 0 ? errno : 0;
+    args[0].i = sandboxed ? EPERM : !key || !val ? EINVAL : setenv(key, val, 1) < 0 ? errno : 0;
 }
 
 NATIVE(sys_unsetenv)
 {
     (void)g;
     char *key = cstr(ARG_STR(0));
-    args[0].i = !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
+    args[0].i = sandboxed ? EPERM : !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
 }
 
 NATIVE(environ_)

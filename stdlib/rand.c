@@ -126,7 +126,17 @@ static const Native natives[] = {
 static const PackageDef def = {"math/rand", stdlib_src_rand, natives,
                                sizeof natives / sizeof natives[0]};
 
+/* Each in-process run starts the default source afresh, as a new process
+ * would (the same seed gives the same numbers every run). */
+static void reset_global(void)
+{
+    pthread_mutex_lock(&global_lock);
+    global_ready = false;
+    pthread_mutex_unlock(&global_lock);
+}
+
 void register_rand(void)
 {
     vm_register_package(&def);
+    rt_at_program_start(reset_global);
 }

@@ -101,6 +101,19 @@ int vm_run(Program *prog)
     return rt_run_main(g);
 }
 
+int vm_run_program(Program *prog, const RtRunOptions *opts, RtRunResult *result)
+{
+    G *g = rt_new_g(prog->entry->maxregs + 16);
+    Frame *f = rt_push_frame(g);
+    f->cl = prog->entry->closure;
+    f->base = 0;
+    f->pc = prog->entry->code;
+    /* a run that ended inside a native's call into the program left these */
+    vm_exec_floor = 0;
+    reentry = 0;
+    return rt_run_program(g, opts, result);
+}
+
 /* The scheduler's executor: run [g] until it returns, yields or waits. */
 static RunResult execute(G *g)
 {

@@ -351,7 +351,8 @@ void vm_execute(G *g)
     } while (0)
 /* Preemption: the scheduler sets the counter to zero to ask for the
  * processor back (deterministic mode counts down a random budget). A call
- * from native code cannot give up its thread, so it runs on. */
+ * from native code cannot give up its thread, so it runs on (the counter
+ * re-armed by the runtime, which counts the steps of an in-process run). */
 #define POLL()                                                              \
     do {                                                                    \
         int64_t n_ = __atomic_load_n(poll, __ATOMIC_RELAXED) + 1;           \
@@ -362,7 +363,7 @@ void vm_execute(G *g)
                 g->status = G_RUNNABLE;                                     \
                 return;                                                     \
             }                                                               \
-            __atomic_store_n(poll, -1000000, __ATOMIC_RELAXED);             \
+            rt_poll_rearm();                                                \
         }                                                                   \
     } while (0)
 #define THROW()                                                             \
@@ -739,7 +740,10 @@ void vm_execute(G *g)
         if (!s) {
             RA.p = NULL;
         } else {
-            RA.p = slice_header(s->data + (size_t)lo * esize, hi - lo, max - lo);
+            /* a nil array pointer ranged over for its indexes only is
+             * sliced without a nil check: no arithmetic on NULL */
+            char *data = s->data ? s->data + (size_t)lo * esize : NULL;
+            RA.p = slice_header(data, hi - lo, max - lo);
         }
         VM_NEXT();
     }

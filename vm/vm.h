@@ -21,6 +21,11 @@ typedef struct Program {
 void vm_init(void);
 /* Runs [prog] on the main goroutine; returns the process exit status. */
 int vm_run(Program *prog);
+/* Runs [prog] in-process and returns to the caller when it ends
+ * (rt_run_program: deterministic mode, optional step and allocation
+ * budgets); the same Program may be run again. Returns its exit status,
+ * or -1 when the scheduler is busy with another program. */
+int vm_run_program(Program *prog, const RtRunOptions *opts, RtRunResult *result);
 /* Calls [cl] from C with [args] (nargs words), re-entering the
  * interpreter; results are written to [results]. Returns false when the
  * call panicked and the panic was not recovered inside it. */
