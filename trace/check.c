@@ -123,6 +123,7 @@ static const struct {
     {PH_INSTANT, CAT_OUTPUT, {"text"}},
     {PH_INSTANT, CAT_USER, {"category", "message"}},
     {PH_INSTANT, CAT_FATAL, {NULL}},
+    {PH_INSTANT, CAT_COND, {"object", "at"}},
     {PH_FLOW_START, CAT_HANDOFF, {"value", "object"}},
     {PH_FLOW_START, CAT_BUFFER, {NULL}},
     {PH_FLOW_START, CAT_CLOSE, {NULL}},

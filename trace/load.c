@@ -21,7 +21,7 @@ static const struct { const char *name; TraceCat cat; } cats[] = {
     {"select", CAT_SELECT}, {"send", CAT_SEND}, {"recv", CAT_RECV},
     {"lock", CAT_LOCK}, {"unlock", CAT_UNLOCK}, {"wg", CAT_WG},
     {"timer", CAT_TIMER}, {"panic", CAT_PANIC}, {"output", CAT_OUTPUT},
-    {"user", CAT_USER}, {"fatal", CAT_FATAL}, {"handoff", CAT_HANDOFF},
+    {"user", CAT_USER}, {"fatal", CAT_FATAL}, {"cond", CAT_COND}, {"handoff", CAT_HANDOFF},
     {"buffer", CAT_BUFFER}, {"wake", CAT_WAKE},
 };
 

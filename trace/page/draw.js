@@ -8,6 +8,7 @@
 const SANS = '"DejaVu Sans", system-ui, "Liberation Sans", Arial, sans-serif';
 const drawStats = { frames: 0, lanes: 0, laneIds: new Set(), slices: 0, merged: 0, instants: 0, arrows: 0, ms: 0, end: false };
 let ctx = null, hatch = null, frameQueued = false;
+const MAX_ARROWS = 400;
 
 function requestDraw() {
   if (frameQueued) return;
@@ -55,7 +56,8 @@ function drawAxis() {
     if (x < view.labelW) continue;
     ctx.fillStyle = "#111";
     ctx.fillRect(x - 0.5, h - 10, 1, 10);
-    ctx.fillText(fmtTime(Math.abs(t) < step / 1e6 ? 0 : t), x, 6);
+    const label = fmtTime(Math.abs(t) < step / 1e6 ? 0 : t);
+    if (x - ctx.measureText(label).width / 2 > view.labelW + 2) ctx.fillText(label, x, 6);
     ctx.fillStyle = "#e6e6e6";
     ctx.fillRect(x - 0.5, h, 1, view.height - h);
   }
@@ -230,10 +232,30 @@ function drawFlows() {
   ctx.beginPath();
   ctx.rect(view.labelW, view.axisH, view.width - view.labelW, view.height - view.axisH);
   ctx.clip();
+  // Too many arrows are a scribble, not information: past MAX_ARROWS in
+  // view none is drawn and the page says to zoom in.
+  const visible = [];
   for (const fl of flows) {
     if (!fl.from || !fl.to) continue;
     if (Math.max(fl.t1, fl.t2) < view.t0 || Math.min(fl.t1, fl.t2) > view.t1) continue;
     if (!laneVisible(fl.from) && !laneVisible(fl.to)) continue;
+    visible.push(fl);
+  }
+  drawStats.arrowsHidden = visible.length > MAX_ARROWS ? visible.length : 0;
+  if (drawStats.arrowsHidden) {
+    ctx.restore();
+    const text = visible.length.toLocaleString("en") + " arrows here: zoom in to see them";
+    ctx.font = "bold 15px " + SANS;
+    const w = ctx.measureText(text).width + 16;
+    ctx.fillStyle = "rgba(17,17,17,0.85)";
+    ctx.fillRect(view.labelW + 8, view.axisH + 6, w, 26);
+    ctx.fillStyle = "#fff";
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    ctx.fillText(text, view.labelW + 16, view.axisH + 19);
+    return;
+  }
+  for (const fl of visible) {
     const x1 = timeToX(fl.t1), x2 = timeToX(fl.t2);
     const y1 = laneTop(fl.from) + view.laneH / 2, y2 = laneTop(fl.to) + view.laneH / 2;
     const key = Math.round(x1) + ":" + fl.from.index + ":" + Math.round(x2) + ":" + fl.to.index;

@@ -31,7 +31,7 @@ function layout(width, height) {
   view.height = height;
   view.labelW = Math.min(260, Math.max(150, Math.round(width * 0.2)));
   const n = Math.max(1, view.model.lanes.length);
-  view.laneH = Math.max(20, Math.min(56, Math.floor((height - view.axisH - 24) / n)));
+  view.laneH = Math.max(20, Math.min(72, Math.floor((height - view.axisH - 24) / n)));
   clampScroll();
 }
 
