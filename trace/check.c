@@ -263,7 +263,8 @@ static void push_span(Spans *s, const TraceEvent *e, size_t i)
  * or before them. */
 static void check_lines(Checker *c, Spans *running, Spans *lines)
 {
-    qsort(running->v, running->n, sizeof(Span), by_span);
+    if (running->n)
+        qsort(running->v, running->n, sizeof(Span), by_span);
     for (size_t i = 0; i < lines->n; i++) {
         const Span *l = &lines->v[i];
         size_t lo = 0, hi = running->n;
@@ -286,7 +287,8 @@ static void check_lines(Checker *c, Spans *running, Spans *lines)
  * the next begins or holds it whole. */
 static void check_regions(Checker *c, Spans *regions)
 {
-    qsort(regions->v, regions->n, sizeof(Span), by_span);
+    if (regions->n)
+        qsort(regions->v, regions->n, sizeof(Span), by_span);
     double *open = malloc((regions->n + 1) * sizeof *open);
     if (!open)
         abort();

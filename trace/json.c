@@ -223,7 +223,7 @@ static bool parse_string(Parser *ps, const char **str, uint32_t *len)
     return true;
 }
 
-static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+static const double exact_pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
                                 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 /* A number: JSON's grammar checked here, the value exact on the fast path
@@ -276,7 +276,7 @@ static bool parse_number(Parser *ps, JsonValue *out)
     out->type = JSON_NUMBER;
     out->len = 0;
     if (!expo && digits <= 15) {
-        double v = (double)m / pow10[frac];
+        double v = (double)m / exact_pow10[frac];
         out->u.num = neg ? -v : v;
     } else {
         char buf[64];

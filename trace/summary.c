@@ -137,7 +137,8 @@ typedef struct Group {
 /* Sorts [r] and merges equal keys into groups (malloc'd, *n of them). */
 static Group *merge(Recs *r, size_t *n)
 {
-    qsort(r->v, r->n, sizeof *r->v, by_rec);
+    if (r->n)
+        qsort(r->v, r->n, sizeof *r->v, by_rec);
     Group *g = calloc(r->n + 1, sizeof *g);
     if (!g)
         abort();

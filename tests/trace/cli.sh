@@ -78,5 +78,17 @@ if grep -q 'alert(1)</script>' "$tmp/evil.html" || ! grep -q '\\u003c/script>\\u
 else
   passes=$((passes + 1))
 fi
+# Every cut of a trace is refused in one line, never a crash.
+src="$dir/fixtures/workerpool.json"
+size=$(wc -c <"$src")
+for ((cut = 0; cut < size - 2; cut += 97)); do
+  head -c "$cut" "$src" >"$tmp/cut.json"
+  check "cut-at-$cut" 2 '' 'is not (JSON|a gosh trace)' -- "$gosh" trace "$tmp/cut.json"
+done
+# Hostile JSON: deep nesting, huge numbers, escapes, invalid UTF-8.
+head -c 100000 /dev/zero | tr '\0' '[' >"$tmp/deep.json"
+check deep-nesting 2 '' 'nested too deeply' -- "$gosh" trace "$tmp/deep.json"
+printf '{"otherData":{"format":"gosh-trace","version":1,"program":"\\u00e9\\ud83d\\ude00\\ud800x\xff"},"traceEvents":[{"ph":"i","ts":1e400,"tid":1e30,"name":"x"}]}' >"$tmp/odd.json"
+check odd-values 0 'trace of' '' -- "$gosh" trace "$tmp/odd.json"
 echo "$passes passed, $failures failed"
 [ "$failures" = 0 ]
