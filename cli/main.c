@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include "gosh.h"
 #include "repl.h"
+#include "trace.h"
 
 #ifndef GOSH_VERSION
 #define GOSH_VERSION "0.1.0"
@@ -15,6 +16,7 @@ static const char usage[] =
     "       gosh [options] -e CODE [args...] run CODE\n"
     "       gosh [options] -                 run the script on standard input\n"
     "       gosh disasm FILE                 show the bytecode of every function\n"
+    "       gosh trace FILE.json [-o OUT.html] summarise a trace, or write its timeline\n"
     "       gosh                             (no arguments) start the REPL\n"
     "\n"
     "options:\n"
@@ -191,6 +193,8 @@ int main(int argc, char **argv)
     const char *env_limit = getenv("GOSH_MAX_MEMORY");
     if (!opts.max_memory && env_limit && *env_limit)
         opts.max_memory = size_arg("GOSH_MAX_MEMORY", env_limit);
+    if (!code && i < argc && strcmp(argv[i], "trace") == 0 && !opts.dump_ast)
+        return trace_main(argc - i, argv + i);
     if (!code && i < argc && strcmp(argv[i], "disasm") == 0 && !opts.dump_ast) {
         if (i + 1 >= argc)
             bad_usage("%s needs a FILE", "disasm");

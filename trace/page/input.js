@@ -1,0 +1,258 @@
+// input.js: the mouse and the keyboard. Hovering shows what is under the
+// pointer (a slice with its source line, an instant with the value sent,
+// an arrow's ends); a click selects a goroutine and puts the cursor there;
+// the wheel zooms, a drag pans, the cursor's handle on the axis drags the
+// cursor; the arrow keys step the cursor from event to event.
+
+function esc(s) {
+  return String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
+}
+
+function codeLine(pos) {
+  if (!pos) return "";
+  const text = sourceLine(view.model, pos);
+  return `<div class="t-code">${esc(pos.file + ":" + pos.line)}${text ? "  " + esc(text) : ""}</div>`;
+}
+
+// What is at canvas point (x, y): {kind, lane, ...} or null.
+function hitTest(x, y) {
+  const m = view.model;
+  const lane = laneAtY(y);
+  if (!lane || x < view.labelW) return lane ? { kind: "label", lane } : null;
+  const t = xToTime(x), ev = m.events;
+  // an instant within 6 px wins
+  const tol = 6 * (view.t1 - view.t0) / plotW();
+  let best = null, bestD = Infinity;
+  for (let i = lowerBound(lane.instTs, t - tol); i < lane.instants.length && lane.instTs[i] <= t + tol; i++) {
+    const d = Math.abs(lane.instTs[i] - t);
+    const e = ev[lane.instants[i]];
+    if (MARKS[e.cat] && d < bestD) { best = lane.instants[i]; bestD = d; }
+  }
+  if (best !== null) return { kind: "instant", lane, ev: best };
+  const top = laneTop(lane);
+  if (lane.hasLines && y < top + 12) {
+    const i = lowerBound(lane.lineTs, t + 1e-9) - 1;
+    if (i >= 0 && t <= ev[lane.lines[i]].ts + ev[lane.lines[i]].dur) return { kind: "line", lane, ev: lane.lines[i] };
+  }
+  if (lane.regions.length && y > top + view.laneH - 12) {
+    for (const r of lane.regions) if (t >= ev[r].ts && t <= ev[r].ts + ev[r].dur) return { kind: "region", lane, ev: r };
+  }
+  const s = stateAt(lane, t);
+  if (s >= 0) {
+    const w = timeToX(lane.st.end[s]) - timeToX(lane.st.start[s]);
+    return { kind: "state", lane, ev: lane.st.ev[s], narrow: w < 1.5, t };
+  }
+  return { kind: "none", lane, t };
+}
+
+// The flows that start or end at instant [i]: the arrow's other end.
+function flowsAt(i) {
+  const e = view.model.events[i];
+  const out = [];
+  for (const f of view.model.flows) {
+    if (f.t1 > e.ts + 1e-6 && f.t2 > e.ts + 1e-6) break;
+    const s = view.model.events[f.s], fe = view.model.events[f.f];
+    if (s.tid === e.tid && Math.abs(s.ts - e.ts) < 1e-6) out.push("→ to G" + fe.tid + " (" + f.cat + ")");
+    if (fe.tid === e.tid && Math.abs(fe.ts - e.ts) < 1e-6) out.push("← from G" + s.tid + " (" + f.cat + ")");
+  }
+  return out;
+}
+
+function tipHTML(hit) {
+  const m = view.model, ev = m.events;
+  const g = "G" + hit.lane.tid;
+  if (hit.kind === "label") {
+    return `<div class="t-head">${esc(hit.lane.name)}</div>` +
+      (hit.lane.created !== null ? `<div>created at ${esc(ev[hit.lane.created].args.at || "?")}</div>` : "");
+  }
+  if (hit.kind === "none") return `<div class="t-head">${g}: not alive at ${fmtTime(hit.t)}</div>`;
+  const e = ev[hit.ev], a = e.args || {};
+  if (hit.kind === "instant") {
+    let h = `<div class="t-head">${g}: ${esc(e.name)}</div><div>at ${fmtTime(e.ts)}</div>`;
+    if (a.value !== undefined) h += `<div>value: <span class="t-value">${esc(a.value)}</span></div>`;
+    if (a.text !== undefined) h += `<div>${esc(e.name)}: <span class="t-value">${esc(a.text)}</span></div>`;
+    if (a.message !== undefined) h += `<div>${esc(a.category || "log")}: <span class="t-value">${esc(a.message)}</span></div>`;
+    if (a.count !== undefined) h += `<div>counter now ${esc(a.count)}</div>`;
+    if (a.child !== undefined) h += `<div>starts G${esc(a.child)}</div>`;
+    if (a.cap !== undefined) h += `<div>capacity ${esc(a.cap)}</div>`;
+    for (const f of flowsAt(hit.ev)) h += `<div>${esc(f)}</div>`;
+    return h + codeLine(parsePos(a.at));
+  }
+  if (hit.kind === "line") {
+    return `<div class="t-head">${g} runs line ${esc(a.at || "")}</div><div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)}</div>` + codeLine(parsePos(a.at));
+  }
+  if (hit.kind === "region") {
+    return `<div class="t-head">${g}: ${e.cat} ${esc(e.name)}</div><div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)} (${fmtTime(e.dur)})</div>` + codeLine(parsePos(a.at));
+  }
+  const span = `<div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)} (${fmtTime(e.dur)})</div>`;
+  const zoom = hit.narrow ? `<div>many short slices here: zoom in to see each</div>` : "";
+  if (e.cat === "blocked") {
+    return `<div class="t-head">${g} blocked: ${esc(e.name)}</div>${span}${zoom}` +
+      (a.unfinished ? "<div>still blocked when the run ended</div>" : "") + codeLine(parsePos(a.at));
+  }
+  if (e.cat === "running") {
+    const here = positionAt(m, hit.lane, hit.t);
+    return `<div class="t-head">${g} running on P${esc(a.proc)}</div>${span}${zoom}` +
+      `<div>from ${esc(a.from || "?")} to ${esc(a.to || "?")}</div>` + codeLine(here);
+  }
+  return `<div class="t-head">${g} runnable: ready, waiting for a processor</div>${span}${zoom}` +
+    (a.by ? `<div>made ready by G${esc(a.by)}</div>` : "<div>made ready by the runtime</div>");
+}
+
+function showTip(x, y) {
+  const tip = $("tip");
+  const hit = hitTest(x, y);
+  view.hover = hit;
+  if (!hit) { tip.hidden = true; return null; }
+  tip.innerHTML = tipHTML(hit);
+  tip.hidden = false;
+  const wrap = tip.parentElement.getBoundingClientRect();
+  const w = tip.offsetWidth, h = tip.offsetHeight;
+  tip.style.left = Math.max(4, Math.min(x + 16, wrap.width - w - 4)) + "px";
+  tip.style.top = (y + 20 + h > wrap.height ? Math.max(4, y - h - 12) : y + 20) + "px";
+  return hit;
+}
+
+function hideTip() {
+  $("tip").hidden = true;
+  view.hover = null;
+}
+
+// A click at (x, y): select that goroutine, move the cursor there.
+function clickAt(x, y) {
+  const lane = laneAtY(y);
+  if (!lane) return;
+  view.selected = lane;
+  if (x >= view.labelW) setCursor(xToTime(x));
+  update();
+}
+
+// All the times something happens on [lane] (or every lane): slice
+// boundaries and instants, for stepping the cursor.
+function stepTimes(lane) {
+  const ls = lane ? [lane] : view.model.lanes;
+  const key = lane ? lane.tid : -1;
+  if (stepTimes.key === key) return stepTimes.cache;
+  const ts = [];
+  for (const l of ls) {
+    for (let i = 0; i < l.st.n; i++) ts.push(l.st.start[i], l.st.end[i]);
+    for (const t of l.instTs) ts.push(t);
+    for (const t of l.lineTs) ts.push(t);
+  }
+  const sorted = Float64Array.from(ts).sort();
+  stepTimes.key = key;
+  stepTimes.cache = sorted;
+  return sorted;
+}
+
+function stepCursor(dir) {
+  const ts = stepTimes(view.selected);
+  const t = view.cursor;
+  let i;
+  if (dir > 0) {
+    i = lowerBound(ts, t + 1e-6);
+    if (i >= ts.length) return;
+  } else {
+    i = lowerBound(ts, t - 1e-6) - 1;
+    if (i < 0) return;
+  }
+  setCursor(ts[i]);
+  revealCursor();
+  update();
+}
+
+function selectNext(dir) {
+  const lanes = view.model.lanes;
+  const k = view.selected ? view.selected.index + dir : 0;
+  if (k < 0 || k >= lanes.length) return;
+  view.selected = lanes[k];
+  revealLane(view.selected);
+  update();
+}
+
+function onKey(e) {
+  if (e.target && (e.target.tagName === "INPUT" || e.target.tagName === "TEXTAREA")) return;
+  const span = view.t1 - view.t0;
+  let done = true;
+  switch (e.key) {
+  case "ArrowRight": if (e.shiftKey) { panBy(span * 0.2); requestDraw(); } else stepCursor(1); break;
+  case "ArrowLeft": if (e.shiftKey) { panBy(-span * 0.2); requestDraw(); } else stepCursor(-1); break;
+  case "ArrowUp": selectNext(-1); break;
+  case "ArrowDown": selectNext(1); break;
+  case "+": case "=": zoomAt(view.cursor >= view.t0 && view.cursor <= view.t1 ? view.cursor : (view.t0 + view.t1) / 2, 0.5); requestDraw(); break;
+  case "-": case "_": zoomAt(view.cursor >= view.t0 && view.cursor <= view.t1 ? view.cursor : (view.t0 + view.t1) / 2, 2); requestDraw(); break;
+  case "0": fit(); requestDraw(); break;
+  case "Home": setCursor(0); revealCursor(); update(); break;
+  case "End": setCursor(view.model.tEnd); revealCursor(); update(); break;
+  case "PageDown": view.scrollY += view.height / 2; clampScroll(); requestDraw(); break;
+  case "PageUp": view.scrollY -= view.height / 2; clampScroll(); requestDraw(); break;
+  case "?": $("help").hidden = !$("help").hidden; break;
+  case "Escape": $("help").hidden = true; view.selected = null; update(); break;
+  default: done = false;
+  }
+  if (done) e.preventDefault();
+}
+
+function setupInput(canvas) {
+  let drag = null;
+  const pos = (e) => {
+    const r = canvas.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+  canvas.addEventListener("mousedown", (e) => {
+    const p = pos(e);
+    canvas.focus();
+    const onHandle = p.y < view.axisH && p.x >= view.labelW;
+    drag = { x: p.x, y: p.y, t0: view.t0, t1: view.t1, sy: view.scrollY, moved: false, cursor: onHandle };
+    if (onHandle) { setCursor(xToTime(p.x)); update(); }
+    e.preventDefault();
+  });
+  window.addEventListener("mousemove", (e) => {
+    const p = pos(e);
+    if (drag) {
+      const dx = p.x - drag.x, dy = p.y - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      if (drag.cursor) {
+        setCursor(xToTime(p.x));
+        update();
+      } else if (drag.moved) {
+        const dt = dx * (drag.t1 - drag.t0) / plotW();
+        view.t0 = drag.t0 - dt;
+        view.t1 = drag.t1 - dt;
+        view.scrollY = drag.sy - dy;
+        clampScroll();
+        requestDraw();
+      }
+      hideTip();
+      return;
+    }
+    if (e.target === canvas) showTip(p.x, p.y);
+  });
+  window.addEventListener("mouseup", (e) => {
+    if (drag && !drag.moved && !drag.cursor) {
+      const p = pos(e);
+      clickAt(p.x, p.y);
+    }
+    drag = null;
+  });
+  canvas.addEventListener("mouseleave", hideTip);
+  canvas.addEventListener("wheel", (e) => {
+    e.preventDefault();
+    const p = pos(e);
+    if (p.x < view.labelW) {
+      view.scrollY += e.deltaY;
+      clampScroll();
+    } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      panBy((e.deltaX || e.deltaY) * (view.t1 - view.t0) / plotW());
+    } else {
+      zoomAt(xToTime(p.x), Math.pow(1.0025, e.deltaY));
+    }
+    hideTip();
+    requestDraw();
+  }, { passive: false });
+  window.addEventListener("keydown", onKey);
+  $("zoom-in").addEventListener("click", () => { zoomAt((view.t0 + view.t1) / 2, 0.5); requestDraw(); });
+  $("zoom-out").addEventListener("click", () => { zoomAt((view.t0 + view.t1) / 2, 2); requestDraw(); });
+  $("fit").addEventListener("click", () => { fit(); requestDraw(); });
+  window.addEventListener("resize", () => { resizeCanvas(canvas); requestDraw(); });
+}
