@@ -9,10 +9,19 @@
 #include "parser.h"
 #include "runtime.h"
 #include "gostd.h"
+#include "tracer.h"
 #include "vm.h"
+
+static GoshOptions options;
+static int prog_argc;
+static char **prog_argv;
 
 void gosh_init(int argc, char **argv, const GoshOptions *opts)
 {
+    if (opts)
+        options = *opts;
+    prog_argc = argc;
+    prog_argv = argv;
     rt_gc_init(opts ? opts->max_memory : 0);
     types_init();
     vm_init();
@@ -63,6 +72,7 @@ static void *compile_thread(void *arg)
 
 static Program *compile(const Source *src)
 {
+    compiler_set_events(options.trace_path != NULL);
     CompileJob job = {src, NULL};
     on_big_stack(compile_thread, &job);
     return job.prog;
@@ -77,13 +87,41 @@ static const Source *load(const char *path)
     return src;
 }
 
+/* Runs a compiled program, traced with --trace. */
+static int run(const Source *src, Program *p)
+{
+    if (options.trace_path) {
+        const char *names[1] = {src->name};
+        const char *texts[1] = {src->text};
+        size_t lens[1] = {src->len};
+        TracerOptions t = {
+            .path = options.trace_path,
+            .program = src->name,
+            .argc = prog_argc > 0 ? prog_argc - 1 : 0,
+            .argv = prog_argc > 0 ? prog_argv + 1 : NULL,
+            .seeded = options.seeded,
+            .seed = (uint64_t)options.seed,
+            .procs = options.seeded ? 1 : rt_gomaxprocs(0),
+            .nsources = 1,
+            .source_names = names,
+            .source_texts = texts,
+            .source_lens = lens,
+            .limit = options.trace_limit,
+            .html_path = options.trace_html,
+        };
+        if (!tracer_start(&t))
+            return 2;
+    }
+    return vm_run(p);
+}
+
 int gosh_run_source(const char *name, const char *text, size_t len)
 {
     const Source *src = src_from_string(name, text, len);
     Program *p = compile(src);
     if (!p)
         return 1;
-    return vm_run(p);
+    return run(src, p);
 }
 
 int gosh_run_file(const char *path)
@@ -94,7 +132,7 @@ int gosh_run_file(const char *path)
     Program *p = compile(src);
     if (!p)
         return 1;
-    return vm_run(p);
+    return run(src, p);
 }
 
 int gosh_disasm(const char *path, FILE *out)

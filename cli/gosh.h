@@ -12,6 +12,13 @@ typedef struct GoshOptions {
     bool dump_ast;
     /* --max-memory: the most bytes the heap may hold; 0: no limit */
     unsigned long long max_memory;
+    /* --trace FILE: write the run's trace there (docs/trace-format.md),
+     * keeping the last trace_limit events when that is not 0 */
+    const char *trace_path;
+    long long trace_limit;
+    /* --trace-html FILE: also the timeline page (the JSON goes to
+     * trace_path, or FILE with .json for .html when none is given) */
+    const char *trace_html;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

@@ -26,6 +26,13 @@ static const char usage[] =
     "                cap the heap at SIZE bytes (suffix K, M, G or T: 512M, 2G);\n"
     "                past it the program ends with \"fatal error: runtime: out of\n"
     "                memory\" (default: $GOSH_MAX_MEMORY, else no cap)\n"
+    "  --trace FILE  write what the run did to FILE, a trace that Perfetto's UI\n"
+    "                and chrome://tracing open (docs/trace-format.md)\n"
+    "  --trace-limit N\n"
+    "                keep only the last N events of the trace\n"
+    "  --trace-html FILE\n"
+    "                write the run's timeline page to FILE (open it in a browser;\n"
+    "                the trace itself goes beside it, FILE with .json)\n"
     "  --dump-ast    print the syntax tree instead of running\n"
     "  --version     print the version\n"
     "  --help        print this help\n";
@@ -167,6 +174,28 @@ int main(int argc, char **argv)
             opts.max_memory = size_arg("--max-memory", a + 13);
             continue;
         }
+        if (strcmp(a, "--trace") == 0 || strncmp(a, "--trace=", 8) == 0) {
+            const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!v || !*v)
+                bad_usage("%s needs a FILE to write", "--trace");
+            opts.trace_path = v;
+            continue;
+        }
+        if (strcmp(a, "--trace-html") == 0 || strncmp(a, "--trace-html=", 13) == 0) {
+            const char *v = a[12] == '=' ? a + 13 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!v || !*v)
+                bad_usage("%s needs a FILE to write", "--trace-html");
+            opts.trace_html = v;
+            continue;
+        }
+        if (strcmp(a, "--trace-limit") == 0 || strncmp(a, "--trace-limit=", 14) == 0) {
+            const char *v = a[13] == '=' ? a + 14 : (i + 1 < argc ? argv[++i] : NULL);
+            long long n = number_arg("--trace-limit", v);
+            if (n < 1)
+                bad_usage("--trace-limit must be a positive number of events, not %s", v);
+            opts.trace_limit = n;
+            continue;
+        }
         if (strcmp(a, "--stdlib-doc") == 0) {
             gosh_init(argc, argv, &opts);
             return gosh_stdlib_doc(stdout);
@@ -189,6 +218,18 @@ int main(int argc, char **argv)
         if (a[0] == '-' && a[1] != '\0')
             bad_usage("unknown option %s", a);
         break;
+    }
+    if (opts.trace_html && !opts.trace_path) {
+        /* the page's trace goes beside it: run.html -> run.json */
+        size_t n = strlen(opts.trace_html);
+        char *json = malloc(n + 6);
+        if (!json)
+            return 2;
+        memcpy(json, opts.trace_html, n + 1);
+        if (n > 5 && strcmp(json + n - 5, ".html") == 0)
+            json[n - 5] = '\0';
+        strcat(json, ".json");
+        opts.trace_path = json;
     }
     const char *env_limit = getenv("GOSH_MAX_MEMORY");
     if (!opts.max_memory && env_limit && *env_limit)

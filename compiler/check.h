@@ -290,6 +290,8 @@ struct Compiler {
     int npkgs, pkgcap;
     Package *main;
     Scope *universe;
+    /* The standard packages' universe: the universe and goshEvents. */
+    Scope *std_universe;
     /* The REPL shows values with fmt.Println's native. */
     const struct Native *show;
     /* The declarations being resolved, outermost first (go/types objPath):

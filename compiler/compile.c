@@ -22,11 +22,24 @@ static void collect_funcs(Compiler *c, Program *prog)
 
 /* A compiler with the universe and package runtime, whose error types
  * the VM raises its panics with. */
+static bool events_on;
+
+void compiler_set_events(bool on)
+{
+    events_on = on;
+}
+
 Compiler *compiler_new(Diag *diag)
 {
     Compiler *c = GC_MALLOC(sizeof *c);
     c->diag = diag;
     c->universe = universe_new();
+    c->std_universe = scope_new(c->universe, SCOPE_UNIVERSE);
+    Symbol *ev = sym_new(SYM_CONST, intern_name("goshEvents", 10), (Pos){0, 0});
+    ev->type = t_untyped_bool;
+    ev->cval = cv_bool(events_on);
+    ev->state = 2;
+    scope_insert(c->std_universe, ev);
     Package *rt = pkg_load(c, "runtime", (Pos){0, 0});
     if (rt && rt->checked) {
         Symbol *es = scope_lookup_local(rt->scope, intern_name("errorString", 11));

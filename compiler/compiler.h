@@ -28,6 +28,11 @@ const Proto *session_func(Session *s, const char *name);
 void session_names(Session *s, const char *prefix, void (*fn)(const char *name, void *arg),
                    void *arg);
 
+/* Whether the standard packages are compiled to tell the runtime's event
+ * stream what they do (gosh --trace): their constant goshEvents. Set
+ * before compiling; a program compiled without it pays nothing. */
+void compiler_set_events(bool on);
+
 /* Writes docs/stdlib.md: every standard package's exported names and
  * their types (stdlib_doc.c). Returns the exit status. */
 int stdlib_doc(FILE *out);

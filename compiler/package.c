@@ -58,6 +58,7 @@ Package *pkg_load(Compiler *c, const char *path, Pos at)
     Node *file = parse_file(src, c->diag);
     c->diag->src = saved;
     p = pkg_new(c, ast_intern(path, (int)strlen(path)), file, src);
+    p->scope->parent = c->std_universe ? c->std_universe : c->universe;
     if (file->file.package)
         p->name = file->file.package->ident.name;
     pkg_add(c, p);

@@ -11,26 +11,34 @@
  * the zero value, senders panic. */
 #include <string.h>
 #include "chan_internal.h"
+#include "event.h"
 
 /* Blocks of zero size (struct{}) all share this one. */
 static uint64_t zero_size_block;
 
 Chan *chan_make(const struct Type *elem, int64_t cap, bool elem_is_block, uint32_t elem_size)
 {
-    (void)elem;
     Chan *c = rt_alloc(sizeof *c);
+    c->elem = elem;
     c->cap = cap;
     c->block = elem_is_block;
     c->elem_size = elem_size;
     c->ring = elem_is_block && elem_size == 0 && cap > 0 ? 1 : cap;
     if (c->ring > 0)
         c->buf = rt_alloc(sizeof(Value) * (size_t)c->ring);
+    if (RT_EVENTS)
+        rt_emit_g(EV_CHAN_MAKE, rt_current(), 0, c, cap);
     return c;
 }
 
 int64_t chan_len(const Chan *c)
 {
     return c ? __atomic_load_n(&c->count, __ATOMIC_RELAXED) : 0;
+}
+
+const struct Type *chan_elem_type(const Chan *c)
+{
+    return c->elem;
 }
 
 int64_t chan_cap(const Chan *c)
@@ -129,8 +137,26 @@ Value chan_zero(const Chan *c)
     return z;
 }
 
-void chan_send_now(Chan *c, Sudog *receiver, Value v)
+/* A send or receive that completed, told under the channel's lock: [g]
+ * did it, with partner [peer] (0: the buffer's [slot]; -1: a closed
+ * channel). */
+static void emit_op(EvKind kind, G *g, Chan *c, int64_t peer, int64_t slot, Value v)
 {
+    /* a timer sends with no goroutine (time.After) */
+    Event e = {.kind = kind, .g = g ? g->id : 0, .gp = g, .peer = peer, .obj = c, .a = slot, .value = v};
+    rt_emit(&e);
+}
+
+void chan_send_now(G *g, Chan *c, Sudog *receiver, Value v)
+{
+    if (RT_EVENTS) {
+        if (receiver) {
+            emit_op(EV_CHAN_SEND, g, c, receiver->g->id, 0, v);
+            emit_op(EV_CHAN_RECV, receiver->g, c, g ? g->id : 0, 0, v);
+        } else {
+            emit_op(EV_CHAN_SEND, g, c, 0, c->sendx, v);
+        }
+    }
     if (receiver) {
         if (receiver->dst)
             *receiver->dst = v;
@@ -145,8 +171,22 @@ void chan_send_now(Chan *c, Sudog *receiver, Value v)
     __atomic_store_n(&c->count, c->count + 1, __ATOMIC_RELAXED);
 }
 
-void chan_recv_now(Chan *c, Sudog *sender, Value *dst, Value *ok)
+void chan_recv_now(G *g, Chan *c, Sudog *sender, Value *dst, Value *ok)
 {
+    if (RT_EVENTS) {
+        if (sender && c->cap == 0) {
+            emit_op(EV_CHAN_SEND, sender->g, c, g->id, 0, sender->val);
+            emit_op(EV_CHAN_RECV, g, c, sender->g->id, 0, sender->val);
+        } else if (sender) {
+            /* the sender's value joins the tail in the slot freed */
+            emit_op(EV_CHAN_RECV, g, c, 0, c->recvx, c->buf[c->recvx]);
+            emit_op(EV_CHAN_SEND, sender->g, c, 0, c->recvx, sender->val);
+        } else if (c->count > 0) {
+            emit_op(EV_CHAN_RECV, g, c, 0, c->recvx, c->buf[c->recvx]);
+        } else {
+            emit_op(EV_CHAN_RECV, g, c, -1, 0, (Value){.u = 0});
+        }
+    }
     Value v;
     if (sender && c->cap == 0) {
         v = sender->val;
@@ -206,7 +246,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     }
     Sudog *r = waitq_take(&c->recvq);
     if (r || c->count < c->cap) {
-        chan_send_now(c, r, v);
+        chan_send_now(g, c, r, v);
         rt_unlock(&c->lock);
         if (r)
             rt_ready(r->g);
@@ -220,6 +260,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     s->g = g;
     s->val = v;
     waitq_push(&c->sendq, s);
+    g->wait_obj = c;
     rt_park(g, "chan send", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
 }
@@ -233,7 +274,7 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
     rt_lock(&c->lock);
     Sudog *s = waitq_take(&c->sendq);
     if (s || c->count > 0 || c->closed) {
-        chan_recv_now(c, s, dst, ok);
+        chan_recv_now(g, c, s, dst, ok);
         rt_unlock(&c->lock);
         if (s)
             rt_ready(s->g);
@@ -248,6 +289,7 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
     s->dst = dst;
     s->ok = ok;
     waitq_push(&c->recvq, s);
+    g->wait_obj = c;
     rt_park(g, "chan receive", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
 }
@@ -262,10 +304,14 @@ int chan_close(Chan *c)
         return 2;
     }
     c->closed = true;
+    if (RT_EVENTS)
+        rt_emit_g(EV_CHAN_CLOSE, rt_current(), 0, c, 0);
     /* collect the waiters, then wake them with the lock released */
     G *wake = NULL;
     Sudog *s;
     while ((s = waitq_take(&c->recvq))) {
+        if (RT_EVENTS)
+            emit_op(EV_CHAN_RECV, s->g, c, -1, 0, (Value){.u = 0});
         if (s->dst)
             *s->dst = chan_zero(c);
         if (s->ok)

@@ -33,6 +33,7 @@ struct Chan {
     Value *buf;
     bool closed;
     bool block;             /* elements are aggregates held as blocks */
+    const struct Type *elem; /* for the event stream's consumers */
     uint32_t elem_size;
     WaitQ recvq, sendq;
 };
@@ -45,10 +46,10 @@ Sudog *waitq_take(WaitQ *q);
 /* The value a channel stores for [v]: its own copy of a block. */
 Value chan_own(const Chan *c, Value v);
 Value chan_zero(const Chan *c);
-/* With the lock held and a partner or buffer space known: complete a
- * send or a receive now. */
-void chan_send_now(Chan *c, Sudog *receiver, Value v);
-void chan_recv_now(Chan *c, Sudog *sender, Value *dst, Value *ok);
+/* With the lock held and a partner or buffer space known: [g] completes
+ * a send or a receive now. */
+void chan_send_now(G *g, Chan *c, Sudog *receiver, Value v);
+void chan_recv_now(G *g, Chan *c, Sudog *sender, Value *dst, Value *ok);
 /* The G's sudog array with room for [n]. */
 Sudog *sudogs_for(G *g, int n);
 /* Makes room for [n] sudogs without clearing them (before taking a lock,

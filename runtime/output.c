@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "event.h"
 #include "runtime.h"
 #include "sched_internal.h"
 
@@ -79,9 +80,18 @@ void rt_flush_stdout_nowait(void)
     }
 }
 
+/* What the program writes, for the event stream (under out_lock, so in
+ * the order it reaches the file). */
+static void emit_output(int fd, const char *p, size_t n)
+{
+    rt_emit_text(EV_OUTPUT, rt_current(), p, n, fd);
+}
+
 void rt_write_stdout(const char *p, size_t n)
 {
     pthread_mutex_lock(&out_lock);
+    if (RT_EVENTS)
+        emit_output(1, p, n);
     if (line_buffered < 0)
         line_buffered = isatty(1);
     if (used + n > sizeof buf) {
@@ -102,6 +112,8 @@ void rt_write_stdout(const char *p, size_t n)
 void rt_write_stderr(const char *p, size_t n)
 {
     pthread_mutex_lock(&out_lock);
+    if (RT_EVENTS)
+        emit_output(2, p, n);
     flush_locked();
     write_all(2, p, n);
     pthread_mutex_unlock(&out_lock);
@@ -109,6 +121,8 @@ void rt_write_stderr(const char *p, size_t n)
 
 _Noreturn void rt_exit(int code)
 {
+    if (RT_EVENTS)
+        rt_emit_g(EV_END, rt_current(), 0, NULL, code);
     rt_flush_stdout();
     fflush(stderr);
     program_unwind(code); /* an in-process run returns to rt_run_program */
@@ -117,6 +131,8 @@ _Noreturn void rt_exit(int code)
 
 _Noreturn void rt_fatal(const char *msg)
 {
+    if (RT_EVENTS)
+        rt_emit_text(EV_FATAL, rt_current(), msg, strlen(msg), 0);
     rt_flush_stdout();
     fprintf(stderr, "fatal error: %s\n", msg);
     rt_abort_goroutine(2);

@@ -73,8 +73,12 @@ typedef struct G {
     Frame *frames;
     int32_t nframes;
     int32_t frames_cap;
-    /* What the G waits on, for the deadlock report ("chan receive"). */
+    /* What the G waits on, for the deadlock report ("chan receive"),
+     * and for the event stream the object (a Chan, a mutex's address)
+     * and a detail (a sleep's duration). */
     const char *wait_reason;
+    const void *wait_obj;
+    int64_t wait_arg;
     /* The panic being raised (an interface value) and its chain. */
     struct Panic *panic;
     /* A panic to raise when the goroutine resumes (a send on a channel
@@ -205,6 +209,8 @@ typedef struct Chan Chan;
 Chan *chan_make(const struct Type *elem, int64_t cap, bool elem_is_block, uint32_t elem_size);
 int64_t chan_len(const Chan *c);
 int64_t chan_cap(const Chan *c);
+/* The element type given to chan_make. */
+const struct Type *chan_elem_type(const Chan *c);
 
 typedef enum ChanResult {
     CHAN_OK,        /* done */

@@ -32,6 +32,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "event.h"
 #include "runtime.h"
 #include "sched_internal.h"
 #include "timer_internal.h"
@@ -370,10 +371,40 @@ static void wake_one(void)
     pthread_mutex_unlock(&sched.lock);
 }
 
+int sched_current_m(void)
+{
+    return tls_m ? tls_m->id : -1;
+}
+
+/* Under --seed: the virtual time of slices that ended in a park or a
+ * return, which the clock itself does not count (timers see only
+ * preempted slices pass), so that event times still move forward. */
+static int64_t event_extra;
+
+int64_t sched_event_time(void)
+{
+    int64_t now = rt_nanotime() + event_extra;
+    M *m = tls_m;
+    if (seeded_mode && m && m->curg) {
+        /* virtual time moves at the end of a slice by the points it ran;
+         * events inside the slice are placed by the points run so far */
+        int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+        int64_t ran = m->slice_points - left;
+        if (ran > 0)
+            now += ran * VIRTUAL_NS_PER_POLL;
+    }
+    return now;
+}
+
 void rt_ready(G *g)
 {
+    if (RT_EVENTS) {
+        M *cur = tls_m;
+        rt_emit_g(EV_GO_READY, cur ? cur->curg : NULL, g->id, NULL, 0);
+    }
     g->status = G_RUNNABLE;
     g->wait_reason = NULL;
+    g->wait_obj = NULL;
     M *m = tls_m;
     if (m && m->p) {
         local_push(m->p, g, !seeded_mode);
@@ -388,6 +419,12 @@ void rt_ready(G *g)
 void rt_go(G *g)
 {
     add_g(g);
+    if (RT_EVENTS) {
+        /* about the child (its function and go statement), by its parent */
+        M *cur = tls_m;
+        Event e = {.kind = EV_GO_CREATE, .g = cur && cur->curg ? cur->curg->id : 0, .peer = g->id, .gp = g};
+        rt_emit(&e);
+    }
     rt_ready(g);
 }
 
@@ -510,6 +547,8 @@ static void report_g(G *g, void *arg)
 
 _Noreturn void rt_fatal_all(const char *msg)
 {
+    if (RT_EVENTS)
+        rt_emit_text(EV_FATAL, NULL, msg, strlen(msg), 0);
     rt_flush_stdout();
     fprintf(stderr, "fatal error: %s\n", msg);
     rt_each_g(report_g, stderr);
@@ -687,6 +726,8 @@ static void run_one(M *m, G *g)
     POKE(m->schedtick, m->schedtick + 1);
     start_slice(m);
     m->park_unlock = NULL;
+    if (RT_EVENTS)
+        rt_emit_g(EV_GO_START, g, 0, NULL, 0);
     RunResult r;
     if (setjmp(m->abort) == 0) {
         r = executor(g);
@@ -694,6 +735,23 @@ static void run_one(M *m, G *g)
         /* a fatal error in a REPL session ended just this goroutine */
         r = RUN_DONE;
         g->failed = true;
+    }
+    if (RT_EVENTS) {
+        /* told while curg still says how far the slice got (its time);
+         * a park before the wait object is unlocked, so before anyone can
+         * wake the goroutine */
+        if (r == RUN_PARK) {
+            Event e = {.kind = EV_GO_PARK, .g = g->id, .gp = g, .obj = g->wait_obj, .a = g->wait_arg,
+                       .text = g->wait_reason};
+            rt_emit(&e);
+        } else {
+            rt_emit_g(r == RUN_DONE ? EV_GO_END : EV_GO_STOP, g, 0, NULL, 0);
+        }
+        if (seeded_mode && r != RUN_YIELD) {
+            int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+            if (m->slice_points > left)
+                event_extra += (m->slice_points - left) * VIRTUAL_NS_PER_POLL;
+        }
     }
     POKE(m->curg, NULL);
     switch (r) {
@@ -777,6 +835,7 @@ bool sched_running(void)
 
 void sched_reset(void)
 {
+    event_extra = 0;
     /* The run ended on this thread, the only one that ran goroutines: no
      * other thread can hold these locks, and a lock left held by the
      * abandoned frames is simply made anew. */

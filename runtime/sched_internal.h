@@ -13,6 +13,11 @@ void sched_start_background(void);
 _Noreturn void sched_abort_goroutine(void);
 /* Asks the M running [g], if any, to stop it at its next poll. */
 bool sched_preempt(G *g);
+/* The index of the calling thread's M, or -1 (event.c). */
+int sched_current_m(void);
+/* rt_nanotime for an event: under --seed, with the part of the running
+ * slice already run (virtual time itself moves only between slices). */
+int64_t sched_event_time(void);
 /* Something that kept the program from being deadlocked is gone (a timer
  * finished firing, a blocking call returned): a sleeping M looks again. */
 void sched_recheck(void);

@@ -9,6 +9,7 @@
  * off their queues and reports the case that won. */
 #include <stdlib.h>
 #include "chan_internal.h"
+#include "event.h"
 
 /* Sorts the distinct non-nil channels of [cases] by address into [out]. */
 static int lock_order(const SelectCase *cases, int n, Chan **out)
@@ -68,7 +69,7 @@ static int resume(G *g, SelectCase *cases, int n)
     return won;
 }
 
-int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok)
+static int select_run(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok)
 {
     if (g->select_parked)
         return resume(g, cases, n);
@@ -98,7 +99,7 @@ int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Valu
             }
             Sudog *r = waitq_take(&c->recvq);
             if (r || c->count < c->cap) {
-                chan_send_now(c, r, chan_own(c, cases[i].value));
+                chan_send_now(g, c, r, chan_own(c, cases[i].value));
                 unlock_all(locks, nlocks);
                 if (r)
                     rt_ready(r->g);
@@ -107,7 +108,7 @@ int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Valu
         } else {
             Sudog *s = waitq_take(&c->sendq);
             if (s || c->count > 0 || c->closed) {
-                chan_recv_now(c, s, dst, ok);
+                chan_recv_now(g, c, s, dst, ok);
                 unlock_all(locks, nlocks);
                 if (s)
                     rt_ready(s->g);
@@ -150,4 +151,12 @@ int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Valu
     g->select_parked = true;
     rt_park(g, n == 0 ? "select (no cases)" : "select", unlock_parked, g);
     return SELECT_PARKED;
+}
+
+int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok)
+{
+    int r = select_run(g, cases, n, has_default, dst, ok);
+    if (RT_EVENTS && r >= SELECT_DEFAULT)
+        rt_emit_g(EV_SELECT, g, 0, NULL, r);
+    return r;
 }

@@ -30,6 +30,7 @@ static Bucket *bucket_of(const void *addr)
 static void enqueue(Bucket *b, G *g, const void *addr)
 {
     g->wait_addr = addr;
+    g->wait_obj = addr;
     g->wait_next = NULL;
     if (b->tail)
         b->tail->wait_next = g;

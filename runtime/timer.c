@@ -251,6 +251,7 @@ void rt_sleep(G *g, int64_t ns)
     t->when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
     t->fn = wake_sleeper;
     t->arg.p = g;
+    g->wait_arg = ns;
     pthread_mutex_lock(&lock);
     add_locked(t);
     /* the timer cannot fire before the goroutine is parked: the scheduler

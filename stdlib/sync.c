@@ -3,6 +3,7 @@
  * goroutine returns; the VM then leaves the goroutine and resumes it
  * after the call once it is woken. Go 1.19 names these waits
  * "semacquire" in a deadlock report, and Cond's "sync.Cond.Wait". */
+#include "event.h"
 #include "natives.h"
 
 NATIVE(wait32)
@@ -50,7 +51,28 @@ NATIVE(can_spin)
     args[0].u = !rt_seeded() && rt_gomaxprocs(0) > 1;
 }
 
+NATIVE(lock_event)
+{
+    int kind = (int)args[1].i;
+    rt_emit_g(kind >= 2 ? EV_UNLOCK : EV_LOCK, g, 0, args[0].p, kind & 1);
+}
+
+NATIVE(wg_event)
+{
+    Event e = {.kind = args[3].u & 1 ? EV_WG_WAIT : EV_WG_ADD, .g = g->id, .gp = g, .obj = args[0].p,
+               .a = args[1].i, .b = args[2].i};
+    rt_emit(&e);
+}
+
+NATIVE(cond_event)
+{
+    rt_emit_g(EV_WAKE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
+}
+
 static const Native natives[] = {
+    {"sync", "condEvent", NULL, cond_event, NULL},
+    {"sync", "lockEvent", NULL, lock_event, NULL},
+    {"sync", "wgEvent", NULL, wg_event, NULL},
     {"sync", "wait32", NULL, wait32, NULL},
     {"sync", "wait64", NULL, wait64, NULL},
     {"sync", "condWait", NULL, cond_wait, NULL},

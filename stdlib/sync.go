@@ -20,6 +20,21 @@ func semrelease(addr *uint32)
 func fatal(msg string)
 func canSpin() bool
 
+// Whether this program was compiled for the runtime's event stream (gosh
+// --trace): the locks, WaitGroups and Conds below then say what they
+// did, for the trace's arrows and names. A constant, so that a program
+// compiled without it pays nothing.
+const tracing = goshEvents
+
+// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock; state names the mutex.
+func lockEvent(state *int32, kind int)
+
+// An Add (delta, the counter after it) or, with wait, a Wait that returned.
+func wgEvent(n *int64, delta int, after int64, wait bool)
+
+// A Signal or (all) a Broadcast of the Cond whose sequence is seq.
+func condEvent(seq *int32, all bool)
+
 type Locker interface {
 	Lock()
 	Unlock()
@@ -32,9 +47,15 @@ type Mutex struct {
 
 func (m *Mutex) Lock() {
 	if atomic.CompareAndSwapInt32(&m.state, 0, 1) {
+		if tracing {
+			lockEvent(&m.state, 0)
+		}
 		return
 	}
 	m.lockSlow()
+	if tracing {
+		lockEvent(&m.state, 0)
+	}
 }
 
 func (m *Mutex) lockSlow() {
@@ -50,10 +71,19 @@ func (m *Mutex) lockSlow() {
 }
 
 func (m *Mutex) TryLock() bool {
-	return atomic.CompareAndSwapInt32(&m.state, 0, 1)
+	if atomic.CompareAndSwapInt32(&m.state, 0, 1) {
+		if tracing {
+			lockEvent(&m.state, 0)
+		}
+		return true
+	}
+	return false
 }
 
 func (m *Mutex) Unlock() {
+	if tracing {
+		lockEvent(&m.state, 2)
+	}
 	switch atomic.AddInt32(&m.state, -1) {
 	case 0:
 		return
@@ -83,6 +113,9 @@ func (rw *RWMutex) RLock() {
 	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
 		semacquire(&rw.readerSem)
 	}
+	if tracing {
+		lockEvent(&rw.w.state, 1)
+	}
 }
 
 func (rw *RWMutex) TryRLock() bool {
@@ -92,12 +125,18 @@ func (rw *RWMutex) TryRLock() bool {
 			return false
 		}
 		if atomic.CompareAndSwapInt32(&rw.readerCount, c, c+1) {
+			if tracing {
+				lockEvent(&rw.w.state, 1)
+			}
 			return true
 		}
 	}
 }
 
 func (rw *RWMutex) RUnlock() {
+	if tracing {
+		lockEvent(&rw.w.state, 3)
+	}
 	if r := atomic.AddInt32(&rw.readerCount, -1); r < 0 {
 		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
 			fatal("sync: RUnlock of unlocked RWMutex")
@@ -152,6 +191,9 @@ type WaitGroup struct {
 }
 
 func (wg *WaitGroup) Add(delta int) {
+	if tracing {
+		wgEvent(&wg.n, delta, atomic.LoadInt64(&wg.n)+int64(delta), false)
+	}
 	v := atomic.AddInt64(&wg.n, int64(delta))
 	if v < 0 {
 		panic("sync: negative WaitGroup counter")
@@ -169,6 +211,9 @@ func (wg *WaitGroup) Wait() {
 	for {
 		v := atomic.LoadInt64(&wg.n)
 		if v == 0 {
+			if tracing {
+				wgEvent(&wg.n, 0, 0, true)
+			}
 			return
 		}
 		wait64(&wg.n, v)
@@ -215,11 +260,17 @@ func (c *Cond) Wait() {
 }
 
 func (c *Cond) Signal() {
+	if tracing {
+		condEvent(&c.seq, false)
+	}
 	atomic.AddInt32(&c.seq, 1)
 	wake32(&c.seq, 1)
 }
 
 func (c *Cond) Broadcast() {
+	if tracing {
+		condEvent(&c.seq, true)
+	}
 	atomic.AddInt32(&c.seq, 1)
 	wake32(&c.seq, -1)
 }

@@ -1,5 +1,6 @@
 /* call.c: entering the interpreter from C. */
 #include <string.h>
+#include "event.h"
 #include "internal.h"
 
 /* Natives that call back into script code (String methods printed by
@@ -134,4 +135,5 @@ void vm_init(void)
 {
     vm_init_types();
     rt_init(execute, vm_traceback);
+    rt_set_locator(&vm_locator);
 }

@@ -37,6 +37,8 @@ bool vm_start_deferred(G *g, Defer *d, uint32_t flags);
 bool vm_unwind(G *g);
 /* Prints [g]'s stack as Go's traceback does. */
 void vm_traceback(G *g, FILE *out);
+/* Positions of goroutines for the event stream (runtime/event.h). */
+extern const struct RtLocator vm_locator;
 
 /* Stores [v] into memory of kind [mk] at [dst]. */
 static inline void vm_store_mem(void *dst, Value v, const Type *t)

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include "event.h"
 #include "internal.h"
 #include "lexer.h"
 
@@ -609,6 +610,8 @@ void vm_execute(G *g)
         Panic *p = g->panic;
         if (p && !p->recovered && !p->goexit && (fr->flags & FR_DEFER_PANIC)) {
             p->recovered = true;
+            if (RT_EVENTS)
+                rt_emit_g(EV_RECOVER, g, 0, NULL, 0);
             RA = p->value;
         } else {
             RA.p = NULL;
@@ -1096,9 +1099,9 @@ void vm_execute(G *g)
         VM_NEXT();
     }
     VM_CASE(CLOSE) {
+        SAVE_PC();
         int r = chan_close(RA.p);
         if (UNLIKELY(r != 0)) {
-            SAVE_PC();
             vm_panic_plain(g, r == 1 ? "close of nil channel" : "close of closed channel");
             THROW();
         }

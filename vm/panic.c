@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "event.h"
 #include "internal.h"
 #include "lexer.h"
 #include "print.h"
@@ -51,6 +52,8 @@ void vm_panic_value(G *g, Value v)
     p->link = g->panic;
     p->level = g->nframes - 1;
     g->panic = p;
+    if (RT_EVENTS)
+        rt_emit_g(EV_PANIC, g, 0, NULL, 0);
 }
 
 void vm_goexit(G *g)
@@ -230,6 +233,34 @@ void vm_traceback(G *g, FILE *out)
     }
 }
 
+/* The event stream's view of a goroutine's frames (runtime/event.h). */
+static int locate(const G *g, RtFrameInfo *out, int max)
+{
+    int n = 0;
+    for (int32_t f = g->nframes - 1; f >= 0 && n < max; f--) {
+        const Frame *fr = &g->frames[f];
+        const Proto *p = fr->cl->proto;
+        if (p->flags & PF_HIDDEN)
+            continue;
+        out[n++] = (RtFrameInfo){p->name, p->file, vm_line_of(p, fr->pc - 1)};
+    }
+    return n;
+}
+
+static void origin(const G *g, RtFrameInfo *fn, RtFrameInfo *go_stmt)
+{
+    if (g->nframes > 0) {
+        const Proto *p = g->frames[0].cl->proto;
+        *fn = (RtFrameInfo){p->name, p->file, p->line};
+    }
+    if (g->created_by) {
+        const Proto *p = g->created_by->proto;
+        *go_stmt = (RtFrameInfo){p->name, p->file, vm_line_of(p, g->created_pc - 1)};
+    }
+}
+
+const RtLocator vm_locator = {locate, origin};
+
 _Noreturn void vm_fatal_trace(G *g, const char *msg)
 {
     rt_flush_stdout();
@@ -261,6 +292,10 @@ static _Noreturn void fatal_panic(G *g)
         sb_putc(&b, '\n');
     }
     g->panic = p;
+    if (RT_EVENTS) {
+        const char *nl = memchr(b.data, '\n', b.len);
+        rt_emit_text(EV_FATAL, g, b.data, nl ? (size_t)(nl - b.data) : b.len, 0);
+    }
     rt_flush_stdout();
     fwrite(b.data, 1, b.len, stderr);
     fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->id);

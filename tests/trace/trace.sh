@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# gosh --trace: the file is written for every kind of ending, seeded traces
+# are the same bytes on every run, and what the format page promises is
+# there (lanes named after goroutines, hand-off arrows with values,
+# blocked slices named by wait and object, output lines, the exit).
+# Every trace written is also given to check_trace, the format's checker.
+# usage: tests/trace/trace.sh GOSH CHECK_TRACE SAMPLES_DIR
+set -u
+gosh=$1 check=$2 samples=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+has() { grep -qF -- "$2" "$1" || fail "$1 lacks $2"; }
+
+# a seeded trace is the same bytes every time, for every sample
+for s in "$samples"/*.gosh; do
+  n=$(basename "$s" .gosh)
+  "$gosh" --seed 7 --trace "$tmp/$n.1.json" "$s" >/dev/null 2>&1 </dev/null
+  "$gosh" --seed 7 --trace "$tmp/$n.2.json" "$s" >/dev/null 2>&1 </dev/null
+  [ -s "$tmp/$n.1.json" ] || fail "$n: no trace written"
+  cmp -s "$tmp/$n.1.json" "$tmp/$n.2.json" || fail "$n: two seeded traces differ"
+  head -c 200 "$tmp/$n.1.json" | grep -q '"format":"gosh-trace"' || fail "$n: no format marker"
+  "$check" "$tmp/$n.1.json" >"$tmp/check.out" 2>&1 || { fail "$n --seed 7:"; head -5 "$tmp/check.out"; }
+  # and on two processors, in real time
+  "$gosh" --procs 2 --trace "$tmp/$n.p.json" "$s" >/dev/null 2>&1 </dev/null
+  "$check" "$tmp/$n.p.json" >"$tmp/check.out" 2>&1 || { fail "$n --procs 2:"; head -5 "$tmp/check.out"; }
+done
+
+cat >"$tmp/pp.go" <<'GO'
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	ping := make(chan int)
+	results := make(chan string, 2)
+	go func() {
+		for v := range ping {
+			results <- fmt.Sprint("got ", v)
+		}
+	}()
+	ping <- 41
+	fmt.Println(<-results)
+	time.Sleep(10 * time.Millisecond)
+}
+GO
+"$gosh" --seed 1 --trace "$tmp/pp.json" "$tmp/pp.go" >/dev/null
+t=$tmp/pp.json
+has "$t" '"name":"goroutine 1: main.main"'
+has "$t" '"name":"goroutine 2: main.main.func1"'
+has "$t" '"cat":"handoff","name":"send on ping"'
+has "$t" '"value":"41"'
+has "$t" '"cat":"recv","name":"receive on ping"'
+has "$t" '"cat":"recv","name":"receive on results"'
+has "$t" '"name":"sleep 10ms"'
+has "$t" '"cat":"buffer","name":"send on results"'
+has "$t" '"text":"got 41"'
+has "$t" '"exit":{"status":0,"reason":"main returned"}'
+has "$t" '"clock":"virtual"'
+
+# a deadlock's trace is complete, with the goroutines still blocked
+cat >"$tmp/dead.go" <<'GO'
+package main
+
+import "sync"
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	mu.Lock()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		mu.Lock()
+	}()
+	wg.Wait()
+}
+GO
+"$gosh" --procs 2 --trace "$tmp/dead.json" "$tmp/dead.go" >/dev/null 2>&1
+t=$tmp/dead.json
+has "$t" '"reason":"deadlock"'
+has "$t" '"name":"sync.Mutex.Lock on mu"'
+has "$t" '"name":"sync.WaitGroup.Wait on wg"'
+has "$t" '"unfinished":true'
+has "$t" '"cat":"fatal","name":"fatal error: all goroutines are asleep - deadlock!"'
+has "$t" '"name":"lock mu"'
+has "$t" '"name":"wg.Add(1)"'
+"$check" "$t" >/dev/null || fail "dead.json does not pass check_trace"
+
+# a panic's trace ends with it
+printf 'package main\n\nfunc main() {\n\tvar s []int\n\t_ = s[3]\n}\n' >"$tmp/panic.go"
+"$gosh" --trace "$tmp/panic.json" "$tmp/panic.go" >/dev/null 2>&1
+has "$tmp/panic.json" '"reason":"panic"'
+has "$tmp/panic.json" '"cat":"panic","name":"panic: runtime error: index out of range [3] with length 0'
+grep -q '"cat":"fatal"' "$tmp/panic.json" && fail "a panic's trace has a fatal instant"
+"$check" "$tmp/panic.json" >/dev/null || fail "panic.json does not pass check_trace"
+
+# a file that cannot be written: one line, status 2, the program not run
+out=$("$gosh" --trace /nonexistent/dir/t.json "$tmp/pp.go" 2>&1)
+st=$?
+[ $st -eq 2 ] || fail "unwritable trace: status $st, want 2"
+[ "$out" = "gosh: --trace: cannot create /nonexistent/dir/t.json" ] || fail "unwritable trace said: $out"
+
+# --trace-limit keeps the last events and says how many it dropped
+"$gosh" --seed 1 --trace "$tmp/lim.json" --trace-limit 5 "$samples/ping_pong.gosh" >/dev/null
+grep -q '"dropped":[1-9]' "$tmp/lim.json" || fail "--trace-limit dropped nothing"
+
+if [ $fails -eq 0 ]; then echo "trace: all passed"; else exit 1; fi
