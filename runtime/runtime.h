@@ -272,7 +272,11 @@ void rt_print_goroutine(G *g, FILE *out);
 
 /* ---- process-wide ---- */
 
+/* Writes out buffered stdout (output.c). */
 void rt_flush_stdout(void);
+/* Whether stdout holds output not yet written (a racy peek). */
+bool rt_stdout_pending(void);
+
 _Noreturn void rt_exit(int code);
 _Noreturn void rt_fatal(const char *msg);
 /* Go's "fatal error: ..." with every goroutine's stack, exit status 2. */

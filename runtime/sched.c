@@ -566,6 +566,16 @@ static G *find_runnable(M *m)
                     return g;
             }
         }
+        /* Nothing to run. If no other M runs anything either, every
+         * goroutine waits (a channel, a lock, a timer, input): what the
+         * program printed goes out now, not when it next runs. An M that
+         * merely runs out of work while others run does not flush, so a
+         * producer and consumer that print per item do not cost a
+         * write(2) per item (output.c's flusher bounds the delay). */
+        if (rt_stdout_pending() && PEEK(sched.nsleeping) + 1 >= PEEK(sched.nprocs)) {
+            rt_flush_stdout();
+            continue;
+        }
         /* nothing to run: sleep until woken or the next timer */
         pthread_mutex_lock(&sched.lock);
         if (sched.gq_len || p_has_work(p)) {
