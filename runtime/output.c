@@ -8,7 +8,9 @@
  * - when the program waits: the scheduler flushes when the last M with
  *   work goes idle (sched.c, find_runnable);
  * - at the latest FLUSH_DELAY after it was written, by the flusher thread
- *   below, even while goroutines keep running.
+ *   below, even while goroutines keep running;
+ * - on SIGINT, SIGTERM, SIGHUP and SIGQUIT, before the process dies
+ *   (signal.c calls rt_output_flush_for_signal).
  * Most writes are a memcpy: a program that prints a line per channel
  * operation does one write(2) per full buffer or per FLUSH_DELAY, not one
  * per line.
@@ -18,6 +20,8 @@
  * buffer is empty; a write that makes the buffer non-empty wakes it, it
  * waits FLUSH_DELAY for more output to gather, and flushes. */
 #include <errno.h>
+#include <limits.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,8 +183,64 @@ void rt_write_stderr(const char *p, size_t n)
     pthread_mutex_unlock(&out_lock);
 }
 
+/* Writes [p, p+n) to [fd] giving up at [deadline] (CLOCK_MONOTONIC ns):
+ * a reader that stopped reading must not keep a dying process alive. A
+ * pipe that polls writable takes PIPE_BUF bytes without blocking. */
+static bool write_until(int fd, const char *p, size_t n, int64_t deadline)
+{
+    while (n > 0) {
+        struct timespec now;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        int64_t left = deadline - ((int64_t)now.tv_sec * 1000000000 + now.tv_nsec);
+        if (left <= 0)
+            return false;
+        struct pollfd pf = {.fd = fd, .events = POLLOUT};
+        int r = poll(&pf, 1, (int)(left / 1000000) + 1);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0 || (pf.revents & (POLLERR | POLLNVAL)))
+            return false;
+        ssize_t w = write(fd, p, n < PIPE_BUF ? n : PIPE_BUF);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+bool rt_output_flush_for_signal(int64_t timeout_ns)
+{
+    struct timespec now, until;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    int64_t deadline = (int64_t)now.tv_sec * 1000000000 + now.tv_nsec + timeout_ns;
+    clock_gettime(CLOCK_REALTIME, &until);
+    int64_t ns = until.tv_nsec + timeout_ns;
+    until.tv_sec += (time_t)(ns / 1000000000);
+    until.tv_nsec = (long)(ns % 1000000000);
+    /* a writer blocked on a full pipe holds the lock: wait a while, then
+     * die without what it had not written */
+    if (pthread_mutex_timedlock(&out_lock, &until) != 0)
+        return false;
+    bool ok = true;
+    /* what the REPL held at its prompt comes first: it was written first */
+    if (held.len) {
+        ok = write_until(1, held.data, held.len, deadline);
+        held.len = 0;
+    }
+    if (ok && used)
+        ok = write_until(1, buf, used, deadline);
+    SET_USED(0);
+    pthread_mutex_unlock(&out_lock);
+    return ok;
+}
+
 _Noreturn void rt_exit(int code)
 {
+    /* a signal being handled decides how the process ends */
+    rt_signal_wait_if_dying();
     rt_flush_stdout();
     fflush(stderr);
     _exit(code);

@@ -63,6 +63,7 @@ G *vm_new_goroutine(Closure *fn)
     f->cl = fn;
     f->base = 0;
     f->pc = p->code;
+    g->at_poll = true;
     return g;
 }
 
@@ -97,6 +98,7 @@ int vm_run(Program *prog)
     f->cl = prog->entry->closure;
     f->base = 0;
     f->pc = prog->entry->code;
+    g->at_poll = true;
     vm_exec_floor = 0;
     return rt_run_main(g);
 }

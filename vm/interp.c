@@ -357,6 +357,7 @@ void vm_execute(G *g)
             if (vm_exec_floor == 0) {                                       \
                 SAVE_PC();                                                  \
                 g->status = G_RUNNABLE;                                     \
+                g->at_poll = true;                                          \
                 return;                                                     \
             }                                                               \
             __atomic_store_n(poll, -1000000, __ATOMIC_RELAXED);             \
