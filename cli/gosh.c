@@ -32,6 +32,7 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
         rt.seed = (uint64_t)opts->seed;
     }
     rt_configure(&rt);
+    rt_signals_init();
     stdlib_open_all(argc, argv);
 }
 

@@ -113,6 +113,11 @@ typedef struct G {
     const void *wait_addr;
     struct G *wait_next;
     bool is_main;
+    /* The innermost frame's pc is the next instruction to run (the G has
+     * not started, or was preempted at a poll point), not the one after
+     * a call or wait: tracebacks show its line, not the one before. Set
+     * by the VM, cleared by the scheduler each time the G runs. */
+    bool at_poll;
 } G;
 
 typedef enum RunResult {
@@ -341,10 +346,26 @@ void rt_poll_rearm(void);
 
 /* ---- process-wide ---- */
 
+/* Writes out buffered stdout (output.c). */
 void rt_flush_stdout(void);
 /* Flushes unless another thread holds the output lock (for a fatal error
  * raised while the collector has stopped the other threads). */
 void rt_flush_stdout_nowait(void);
+/* Whether stdout holds output not yet written (a racy peek). */
+bool rt_stdout_pending(void);
+/* From the signal thread: flushes stdout (and what the REPL held),
+ * giving up after [timeout_ns] if stdout does not take it; false then. */
+bool rt_output_flush_for_signal(int64_t timeout_ns);
+
+/* Signals (signal.c): SIGINT, SIGTERM, SIGHUP and SIGQUIT flush stdout,
+ * then end the process as Go's do (by the signal; SIGQUIT prints every
+ * goroutine's stack and exits 2). Call once, after GC_INIT, before the
+ * program runs. */
+void rt_signals_init(void);
+/* Called on the way out (rt_exit): while a signal is being handled, the
+ * signal thread ends the process and this one waits for it. */
+void rt_signal_wait_if_dying(void);
+
 _Noreturn void rt_exit(int code);
 _Noreturn void rt_fatal(const char *msg);
 /* Go's "fatal error: ..." with every goroutine's stack, exit status 2. */

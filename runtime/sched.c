@@ -72,6 +72,12 @@ typedef struct M {
     bool sleeping;
     bool notified;
     uint64_t rand_state;
+    /* executing a goroutine's code (seq_cst: the stop for SIGQUIT's dump
+     * and this M agree on whether the M may still touch a G's stacks) */
+    bool in_run;
+    /* deterministic mode: the goroutine whose blocking call this M is
+     * making itself (its stacks stay put meanwhile) */
+    G *blocking_g;
 } M;
 
 static struct {
@@ -90,6 +96,12 @@ static struct {
     uint64_t seed_state;
     bool started;
 } sched = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+/* SIGQUIT: the scheduler is stopping for good (seq_cst) */
+static bool stopping;
+/* the goroutines the Ms were running when it began */
+static G *stopped_running[MAX_PROCS];
+static int nstopped_running;
 
 static rt_executor executor;
 static rt_tracer tracer;
@@ -573,10 +585,14 @@ static void run_timers_now(void)
     timers_run(rt_nanotime());
 }
 
+static _Noreturn void stop_here(M *m);
+
 static G *find_runnable(M *m)
 {
     for (;;) {
         P *p = m->p;
+        if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST))
+            stop_here(m);
         if (m->id >= PEEK(sched.active)) {
             stand_down(m);
             continue;
@@ -626,6 +642,16 @@ static G *find_runnable(M *m)
                 if (g)
                     return g;
             }
+        }
+        /* Nothing to run. If no other M runs anything either, every
+         * goroutine waits (a channel, a lock, a timer, input): what the
+         * program printed goes out now, not when it next runs. An M that
+         * merely runs out of work while others run does not flush, so a
+         * producer and consumer that print per item do not cost a
+         * write(2) per item (output.c's flusher bounds the delay). */
+        if (rt_stdout_pending() && PEEK(sched.nsleeping) + 1 >= PEEK(sched.nprocs)) {
+            rt_flush_stdout();
+            continue;
         }
         /* nothing to run: sleep until woken or the next timer */
         pthread_mutex_lock(&sched.lock);
@@ -728,6 +754,7 @@ static void run_one(M *m, G *g)
     m->park_unlock = NULL;
     if (RT_EVENTS)
         rt_emit_g(EV_GO_START, g, 0, NULL, 0);
+    g->at_poll = false;
     RunResult r;
     if (setjmp(m->abort) == 0) {
         r = executor(g);
@@ -753,6 +780,7 @@ static void run_one(M *m, G *g)
                 event_extra += (m->slice_points - left) * VIRTUAL_NS_PER_POLL;
         }
     }
+    __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
     POKE(m->curg, NULL);
     switch (r) {
     case RUN_DONE:
@@ -806,6 +834,14 @@ static _Noreturn void *worker(void *arg)
     rt_poll_counter = &m->poll;
     for (;;) {
         G *g = find_runnable(m);
+        /* the handshake with sched_dump_for_signal: either it sees this M
+         * running and waits, or this M sees it stopping and runs nothing */
+        __atomic_store_n(&m->in_run, true, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST)) {
+            __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
+            local_push(m->p, g, false);
+            stop_here(m);
+        }
         run_one(m, g);
     }
 }
@@ -864,6 +900,92 @@ void sched_reset(void)
     in_program = false;
     tls_m = NULL;
     rt_poll_counter = &no_poll;
+}
+
+/* ---- stopping for SIGQUIT's dump ---- */
+
+/* the real clock, also in deterministic mode */
+static int64_t real_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static _Noreturn void stop_here(M *m)
+{
+    (void)m;
+    /* the signal thread ends the process */
+    for (;;)
+        pause();
+}
+
+static bool was_running(G *g)
+{
+    for (int i = 0; i < nstopped_running; i++)
+        if (stopped_running[i] == g)
+            return true;
+    return false;
+}
+
+static void dump_g(G *g, void *arg)
+{
+    FILE *out = arg;
+    if (g->status == G_DEAD)
+        return;
+    if (g->status == G_RUNNING) {
+        for (int i = 0; i < PEEK(sched.nprocs); i++) {
+            M *m = PEEK(sched.ms[i]);
+            if (m && __atomic_load_n(&m->blocking_g, __ATOMIC_SEQ_CST) == g) {
+                fprintf(out, "\ngoroutine %lld [IO wait]:\n", (long long)g->id);
+                if (tracer)
+                    tracer(g, out);
+                return;
+            }
+        }
+        /* its M did not reach a safe point in time: its stacks move */
+        fprintf(out, "\ngoroutine %lld [running]:\n"
+                     "\tgoroutine running on other thread; stack unavailable\n",
+                (long long)g->id);
+        return;
+    }
+    if (was_running(g) && g->status == G_RUNNABLE) {
+        /* stopped at a safe point for the dump: it was running */
+        fprintf(out, "\ngoroutine %lld [running]:\n", (long long)g->id);
+        if (tracer)
+            tracer(g, out);
+        return;
+    }
+    rt_print_goroutine(g, out);
+}
+
+void sched_dump_for_signal(FILE *out, int64_t timeout_ns)
+{
+    int n = PEEK(sched.nprocs);
+    for (int i = 0; i < n; i++) {
+        M *m = PEEK(sched.ms[i]);
+        stopped_running[i] = m ? PEEK(m->curg) : NULL;
+    }
+    nstopped_running = n;
+    __atomic_store_n(&stopping, true, __ATOMIC_SEQ_CST);
+    /* every M stops at its next safe point: wait for those running code */
+    int64_t deadline = real_ns() + timeout_ns;
+    for (;;) {
+        bool busy = false;
+        n = PEEK(sched.nprocs);
+        for (int i = 0; i < n; i++) {
+            M *m = PEEK(sched.ms[i]);
+            if (m && __atomic_load_n(&m->in_run, __ATOMIC_SEQ_CST)) {
+                busy = true;
+                POKE(m->poll, 0);
+            }
+        }
+        if (!busy || real_ns() > deadline)
+            break;
+        struct timespec ts = {0, 1000000};
+        nanosleep(&ts, NULL);
+    }
+    rt_each_g(dump_g, out);
 }
 
 /* The monitor (Go's sysmon): preempts goroutines that overrun their slice
@@ -1023,7 +1145,21 @@ static void *blocking_thread(void *arg)
 bool rt_blocking_call(G *g, void (*fn)(void *arg), void *arg)
 {
     if (seeded_mode || !sched.started) {
+        M *m = tls_m;
+        if (!m) {
+            fn(arg);
+            return false;
+        }
+        /* the call runs on this M; while it waits, [g]'s stacks stay put,
+         * so SIGQUIT's dump need not wait for it (and it must not run on
+         * once the dump has begun) */
+        __atomic_store_n(&m->blocking_g, g, __ATOMIC_SEQ_CST);
+        __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
         fn(arg);
+        __atomic_store_n(&m->in_run, true, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST))
+            stop_here(m);
+        __atomic_store_n(&m->blocking_g, NULL, __ATOMIC_SEQ_CST);
         return false;
     }
     Job *job = GC_MALLOC(sizeof *job);

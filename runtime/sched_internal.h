@@ -21,6 +21,11 @@ int64_t sched_event_time(void);
 /* Something that kept the program from being deadlocked is gone (a timer
  * finished firing, a blocking call returned): a sleeping M looks again. */
 void sched_recheck(void);
+/* SIGQUIT (signal.c): stops every M at its next safe point, waiting up to
+ * [timeout_ns] for those running code, and prints every goroutine as Go
+ * does ("goroutine N [running]:" for those that were running). The Ms
+ * stay stopped: the caller ends the process. */
+void sched_dump_for_signal(FILE *out, int64_t timeout_ns);
 
 /* session.c */
 /* Called when a goroutine ends. */

@@ -1,5 +1,6 @@
 /* os.c: the native half of package os (and of io/fs and syscall, which
- * have no natives of their own apart from syscall's error text).
+ * have no natives of their own apart from syscall's error text, kill and
+ * Getpid).
  *
  * The system calls here return an error number (0 for success) that
  * os.go turns into a *fs.PathError. Descriptors 1 and 2 go through the
@@ -9,6 +10,7 @@
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -522,8 +524,17 @@ NATIVE(errno_text)
     args[0].p = str_new(b.data, (int64_t)b.len);
 }
 
+/* syscall.kill: kill(2); the errno, 0 when it worked. */
+NATIVE(kill_)
+{
+    (void)g;
+    args[0].i = kill((pid_t)args[0].i, (int)args[1].i) == 0 ? 0 : errno;
+}
+
 static const Native syscall_natives[] = {
     {"syscall", "errnoText", NULL, errno_text, NULL},
+    {"syscall", "kill", NULL, kill_, NULL},
+    {"syscall", "Getpid", NULL, getpid_, NULL},
 };
 
 static const PackageDef syscall_def = {"syscall", stdlib_src_syscall, syscall_natives,

@@ -33,6 +33,59 @@ func (e Errno) Timeout() bool {
 // errnoText is strerror with Go's lower-case first letter.
 func errnoText(e int) string
 
+// A Signal is a signal number (Linux values), as in Go.
+type Signal int
+
+func (s Signal) Signal() {}
+
+func (s Signal) String() string {
+	if s >= 1 && int(s) < len(signalNames) {
+		return signalNames[s]
+	}
+	return "signal " + itoa(int(s))
+}
+
+// Go's names for Linux's first signals.
+var signalNames = [...]string{1: "hangup", 2: "interrupt", 3: "quit", 4: "illegal instruction",
+	5: "trace/breakpoint trap", 6: "aborted", 7: "bus error", 8: "floating point exception",
+	9: "killed", 10: "user defined signal 1", 11: "segmentation fault",
+	12: "user defined signal 2", 13: "broken pipe", 14: "alarm clock", 15: "terminated"}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+const (
+	SIGHUP  Signal = 0x1
+	SIGINT  Signal = 0x2
+	SIGQUIT Signal = 0x3
+	SIGKILL Signal = 0x9
+	SIGUSR1 Signal = 0xa
+	SIGUSR2 Signal = 0xc
+	SIGPIPE Signal = 0xd
+	SIGALRM Signal = 0xe
+	SIGTERM Signal = 0xf
+)
+
+// Kill sends [sig] to the process [pid] (kill(2)).
+func Kill(pid int, sig Signal) error {
+	if e := kill(pid, int(sig)); e != 0 {
+		return Errno(e)
+	}
+	return nil
+}
+
+func kill(pid int, sig int) int
+
+// Getpid returns the process id.
+func Getpid() int
+
 const (
 	EPERM        Errno = 0x1
 	ENOENT       Errno = 0x2

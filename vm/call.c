@@ -64,6 +64,7 @@ G *vm_new_goroutine(Closure *fn)
     f->cl = fn;
     f->base = 0;
     f->pc = p->code;
+    g->at_poll = true;
     return g;
 }
 
@@ -98,6 +99,7 @@ int vm_run(Program *prog)
     f->cl = prog->entry->closure;
     f->base = 0;
     f->pc = prog->entry->code;
+    g->at_poll = true;
     vm_exec_floor = 0;
     return rt_run_main(g);
 }

@@ -362,6 +362,7 @@ void vm_execute(G *g)
             if (vm_exec_floor == 0) {                                       \
                 SAVE_PC();                                                  \
                 g->status = G_RUNNABLE;                                     \
+                g->at_poll = true;                                          \
                 return;                                                     \
             }                                                               \
             rt_poll_rearm();                                                \

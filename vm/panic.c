@@ -223,7 +223,10 @@ void vm_traceback(G *g, FILE *out)
             fprintf(out, "...additional frames elided...\n");
             break;
         }
-        int line = vm_line_of(p, fr->pc - 1);
+        /* pc is past the instruction the frame is in, except where the
+         * goroutine stopped at a poll point or has not started */
+        bool next = f == g->nframes - 1 && g->at_poll;
+        int line = vm_line_of(p, next ? fr->pc : fr->pc - 1);
         fprintf(out, "%s(%s)\n\t%s:%d\n", p->name, p->nparams ? "..." : "", p->file, line);
     }
     if (g->created_by) {

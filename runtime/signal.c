@@ -1,0 +1,139 @@
+/* signal.c: SIGINT, SIGTERM, SIGHUP and SIGQUIT end the program without
+ * losing what it printed.
+ *
+ * The handler does only async-signal-safe work: it notes the signal and
+ * writes its number to a pipe. A dedicated signal thread reads the pipe
+ * and does the rest as ordinary code, taking locks as any thread may:
+ * it flushes buffered stdout (output.c; bounded, so a reader that stopped
+ * reading cannot keep the process alive), then
+ * - SIGINT, SIGTERM, SIGHUP: restores the default action and raises the
+ *   signal again, so the process dies by it (a shell sees 128+signo), as
+ *   a Go program does;
+ * - SIGQUIT: prints "SIGQUIT: quit" and every goroutine's stack (after
+ *   stopping the scheduler's Ms at their next safe point) and exits with
+ *   status 2, as Go does.
+ * A second signal while the first is being handled kills at once (the
+ * default action), so a stuck flush can always be cut short.
+ *
+ * As Go does, a SIGINT or SIGHUP that was ignored when gosh started (a
+ * background job of a non-interactive shell, nohup) stays ignored. The
+ * REPL installs its own SIGINT handler after this one (Ctrl-C stops the
+ * running entry), which replaces ours for SIGINT alone. */
+#include <gc.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+#include "runtime.h"
+#include "sched_internal.h"
+
+/* how long a dying process waits for a blocked stdout, and for the Ms to
+ * reach a safe point before SIGQUIT's dump */
+enum { FLUSH_TIMEOUT_NS = 1000 * 1000 * 1000, STOP_TIMEOUT_NS = 1000 * 1000 * 1000 };
+
+static int pipe_fds[2] = {-1, -1};
+/* the signal being handled, 0 while none is (atomic: set by the handler) */
+static int dying;
+static pthread_t signal_tid;
+
+static void set_default(int sig)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
+static void on_signal(int sig)
+{
+    int saved = errno;
+    int expected = 0;
+    if (!__atomic_compare_exchange_n(&dying, &expected, sig, false, __ATOMIC_SEQ_CST,
+                                     __ATOMIC_SEQ_CST)) {
+        /* a second signal: its default action, once this handler returns
+         * (the signal is blocked while its handler runs) */
+        set_default(sig);
+        raise(sig);
+        errno = saved;
+        return;
+    }
+    unsigned char c = (unsigned char)sig;
+    if (write(pipe_fds[1], &c, 1) < 0) {
+        /* cannot happen: the pipe is empty until the first signal */
+    }
+    errno = saved;
+}
+
+static _Noreturn void die_by(int sig)
+{
+    rt_output_flush_for_signal(FLUSH_TIMEOUT_NS);
+    if (sig == SIGQUIT) {
+        fprintf(stderr, "SIGQUIT: quit\n");
+        sched_dump_for_signal(stderr, STOP_TIMEOUT_NS);
+        fflush(stderr);
+        _exit(2);
+    }
+    fflush(stderr);
+    set_default(sig);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    raise(sig);
+    _exit(128 + sig); /* not reached: the default action ends the process */
+}
+
+static void *signal_thread(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        unsigned char c;
+        ssize_t n = read(pipe_fds[0], &c, 1);
+        if (n == 1)
+            die_by(c);
+        if (n == 0 || (n < 0 && errno != EINTR))
+            return NULL;
+    }
+}
+
+void rt_signals_init(void)
+{
+    if (pipe_fds[0] >= 0)
+        return;
+    if (pipe(pipe_fds) != 0)
+        return;
+    for (int i = 0; i < 2; i++)
+        fcntl(pipe_fds[i], F_SETFD, FD_CLOEXEC);
+    fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    int err = pthread_create(&signal_tid, &attr, signal_thread, NULL);
+    pthread_attr_destroy(&attr);
+    if (err != 0)
+        return; /* the default actions stay */
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction old;
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN &&
+            (sigs[i] == SIGINT || sigs[i] == SIGHUP))
+            continue;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+void rt_signal_wait_if_dying(void)
+{
+    if (!__atomic_load_n(&dying, __ATOMIC_SEQ_CST) || pthread_equal(pthread_self(), signal_tid))
+        return;
+    /* the signal thread ends the process */
+    for (;;)
+        pause();
+}
