@@ -47,7 +47,7 @@ typedef enum EvKind {
     EV_RECOVER,     /* the panic being raised was recovered */
     EV_OUTPUT,      /* [a] 1 stdout or 2 stderr; [text], [len]: one line, no newline */
     EV_FATAL,       /* [text]: the fatal error that ends the run */
-    EV_END,         /* the run ends; [a] its exit status */
+    EV_END,         /* the run ends; [a] its exit status, [b] the signal that ends it (0: none) */
     EV_KIND_COUNT
 } EvKind;
 

@@ -25,6 +25,7 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include "event.h"
 #include "runtime.h"
 #include "sched_internal.h"
 
@@ -68,6 +69,11 @@ static void on_signal(int sig)
 
 static _Noreturn void die_by(int sig)
 {
+    if (RT_EVENTS) {
+        /* the trace is written before the process dies */
+        Event e = {.kind = EV_END, .a = sig == SIGQUIT ? 2 : 128 + sig, .b = sig};
+        rt_emit(&e);
+    }
     rt_output_flush_for_signal(FLUSH_TIMEOUT_NS);
     if (sig == SIGQUIT) {
         fprintf(stderr, "SIGQUIT: quit\n");

@@ -569,6 +569,8 @@ static void write_events(W *w)
 
 static const char *end_reason(W *w, int status)
 {
+    if (w->opts->signal)
+        return "signal";
     for (int64_t k = w->n - 1; k >= 0; k--) {
         Rec *r = rec_at(w, k);
         if (r->kind != EV_FATAL)

@@ -272,7 +272,7 @@ static void record_event(RecBuf *b, const Event *e)
     }
 }
 
-static void finish(int status)
+static void finish(int status, int sig)
 {
     if (finished)
         return;
@@ -281,6 +281,7 @@ static void finish(int status)
     for (int i = 0; i < rec.nbufs; i++)
         while (__atomic_load_n(&rec.bufs[i].busy, __ATOMIC_SEQ_CST))
             ;
+    options.signal = sig;
     if (!trace_write_json(&rec, &options, status, rt_nanotime())) {
         fprintf(stderr, "gosh: --trace: cannot write %s\n", options.path);
         return;
@@ -294,7 +295,7 @@ static void consume(const Event *e, void *ctx)
 {
     (void)ctx;
     if (e->kind == EV_END) {
-        finish((int)e->a);
+        finish((int)e->a, (int)e->b);
         return;
     }
     int idx = e->proc + 1;
@@ -329,6 +330,6 @@ bool tracer_start(const TracerOptions *opts)
 
 bool tracer_finish(int status)
 {
-    finish(status);
+    finish(status, 0);
     return true;
 }

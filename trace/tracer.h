@@ -24,6 +24,8 @@ typedef struct TracerOptions {
     int64_t limit;
     /* after the JSON, also write the page (gosh --trace-html) */
     const char *html_path;
+    /* set by the recorder: the signal that ended the run (0: none) */
+    int signal;
 } TracerOptions;
 
 /* Attaches the recorder to the event stream; the file is written when the

@@ -99,6 +99,18 @@ has "$tmp/panic.json" '"cat":"panic","name":"panic: runtime error: index out of 
 grep -q '"cat":"fatal"' "$tmp/panic.json" && fail "a panic's trace has a fatal instant"
 "$check" "$tmp/panic.json" >/dev/null || fail "panic.json does not pass check_trace"
 
+# a signal's trace is written before the process dies by it
+printf 'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tfmt.Println("started")\n\ttime.Sleep(time.Hour)\n}\n' >"$tmp/sleep.go"
+"$gosh" --trace "$tmp/sig.json" "$tmp/sleep.go" >"$tmp/sig.out" &
+pid=$!
+for _ in $(seq 600); do grep -q started "$tmp/sig.out" 2>/dev/null && break; sleep 0.1; done
+kill -TERM $pid
+wait $pid
+st=$?
+[ $st -eq 143 ] || fail "SIGTERM: status $st, want 143"
+has "$tmp/sig.json" '"exit":{"status":143,"reason":"signal"}'
+"$check" "$tmp/sig.json" >/dev/null || fail "sig.json does not pass check_trace"
+
 # a file that cannot be written: one line, status 2, the program not run
 out=$("$gosh" --trace /nonexistent/dir/t.json "$tmp/pp.go" 2>&1)
 st=$?
