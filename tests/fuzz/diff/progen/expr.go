@@ -731,7 +731,11 @@ func (g *Gen) intExpr(t *Type, d int) Expr {
 			s = "len(" + g.exprNC(st, d-1).S + ")"
 		default:
 			st := sliceOf(g.basicType())
-			s = "cap(" + g.exprNC(st, d-1).S + ")"
+			if g.avoid("append-cap") {
+				s = "len(" + g.exprNC(st, d-1).S + ")"
+			} else {
+				s = "cap(" + g.exprNC(st, d-1).S + ")"
+			}
 		}
 		if t.B == "int" && t.Name == "" {
 			return Expr{S: s}
@@ -1180,11 +1184,18 @@ func (g *Gen) sliceExpr(t *Type, d int) Expr {
 			return Expr{S: fmt.Sprintf("%s[:len(%s)*%d/4:len(%s)*%d/4]", s, s, a, s, b), Fresh: v.Fresh}
 		}
 	case 7:
-		if t.Elem.ID() == "uint8" && t.Name == "" {
-			return Expr{S: "[]byte(" + g.exprTyped(tString, d-1).S + ")", Fresh: true}
-		}
-		if t.Elem.ID() == "int32" && t.Name == "" {
-			return Expr{S: "[]rune(" + g.exprTyped(tString, d-1).S + ")", Fresh: true}
+		// the capacity of a conversion's result is Go's choice (a 32-element
+		// stack buffer when it does not escape): clip it to the length
+		// (the temporary is not a variable the program may touch again)
+		if (t.Elem.ID() == "uint8" || t.Elem.ID() == "int32") && t.Name == "" && g.inFunc() {
+			conv := "[]byte("
+			if t.Elem.ID() == "int32" {
+				conv = "[]rune("
+			}
+			e := g.exprTyped(tString, d-1).S
+			tmp := g.name("conv")
+			g.block.add(fmt.Sprintf("%s := %s%s)", tmp, conv, e))
+			return Expr{S: fmt.Sprintf("%s[:len(%s):len(%s)]", tmp, tmp, tmp), Fresh: true}
 		}
 		if t.Elem.ID() == "string" {
 			g.imports["strings"] = true
@@ -1210,7 +1221,7 @@ func (g *Gen) sliceExpr(t *Type, d int) Expr {
 			return e
 		}
 	case 10:
-		if t.Elem.ID() == "uint8" && t.Name == "" {
+		if t.Elem.ID() == "uint8" && t.Name == "" && !g.avoid("append-cap") {
 			g.imports["strconv"] = true
 			return Expr{S: fmt.Sprintf("strconv.AppendInt(nil, int64(%s), %d)", g.exprNC(g.intType(), d-1).S, 2+g.n(35)), Fresh: true}
 		}

@@ -43,6 +43,9 @@ var KnownBugs = map[string]string{
 	"extra-init-expr":        "var a, b = 1, 2, 3 reports extra init expr before a declared but not used (extra_init_expr_unused_first.go)",
 	"float-truncated":        "var x int = 1e100 says (overflows) where Go says (truncated) (const_1e100_to_int_truncated.go)",
 	"float32-const-msg":      "a typed float32 constant is spelled with all its digits in messages (float32_constant_in_message.go)",
+	"append-cap":             "append does not round the capacity up to Go's size classes (append_capacity_rounds_to_size_classes.go)",
+	"syntax-if-no-cond":      "'if {' lacks the \"syntax error: \" prefix and the column (syntax_if_missing_condition.go)",
+	"func-param-names":       "func types in messages lose their parameter names (func_type_parameter_names_in_message.go)",
 }
 
 func (g *Gen) avoid(tag string) bool { return g.opt.Avoid[tag] }
@@ -144,6 +147,7 @@ type Gen struct {
 
 	labelUse     map[string]bool
 	nest         int
+	globalCtx    bool
 	noFuncLit    int // > 0: no function literals (see "compound-index-closure")
 	atomNest     int
 	tErr         *Type
@@ -888,6 +892,8 @@ func assignableFields(s *Type) []*Field {
 // ---- package-level variables and constants ----
 
 func (g *Gen) genGlobals() {
+	g.globalCtx = true
+	defer func() { g.globalCtx = false }()
 	k := g.n(3 + g.sizeClass)
 	var pending []*Var
 	for i := 0; i < k; i++ {
@@ -1024,7 +1030,7 @@ func (g *Gen) zero(t *Type) string {
 
 // varType: a type for a variable.
 func (g *Gen) varType(depth int) *Type {
-	switch g.n(16) {
+	switch g.n(17) {
 	case 0, 1:
 		if depth > 0 {
 			return sliceOf(g.varType(depth - 1))
@@ -1056,6 +1062,18 @@ func (g *Gen) varType(depth int) *Type {
 	case 9:
 		if depth > 0 && g.p(0.3) {
 			return g.tErr
+		}
+	case 10:
+		if depth > 0 && g.p(0.3) && !g.globalCtx {
+			// a function type: higher-order functions
+			ft := &Type{K: KFunc, Results: []*Type{g.basicType()}}
+			for i := 0; i < g.n(3); i++ {
+				ft.Params = append(ft.Params, g.basicType())
+			}
+			return ft
+		}
+		if depth > 0 && g.p(0.3) {
+			return sliceOf(sliceOf(g.basicType()))
 		}
 	case 8:
 		if len(g.ifaces) > 0 && depth > 0 {
@@ -1090,6 +1108,11 @@ func (g *Gen) genFunc() {
 		f.Results = append(f.Results, g.varType(1))
 	}
 	namedRes := nr > 0 && g.p(0.3)
+	for _, r := range f.Results {
+		if r.K == KPtr || r.K == KMap || r.K == KIface || r.K == KFunc {
+			namedRes = false // a bare return would give nil
+		}
+	}
 	f.Prints = g.p(0.2)
 
 	saved := g.scope

@@ -30,7 +30,15 @@ func (g *Gen) pickMutation() {
 }
 
 func (g *Gen) localVars(f func(v *Var) bool) []*Var {
-	return g.lookup(func(v *Var) bool { return !v.Chan && !v.Untyped && f(v) })
+	return g.lookup(func(v *Var) bool {
+		if v.T.K == KFunc && g.avoid("func-param-names") {
+			return false
+		}
+		if v.Const && v.T.K == KFloat && g.avoid("float32-const-msg") {
+			return false
+		}
+		return !v.Chan && !v.Untyped && f(v)
+	})
 }
 
 func (g *Gen) varOfKind(k Kind, plainOnly bool) *Var {
@@ -307,7 +315,10 @@ func (g *Gen) mutationStmt(m string) (string, bool) {
 	case "syntax_missing_brace":
 		return fmt.Sprintf("if %s\n{\n}", g.boolExpr(1).S), true
 	case "syntax_bad_token":
-		bad := []string{u + " := := 1", u + " := 1 +", "var " + u + " int = ", "fmt.Println(1,, 2)", u + " := [3]int{1, 2", "if {\n}"}
+		bad := []string{u + " := := 1", u + " := 1 +", "var " + u + " int = ", "fmt.Println(1,, 2)", u + " := [3]int{1, 2"}
+		if !g.avoid("syntax-if-no-cond") {
+			bad = append(bad, "if {\n}")
+		}
 		if !g.avoid("for-header-syntax") {
 			bad = append(bad, "for ;; ; {\n}")
 		}

@@ -168,8 +168,12 @@ func (g *Gen) tryStmt(d int) bool {
 		return d > 0 && g.nestedBlock(d)
 	case k < 96:
 		return g.fn.canPrint && g.assertStmt(d)
-	case k < 98:
+	case k < 97:
 		return g.fn.canPrint && g.methodValueStmt(d)
+	case k < 98:
+		return g.fn.canPrint && g.selectStmt(d)
+	case k < 99:
+		return g.fn.canPrint && g.copyOverlap(d)
 	default:
 		return g.fn.canPrint && g.errorStmt(d)
 	}
@@ -1575,6 +1579,11 @@ func (g *Gen) panicStmt(top bool) bool {
 		n := g.name("n")
 		lines = append(lines, fmt.Sprintf("%s := %d", n, -1-g.n(3)), fmt.Sprintf("fmt.Println(%s << %s)", g.exprTyped(g.intType(), 1).S, n))
 	}
+	if top && g.p(0.1) {
+		// a panic in a goroutine ends the program; main waits for it
+		g.block.add("block := make(chan int)\ngo func() {\n" + indent(strings.Join(lines, "\n")) + "\n\tblock <- 1\n}()\n<-block")
+		return true
+	}
 	if top {
 		if g.p(0.3) {
 			// panic again in a deferred function
@@ -1605,4 +1614,58 @@ func (g *Gen) panicStmt(top bool) bool {
 	body := indent(rec + "\n" + strings.Join(lines, "\n") + "\nfmt.Println(\"not reached\")")
 	g.block.add("func() {\n" + body + "\n}()")
 	return true
+}
+
+// selectStmt: select statements whose outcome is forced (at most one case
+// is ready, or a default).
+func (g *Gen) selectStmt(d int) bool {
+	et := g.intType()
+	ch := g.name("ch")
+	n := 1 + g.n(3)
+	var lines []string
+	lines = append(lines, fmt.Sprintf("%s := make(chan %s, %d)", ch, et.S(), n))
+	k := g.n(n + 1)
+	for i := 0; i < k; i++ {
+		lines = append(lines, fmt.Sprintf("%s <- %s", ch, g.exprTo(et, d).S))
+	}
+	lines = append(lines, fmt.Sprintf("fmt.Println(len(%s), cap(%s))", ch, ch))
+	switch g.n(3) {
+	case 0:
+		lines = append(lines, fmt.Sprintf("select {\ncase v := <-%s:\n\tfmt.Println(\"received\", v)\ndefault:\n\tfmt.Println(\"nothing ready\")\n}", ch))
+	case 1:
+		lines = append(lines, fmt.Sprintf("select {\ncase %s <- %s:\n\tfmt.Println(\"sent\", len(%s))\ndefault:\n\tfmt.Println(\"full\")\n}", ch, g.exprTo(et, d).S, ch))
+	default:
+		// drain a closed channel; a labelled break leaves the loop from
+		// inside the select
+		l := g.name("L")
+		lines = append(lines, fmt.Sprintf("close(%s)\nsum := %s(0)\n%s:\nfor {\n\tselect {\n\tcase v, ok := <-%s:\n\t\tif !ok {\n\t\t\tbreak %s\n\t\t}\n\t\tsum += v\n\t}\n}\nfmt.Println(\"sum\", sum)", ch, et.S(), l, ch, l))
+		return g.addBlock(lines)
+	}
+	return g.addBlock(lines)
+}
+
+// addBlock adds lines as one statement, in a block of their own (their
+// names stay local).
+func (g *Gen) addBlock(lines []string) bool {
+	g.block.add("{\n" + indent(strings.Join(lines, "\n")) + "\n}")
+	return true
+}
+
+// copyOverlap: copy between overlapping parts of one slice.
+func (g *Gen) copyOverlap(d int) bool {
+	t := g.basicType()
+	s := g.name("s")
+	var lines []string
+	lines = append(lines, fmt.Sprintf("%s := %s", s, g.composite(sliceOf(t), d).S))
+	switch g.n(3) {
+	case 0:
+		lines = append(lines, fmt.Sprintf("n := copy(%s[len(%s)/3:], %s)", s, s, s))
+	case 1:
+		lines = append(lines, fmt.Sprintf("n := copy(%s, %s[len(%s)/2:])", s, s, s))
+	default:
+		lines = append(lines, fmt.Sprintf("n := copy(%s[1:], %s)", s, s))
+		lines[0] = fmt.Sprintf("%s := append(%s, %s)", s, g.composite(sliceOf(t), d).S, g.exprTo(t, 1).S)
+	}
+	lines = append(lines, fmt.Sprintf("fmt.Println(n, %s)", s))
+	return g.addBlock(lines)
 }
