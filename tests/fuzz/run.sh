@@ -10,7 +10,8 @@
 # the reproducer and how to replay it.
 #
 # Environment: FUZZ_BUILD (build directory), FUZZ_JOBS (build jobs, 2),
-# FUZZ_NICE (10), FUZZ_ARGS (more libFuzzer flags), CC (clang).
+# FUZZ_NICE (10), FUZZ_ARGS (more libFuzzer flags), CC (clang),
+# FUZZ_KEEP_GOING=1 (save every crash and go on instead of stopping).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,6 +25,9 @@ build=${FUZZ_BUILD:-$root/build-fuzz}
 cc=${CC:-clang}
 case $cc in *clang*) ;; *) cc=clang ;; esac
 nice_level=${FUZZ_NICE:-10}
+# FUZZ_KEEP_GOING=1: go on after a crash (each is saved), for long runs
+# past a known bug; the script still fails at the end
+keep=${FUZZ_KEEP_GOING:-0}
 
 for t in $targets; do
   case $t in lex|parse|check|run) ;; *) echo "unknown target $t (lex parse check run)" >&2; exit 2 ;; esac
@@ -66,13 +70,14 @@ for t in $targets; do
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1} \
   UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
   nice -n "$nice_level" "$build/tests/fuzz/fuzz_$t" \
-    -fork=1 -ignore_crashes=0 -ignore_ooms=0 -ignore_timeouts=0 \
+    -fork=1 -ignore_crashes=$keep -ignore_ooms=$keep -ignore_timeouts=$keep \
     -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 -max_len=4096 \
     -close_fd_mask=3 -print_final_stats=1 \
     -dict="$here/go.dict" -artifact_prefix="$artifacts/" \
     ${FUZZ_ARGS:-} "$corpus" "$seeds" >"$log" 2>&1
   rc=$?
   grep -E '^#[0-9]+: cov' "$log" | tail -1
+  [ "$keep" = 1 ] && grep -E 'crash|oom|timeout' "$log" | grep -c 'Test unit written' | sed 's/^/  inputs saved: /' 
   found=$(ls -t "$artifacts" | head -n $(( $(ls "$artifacts" | wc -l) - before )))
   if [ "$rc" -ne 0 ] || [ -n "$found" ]; then
     status=1
