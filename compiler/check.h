@@ -393,7 +393,13 @@ void chk_invalid_conversion(Checker *c, Node *n, int code, Type *target);
  * constant, -2 after an error. [length] bounds a constant when >= 0. */
 int64_t chk_index_value(Checker *c, Node *i, int64_t length);
 void chk_unary(Checker *c, Node *n);
+/* Whether checked expression [n] holds a function call (not a conversion
+ * or a constant builtin) or a channel receive (len of an array, range). */
+bool chk_has_call_or_recv(Node *n);
 void chk_binary(Checker *c, Node *n);
+/* chk_binary on operands already checked (x op= y: x was checked as the
+ * assignment's target, and must not be checked twice). */
+void chk_binary_operands(Checker *c, Node *n);
 /* Checks the comparison [x op y] (or of case value [x] against switch tag
  * [y]) and reports Go's error; true if it is valid. */
 bool chk_comparison(Checker *c, Node *x, Node *y, int op, bool switch_case);

@@ -390,12 +390,14 @@ void chk_op_assign(Checker *c, Node *n)
     bin->op = (int16_t)assign_op_to_binary(n->op);
     bin->binary.x = x;
     bin->binary.y = y;
-    /* reuse the binary checker: x is already checked, so check a copy */
+    /* the binary checker on x, already checked (as the target), and y; a
+     * copy of x, since the check may convert the operand it is given */
     Node *xc = ast_new(x->kind, x->pos);
     *xc = *x;
     bin->binary.x = xc;
     int errs = c->diag->count;
-    chk_expr(c, bin);
+    chk_single(c, y);
+    chk_binary_operands(c, bin);
     if (bin->mode == MODE_INVALID) {
         /* reword "x + y" as Go does for op= ("total += "1"") */
         if (c->diag->count > errs) {

@@ -200,22 +200,6 @@ static bool size_arg(Checker *c, Node *a, int64_t *value)
     return true;
 }
 
-static bool has_call_or_recv(Node *n)
-{
-    if (!n)
-        return false;
-    switch (n->kind) {
-    case N_CALL: return true;
-    case N_UNARY: return n->op == T_ARROW || has_call_or_recv(n->unary.x);
-    case N_PAREN: return has_call_or_recv(n->paren.x);
-    case N_SELECTOR: return has_call_or_recv(n->selector.x);
-    case N_INDEX: return has_call_or_recv(n->index.x) || has_call_or_recv(n->index.index);
-    case N_STAR: return has_call_or_recv(n->star.x);
-    case N_BINARY: return has_call_or_recv(n->binary.x) || has_call_or_recv(n->binary.y);
-    default: return false;
-    }
-}
-
 static void builtin_minmax(Checker *c, Node *n, int id)
 {
     char buf[800];
@@ -345,7 +329,7 @@ void chk_builtin(Checker *c, Node *n, int id)
             break;
         case K_ARRAY:
             ok = true;
-            if (!has_call_or_recv(x)) {
+            if (!chk_has_call_or_recv(x)) {
                 n->mode = MODE_CONST;
                 n->cval = cv_int(u->len);
                 n->type = t_int;

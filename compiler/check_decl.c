@@ -334,6 +334,15 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
         if (vals->len > n) {
             ast_expr_string(vals->items[n], buf, sizeof buf);
             chk_error(c, start_pos(vals->items[n]), "extra init expr %s", buf);
+            /* the names with a value still take its type (Go then reports
+             * them unused); one whose value failed counts as used */
+            for (int i = 0; i < n; i++) {
+                Node *v = vals->items[i];
+                if (v->mode == MODE_INVALID || v->mode == MODE_NOVALUE || !v->type)
+                    failed[i] = true;
+                else if (!t)
+                    types[i] = chk_default_type(v->type);
+            }
         } else {
             chk_error(c, names->items[vals->len]->pos, "missing init expr for %s",
                       names->items[vals->len]->ident.name);

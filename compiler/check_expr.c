@@ -895,3 +895,42 @@ bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context)
     }
     return true;
 }
+
+/* Whether checked expression [n] holds a function call (not a conversion
+ * or a builtin with a constant result) or a channel receive: the spec's
+ * test for len and cap of an array being constant, and for a range over
+ * an array not evaluating its expression. */
+bool chk_has_call_or_recv(Node *n)
+{
+    if (!n)
+        return false;
+    switch (n->kind) {
+    case N_CALL:
+        if (n->mode == MODE_CONST)
+            return false;
+        if (n->call.fun->mode != MODE_TYPE)
+            return true;
+        for (int i = 0; i < n->call.args.len; i++)
+            if (chk_has_call_or_recv(n->call.args.items[i]))
+                return true;
+        return false;
+    case N_UNARY: return n->op == T_ARROW || chk_has_call_or_recv(n->unary.x);
+    case N_PAREN: return chk_has_call_or_recv(n->paren.x);
+    case N_SELECTOR: return chk_has_call_or_recv(n->selector.x);
+    case N_INDEX: return chk_has_call_or_recv(n->index.x) || chk_has_call_or_recv(n->index.index);
+    case N_SLICE:
+        return chk_has_call_or_recv(n->slice.x) || chk_has_call_or_recv(n->slice.lo) ||
+               chk_has_call_or_recv(n->slice.hi) || chk_has_call_or_recv(n->slice.max);
+    case N_STAR: return chk_has_call_or_recv(n->star.x);
+    case N_TYPEASSERT: return chk_has_call_or_recv(n->assert.x);
+    case N_BINARY: return chk_has_call_or_recv(n->binary.x) || chk_has_call_or_recv(n->binary.y);
+    case N_KEYVALUE: return chk_has_call_or_recv(n->kv.key) || chk_has_call_or_recv(n->kv.value);
+    case N_COMPOSITE:
+        for (int i = 0; i < n->composite.elts.len; i++)
+            if (chk_has_call_or_recv(n->composite.elts.items[i]))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}

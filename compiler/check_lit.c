@@ -190,11 +190,8 @@ static void qualified(Checker *c, Node *n, Symbol *ps)
     chk_use(c, ps);
     Symbol *s = scope_lookup_local(ps->imported->scope, name);
     if (!s || !is_exported(name)) {
-        if (s)
-            chk_error(c, n->selector.sel->pos, "name %s not exported by package %s", name,
-                      ps->imported->name);
-        else
-            chk_error(c, n->selector.sel->pos, "undefined: %s.%s", n->selector.x->ident.name, name);
+        /* Go 1.19 says "undefined" of an unexported name too */
+        chk_error(c, n->selector.sel->pos, "undefined: %s.%s", n->selector.x->ident.name, name);
         invalid(n);
         return;
     }

@@ -410,10 +410,15 @@ static bool binary_op_allowed(int op, Type *t)
 
 void chk_binary(Checker *c, Node *n)
 {
+    chk_single(c, n->binary.x);
+    chk_single(c, n->binary.y);
+    chk_binary_operands(c, n);
+}
+
+void chk_binary_operands(Checker *c, Node *n)
+{
     Node *x = n->binary.x, *y = n->binary.y;
     char buf[800], t1[200], t2[200];
-    chk_single(c, x);
-    chk_single(c, y);
     if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
         invalid(n);
         return;

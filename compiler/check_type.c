@@ -516,11 +516,8 @@ static Type *resolve(Checker *c, Node *n, int complete)
                 const char *name = n->selector.sel->ident.name;
                 Symbol *s = scope_lookup_local(ps->imported->scope, name);
                 if (!s || !is_exported(name)) {
-                    if (s && !is_exported(name))
-                        chk_error(c, n->selector.sel->pos, "name %s not exported by package %s",
-                                  name, ps->imported->name);
-                    else
-                        chk_error(c, n->selector.sel->pos, "undefined: %s.%s", x->ident.name, name);
+                    /* Go 1.19 says "undefined" of an unexported name too */
+                    chk_error(c, n->selector.sel->pos, "undefined: %s.%s", x->ident.name, name);
                     return NULL;
                 }
                 n->selector.sel->ident.sym = s;

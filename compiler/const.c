@@ -231,20 +231,31 @@ ConstVal *cv_string(const char *s, int64_t len)
 
 /* Shortest decimal that reads back as the same long double, in Go's
  * constant style (2.5, 1e+100). */
+/* A float constant as go/constant's String writes it: %.6g of its
+ * float64 value, or, out of float64's range, an approximate %.6g mantissa
+ * with a decimal exponent. */
 static void float_string(long double f, char *buf, size_t size)
 {
-    if (f == floorl(f) && fabsl(f) < 1e21L) {
-        snprintf(buf, size, "%.0Lf", f);
+    double d = (double)f;
+    if (!isinf(d) && ((f == 0) == (d == 0))) {
+        snprintf(buf, size, "%.6g", d);
         return;
     }
-    for (int prec = 1; prec <= 21; prec++) {
-        snprintf(buf, size, "%.*Lg", prec, f);
-        if (strtold(buf, NULL) == f)
-            break;
+    int exp2;
+    long double mant = frexpl(f, &exp2); /* 0.5 <= |mant| < 1 */
+    double m = (double)mant;
+    double dexp = (double)exp2 * (M_LN2 / M_LN10);
+    long long e = (long long)dexp;
+    m *= pow(10, dexp - (double)e);
+    double am = fabs(m);
+    if (am < 1 - 0.5e-6) {
+        m *= 10;
+        e--;
+    } else if (am >= 10) {
+        m /= 10;
+        e++;
     }
-    if (strchr(buf, 'e') && !strchr(buf, '.')) {
-        /* Go writes 1e+100, like C */
-    }
+    snprintf(buf, size, "%.6ge%+lld", m, e);
 }
 
 void cv_string_of(const ConstVal *c, char *buf, size_t size)
@@ -369,8 +380,11 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
             *rounded = i;
             return 0;
         }
+        /* Go names the failure by the constant's kind, not its value: a
+         * float that does not fit an integer type is "truncated" even
+         * when it is a whole number (go/types representation) */
         if (!int_fits(&i->i, u))
-            return 1;
+            return c->kind == CV_FLOAT ? 2 : 1;
         *rounded = i;
         return 0;
     }

@@ -1040,7 +1040,10 @@ static void composite_to(FuncState *fs, Node *n, int r)
 static void funclit_to(FuncState *fs, Node *n, int r)
 {
     FuncInfo *f = n->funclit.info;
-    emit_function(fs->comp, f, fs);
+    /* a literal is emitted once: its locals' registers are assigned then
+     * (emitting it again would take them for declared already) */
+    if (!f->proto->code)
+        emit_function(fs->comp, f, fs);
     emit_abx(fs, OP_CLOSURE, r, k_proto(fs, f->proto));
 }
 

@@ -590,6 +590,34 @@ static void range_stmt(FuncState *fs, Node *n)
     case K_SLICE: case K_ARRAY: {
         int rs = reg_alloc(fs, 1);
         Type *elem = xt->elem;
+        if (xt->kind == K_ARRAY && (!vv || is_blank(vv)) && !chk_has_call_or_recv(x)) {
+            /* at most the index, and len(x) a constant: the spec has the
+             * range expression not evaluated at all */
+            int rn = reg_alloc(fs, 1);
+            if (xt->len >= MIN_sBx && xt->len <= MAX_sBx)
+                emit(fs, MK_AsBx(OP_LOADI, rn, (int32_t)xt->len));
+            else
+                emit_abx(fs, OP_LOADK, rn, k_int(fs, xt->len));
+            int ri = reg_alloc(fs, 1);
+            emit(fs, MK_AsBx(OP_LOADI, ri, 0));
+            int body_base = fs->freereg;
+            int jcond = emit_jump(fs);
+            int top = here(fs);
+            if (kv && !is_blank(kv)) {
+                int tmp = reg_alloc(fs, 1);
+                emit_abc(fs, OP_MOVE, tmp, ri, 0);
+                range_assign(fs, n, kv, kreg, tmp, t_int);
+            }
+            reg_free_to(fs, body_base);
+            emit_block_stmts(fs, &n->range.body->block.stmts);
+            int cont = here(fs);
+            emit_abc(fs, OP_ADDI, ri, ri, 1 + 127);
+            patch_here(fs, jcond);
+            emit_abc(fs, OP_LT, ri, rn, 1);
+            patch_to(fs, emit_jump(fs), top);
+            pop_breakable(fs, b, cont);
+            break;
+        }
         if (xt->kind == K_ARRAY) {
             /* iterate over a slice of the array (a copy when the values
              * are used, as Go ranges over a copy) */

@@ -260,6 +260,12 @@ Node *mk_assign(Token op, NodeList lhs, NodeList rhs)
     return n;
 }
 
+void missing_condition(ParseState *ps, Pos at)
+{
+    diag_error(ps->diag, at, "syntax error: missing condition in if statement");
+    ps->diag->syntax = true;
+}
+
 Node *mk_if(Token kw, Node *init, Node *cond, Node *body, Node *els)
 {
     Node *n = ast_new(N_IF, kw.pos);

@@ -332,8 +332,14 @@ assign_op(A) ::= AND_NOT_ASSIGN(O). { A = O; }
 
 if_stmt(A) ::= IF(I) expr(C) body(B) else_opt(E). { A = mk_if(I, NULL, C, B, E); }
 if_stmt(A) ::= IF(I) simple_stmt(S) SEMI expr(C) body(B) else_opt(E). { A = mk_if(I, S, C, B, E); }
-if_stmt(A) ::= IF(I) simple_stmt(S) SEMI body(B) else_opt(E). { A = mk_if(I, S, NULL, B, E); }
-if_stmt(A) ::= IF(I) body(B) else_opt(E). { A = mk_if(I, NULL, NULL, B, E); }
+if_stmt(A) ::= IF(I) simple_stmt(S) SEMI(M) body(B) else_opt(E). {
+    missing_condition(ps, M.pos);
+    A = mk_if(I, S, NULL, B, E);
+}
+if_stmt(A) ::= IF(I) body(B) else_opt(E). {
+    missing_condition(ps, B->pos);
+    A = mk_if(I, NULL, NULL, B, E);
+}
 else_opt(A) ::= . { A = NULL; }
 else_opt(A) ::= ELSE if_stmt(B). { A = B; }
 else_opt(A) ::= ELSE block(B). { A = B; }

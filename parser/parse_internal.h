@@ -56,6 +56,9 @@ void check_named_array(ParseState *ps, Node *type);
 Node *mk_branch(Token kw, Token *label);
 Node *mk_assign(Token op, NodeList lhs, NodeList rhs);
 Node *mk_if(Token kw, Node *init, Node *cond, Node *body, Node *els);
+/* An if without a condition: Go's syntax error, at the semicolon after
+ * its init statement or at the brace. */
+void missing_condition(ParseState *ps, Pos at);
 Node *mk_switch(ParseState *ps, Token kw, Node *init, Node *tag, Node *body);
 Node *mk_clause(Pos pos, NodeList *list, Node *comm, NodeList body);
 Node *mk_for(Token kw, Node *init, Node *cond, Node *post, Node *body);

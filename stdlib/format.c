@@ -8,6 +8,7 @@
 #include "format.h"
 #include "printer.h"
 #include "lexer.h"
+#include "natives.h"
 
 
 void pp_clear_flags(PP *p)
@@ -18,12 +19,16 @@ void pp_clear_flags(PP *p)
     p->wid = p->prec = 0;
 }
 
+/* Runes as utf8.RuneCountInString counts them: each byte of an invalid
+ * or cut-short sequence is one. */
 static int rune_count(const char *s, size_t n)
 {
     int c = 0;
-    for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            c++;
+    for (size_t i = 0; i < n; c++) {
+        int r;
+        int size = utf8_first((const unsigned char *)s + i, (int64_t)(n - i), &r);
+        i += size > 0 ? (size_t)size : 1;
+    }
     return c;
 }
 

@@ -68,7 +68,7 @@ void *array_alloc(const Type *elem, int64_t n);
 Slice *slice_append(Slice *s, const Type *elem, const void *src);
 Slice *slice_append_slice(Slice *s, const Type *elem, const char *data,
                           int64_t n);
-int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize);
+int64_t slice_grow_cap(int64_t old_cap, int64_t needed, const Type *elem);
 
 typedef struct Iface {
     const Type *type;

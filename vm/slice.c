@@ -22,14 +22,42 @@ Slice *slice_make(const Type *elem, int64_t len, int64_t cap)
     return slice_header(array_alloc(elem, cap), len, cap);
 }
 
-/* Go's growth rule (runtime/slice.go, go1.20+): double small slices, grow
- * large ones by about 1.25x, then round up to the allocator's size class;
- * we round to whole 8-byte words. */
-int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize)
+/* Go's malloc size classes (runtime/sizeclasses.go): a small allocation
+ * is rounded up to one of these; a large one to whole 8 KiB pages. */
+static const uint16_t size_classes[] = {
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288,
+    320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
+    1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192,
+    9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
+    27264, 28672, 32768};
+
+static uint64_t roundupsize(uint64_t size)
+{
+    if (size < 32768) {
+        int lo = 0, hi = (int)(sizeof size_classes / sizeof size_classes[0]) - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (size_classes[mid] >= size)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return size_classes[lo];
+    }
+    if (size + 8192 < size)
+        return size;
+    return (size + 8191) & ~(uint64_t)8191;
+}
+
+/* Go 1.19's growth (runtime/slice.go growslice): double below 256
+ * elements, then grow by (cap + 768) / 4 until it is enough, and round
+ * the bytes up to the allocator's size class, all counted in Go's own
+ * element size, so that cap() and which appends share an array come out
+ * as in Go. */
+int64_t slice_grow_cap(int64_t old_cap, int64_t needed, const Type *elem)
 {
     /* Go's arithmetic wraps where it would overflow and then falls back
-     * on [needed]; this saturates instead (only slices of zero-size
-     * elements get this long) */
+     * on [needed]; this saturates instead */
     int64_t cap = old_cap;
     int64_t doublecap = cap > INT64_MAX / 2 ? INT64_MAX : cap + cap;
     if (needed > doublecap) {
@@ -39,19 +67,21 @@ int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize)
         if (old_cap < threshold) {
             cap = doublecap;
         } else {
-            while (cap < needed) {
-                int64_t step = cap / 4 + 3 * threshold / 4; /* (cap + 3*threshold) / 4 */
-                if (cap > INT64_MAX - step) {
+            while (cap > 0 && cap < needed) {
+                if (cap > INT64_MAX - (cap + 3 * threshold) / 4) {
                     cap = needed;
                     break;
                 }
-                cap += step;
+                cap += (cap + 3 * threshold) / 4;
             }
+            if (cap <= 0)
+                cap = needed;
         }
     }
-    if (esize > 0 && esize < 8 && cap <= INT64_MAX / 8) {
-        int64_t bytes = (cap * esize + 7) & ~7;
-        cap = bytes / esize;
+    uint64_t esize = type_go_size(elem);
+    if (esize > 0 && (uint64_t)cap <= (UINT64_MAX / 2) / esize) {
+        uint64_t bytes = roundupsize((uint64_t)cap * esize);
+        cap = (int64_t)(bytes / esize);
     }
     return cap;
 }
@@ -59,7 +89,7 @@ int64_t slice_grow_cap(int64_t old_cap, int64_t needed, uint32_t esize)
 static Slice *grow(Slice *s, const Type *elem, int64_t needed)
 {
     int64_t len = s ? s->len : 0;
-    int64_t cap = slice_grow_cap(s ? s->cap : 0, needed, elem->size);
+    int64_t cap = slice_grow_cap(s ? s->cap : 0, needed, elem);
     char *data = array_alloc(elem, cap);
     if (len)
         memcpy(data, s->data, (size_t)len * elem->size);

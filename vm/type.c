@@ -857,3 +857,60 @@ const char *type_name_of(const Type *t, bool qualify)
     strcpy(s, buf);
     return s;
 }
+
+/* ---- Go's own sizes ---- */
+
+static uint64_t go_align(const Type *t);
+
+uint64_t type_go_size(const Type *t)
+{
+    const Type *u = type_under((Type *)t);
+    switch (u->kind) {
+    case K_BOOL: case K_INT8: case K_UINT8: return 1;
+    case K_INT16: case K_UINT16: return 2;
+    case K_INT32: case K_UINT32: case K_FLOAT32: return 4;
+    case K_COMPLEX128: case K_STRING: case K_INTERFACE: return 16;
+    case K_SLICE: return 24;
+    case K_ARRAY: {
+        uint64_t e = type_go_size(u->elem);
+        return u->len > 0 && e > UINT64_MAX / (uint64_t)u->len ? UINT64_MAX : e * (uint64_t)u->len;
+    }
+    case K_STRUCT: {
+        uint64_t off = 0, align = 1;
+        for (int i = 0; i < u->nfields; i++) {
+            uint64_t a = go_align(u->fields[i].type);
+            off = (off + a - 1) / a * a + type_go_size(u->fields[i].type);
+            if (a > align)
+                align = a;
+        }
+        /* Go pads a struct whose last field has size 0 (so a pointer past
+         * it stays inside) */
+        if (u->nfields > 0 && type_go_size(u->fields[u->nfields - 1].type) == 0 && off > 0)
+            off++;
+        return (off + align - 1) / align * align;
+    }
+    default:
+        return 8;
+    }
+}
+
+static uint64_t go_align(const Type *t)
+{
+    const Type *u = type_under((Type *)t);
+    switch (u->kind) {
+    case K_ARRAY: return go_align(u->elem);
+    case K_STRUCT: {
+        uint64_t a = 1;
+        for (int i = 0; i < u->nfields; i++)
+            if (go_align(u->fields[i].type) > a)
+                a = go_align(u->fields[i].type);
+        return a;
+    }
+    case K_COMPLEX128: case K_STRING: case K_INTERFACE: case K_SLICE: return 8;
+    case K_COMPLEX64: return 4;
+    default: {
+        uint64_t s = type_go_size(u);
+        return s > 8 ? 8 : s ? s : 1;
+    }
+    }
+}

@@ -192,6 +192,10 @@ bool type_is_comparable(const Type *t);
 /* Whether == is defined without panicking at run time (no interfaces
  * inside); used to pick fast comparisons. */
 bool type_has_ptr(const Type *t);
+/* A value's size in Go (amd64), not gosh's: a string is 16 bytes, a
+ * slice 24, an interface 16. append's growth follows Go's sizes, so cap()
+ * prints what Go prints. */
+uint64_t type_go_size(const Type *t);
 /* Size in bits of an integer or float kind. */
 int type_bits(const Type *t);
 

@@ -35,16 +35,7 @@ type Options struct {
 // it steers around (repro in tests/fuzz/found/). "-avoid known" means all.
 var KnownBugs = map[string]string{
 	"math-inexact":           "math.Pow, Exp, Log, Hypot, Sin, Cbrt... differ from Go's in the last bits (math_functions_last_bits.go)",
-	"fmt-width-invalid-utf8": "fmt pads %10s of invalid UTF-8 by another rune count than Go's (fmt_width_of_invalid_utf8.go)",
-	"compound-index-closure": "a func literal in the index of a compound assignment m[f()] op= v is compiled twice (compound_assign_index_func_literal_*.go)",
-	"range-const-array":      "for k := range ARRAY evaluates the array though its length is constant (range_constant_length_array_not_evaluated.go)",
-	"unexported-msg":         "message for an unexported package member (unexported_package_member_message.go)",
 	"for-header-syntax":      "syntax error message for 'for ;; ; {' (syntax_for_header_extra_semicolon.go)",
-	"extra-init-expr":        "var a, b = 1, 2, 3 reports extra init expr before a declared but not used (extra_init_expr_unused_first.go)",
-	"float-truncated":        "var x int = 1e100 says (overflows) where Go says (truncated) (const_1e100_to_int_truncated.go)",
-	"float32-const-msg":      "a typed float32 constant is spelled with all its digits in messages (float32_constant_in_message.go)",
-	"append-cap":             "append does not round the capacity up to Go's size classes (append_capacity_rounds_to_size_classes.go)",
-	"syntax-if-no-cond":      "'if {' lacks the \"syntax error: \" prefix and the column (syntax_if_missing_condition.go)",
 	"func-param-names":       "func types in messages lose their parameter names (func_type_parameter_names_in_message.go)",
 }
 
