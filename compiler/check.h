@@ -114,6 +114,10 @@ typedef struct Symbol {
     Node *decl;
     int decl_index;
     Node *decl_value;       /* the initialiser expression, if any */
+    /* A variable of func type whose value came from a function or literal:
+     * that function, whose parameter names Go's messages show in the
+     * variable's type (go/types keeps them in the Signature). */
+    struct FuncInfo *sig_names;
     /* Locals: the declaring function; the emitter's register. */
     struct FuncInfo *owner;
     int reg;
@@ -358,6 +362,9 @@ void chk_error_note(Checker *c, Pos pos, Pos at, const char *note, const char *f
     __attribute__((format(printf, 5, 6)));
 Pos start_pos(const Node *n);
 /* "x (variable of type int)" and friends. */
+/* The function whose parameter names value [v] of func type carries (a
+ * literal, a function, or a variable holding one), or NULL. */
+struct FuncInfo *chk_sig_names_of(const Node *v);
 void chk_operand_string(const Node *n, char *buf, size_t size);
 void chk_type_string(const Type *t, char *buf, size_t size);
 /* Reports an array or struct type larger than gosh can lay out, now or

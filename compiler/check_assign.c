@@ -259,6 +259,8 @@ void chk_short_var_decl(Checker *c, Node *n)
         Symbol *s = chk_declare(c, c->scope, SYM_VAR, id, t);
         id->mode = MODE_VAR;
         id->type = t;
+        if (ok && rhs->len == nv)
+            s->sig_names = chk_sig_names_of(rhs->items[i]);
         if (!ok)
             s->used = true; /* no "declared but not used" after an error */
     }

@@ -386,6 +386,8 @@ void chk_var_spec(Checker *c, Node *spec, Scope *into, bool global)
             continue;
         }
         Symbol *s = declare_var(c, into, id, types[i]);
+        if (!t && vals->len == n)
+            s->sig_names = chk_sig_names_of(vals->items[i]);
         if (failed[i])
             s->used = true;
     }

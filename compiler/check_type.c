@@ -87,22 +87,31 @@ static const char *mode_name(int mode)
     }
 }
 
-/* A declared function's type as Go's messages show it: with parameter
- * names (func(n int) int). */
-static bool func_string(const Node *n, char *buf, size_t size)
+FuncInfo *chk_sig_names_of(const Node *n)
 {
-    while (n->kind == N_PAREN)
+    while (n && n->kind == N_PAREN)
         n = n->paren.x;
+    if (!n)
+        return NULL;
     Symbol *s = NULL;
-    FuncInfo *f = NULL;
     if (n->kind == N_IDENT)
         s = n->ident.sym;
     else if (n->kind == N_SELECTOR && n->info && ((Selection *)n->info)->kind == SEL_QUALIFIED)
         s = ((Selection *)n->info)->sym;
     if (s && s->kind == SYM_FUNC && s->func && s->func->sig)
-        f = s->func;
-    else if (n->kind == N_FUNCLIT && n->funclit.info && n->funclit.info->sig)
-        f = n->funclit.info; /* a literal's type keeps its parameter names too */
+        return s->func;
+    if (s && s->kind == SYM_VAR && s->sig_names && s->type == s->sig_names->sig)
+        return s->sig_names;
+    if (n->kind == N_FUNCLIT && n->funclit.info && n->funclit.info->sig)
+        return n->funclit.info; /* a literal's type keeps its parameter names too */
+    return NULL;
+}
+
+/* A declared function's type as Go's messages show it: with parameter
+ * names (func(n int) int). */
+static bool func_string(const Node *n, char *buf, size_t size)
+{
+    FuncInfo *f = chk_sig_names_of(n);
     if (!f)
         return false;
     bool named = false;

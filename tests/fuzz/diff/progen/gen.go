@@ -36,7 +36,6 @@ type Options struct {
 var KnownBugs = map[string]string{
 	"math-inexact":      "math.Pow, Exp, Log, Hypot, Sin, Cbrt... differ from Go's in the last bits (math_functions_last_bits.go)",
 	"for-header-syntax": "syntax error message for 'for ;; ; {' (syntax_for_header_extra_semicolon.go)",
-	"func-param-names":  "func types in messages lose their parameter names (func_type_parameter_names_in_message.go)",
 }
 
 func (g *Gen) avoid(tag string) bool { return g.opt.Avoid[tag] }
