@@ -58,6 +58,9 @@ func (g *Gen) mutate() {
 	case "unused_import", "missing_return":
 		return // structural, see program and returnStmt
 	}
+	// marked first: making the mutated statement may generate nested
+	// statements (a closure's body) that must not mutate again
+	g.mutated = true
 	if s, ok := g.mutationStmt(g.mutation); ok {
 		g.mutText = s
 		g.block.add("//@@MUT@@")
