@@ -10,6 +10,20 @@
 #include <unistd.h>
 #include "writer.h"
 
+/* [a] then [b] into [buf]: the names written for every event (snprintf
+ * would cost more than the rest of the event). */
+static void join(char *buf, size_t size, const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > size - 1)
+        na = size - 1;
+    if (nb > size - 1 - na)
+        nb = size - 1 - na;
+    memcpy(buf, a, na);
+    memcpy(buf + na, b, nb);
+    buf[na + nb] = '\0';
+}
+
 static int by_time(const void *a, const void *b)
 {
     const Ref *x = a, *y = b;
@@ -265,9 +279,11 @@ static void write_blocked(W *w, int64_t k, Rec *r, RecBuf *b)
         object = strncmp(reason, "chan ", 5) == 0 ? chan_label(w, r->obj) : name_sync(w, k);
     if (strcmp(reason, "sleep") == 0)
         sleep_name(r->a, name, sizeof name);
-    else if (object)
-        snprintf(name, sizeof name, "%s on %s", reason, object);
-    else
+    else if (object) {
+        char on[300];
+        join(on, sizeof on, reason, " on ");
+        join(name, sizeof name, on, object);
+    } else
         snprintf(name, sizeof name, "%s", reason);
     bool open = slice_start(w, k, r->g, "blocked", name);
     oputs(w, "\"reason\":");
@@ -277,12 +293,9 @@ static void write_blocked(W *w, int64_t k, Rec *r, RecBuf *b)
     arg_pos(w, "at", b, r->at, true);
     oputs(w, ",\"stack\":[");
     for (int i = 0; i < r->nstack; i++) {
-        Pos3 *p = &b->pos[b->stacks[r->aux + (uint32_t)i]];
-        char fr[600];
-        snprintf(fr, sizeof fr, "%s %s:%d", p->func, p->file, p->line);
         if (i)
             oputc(w, ',');
-        put_cstr(w, fr);
+        put_frame(w, b, b->stacks[r->aux + (uint32_t)i]);
     }
     oputc(w, ']');
     slice_end(w, open);
@@ -329,7 +342,7 @@ static void flow_name(W *w, const Flow *f, char *name, size_t size, const char *
     switch ((FlowCat)f->cat) {
     case FLOW_HANDOFF: case FLOW_BUFFER:
         *object = obj = chan_label(w, r->obj);
-        snprintf(name, size, "send on %s", obj);
+        join(name, size, "send on ", obj);
         break;
     case FLOW_CLOSE:
         *object = obj = chan_label(w, r->obj);
@@ -380,7 +393,7 @@ static void write_chan_op(W *w, int64_t j, int64_t ts)
     const char *obj = chan_label(w, r->obj);
     char name[400];
     bool send = r->kind == EV_CHAN_SEND;
-    snprintf(name, sizeof name, send ? "send on %s" : "receive on %s", obj);
+    join(name, sizeof name, send ? "send on " : "receive on ", obj);
     instant_start(w, r->g, ts, send ? "send" : "recv", name);
     put_object(w, obj, false);
     OLIT(w, ",\"value\":");

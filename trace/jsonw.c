@@ -8,7 +8,6 @@
 #include <unistd.h>
 #include "writer.h"
 
-enum { OUT_SIZE = 1 << 20 };
 
 static void oflush(W *w)
 {
@@ -23,31 +22,22 @@ static void oflush(W *w)
     w->nout = 0;
 }
 
-void oraw(W *w, const char *s, size_t n)
+void oraw_slow(W *w, const char *s, size_t n)
 {
-    if (w->nout + n > OUT_SIZE) {
-        oflush(w);
-        if (n > OUT_SIZE) {
-            size_t off = 0;
-            while (off < n && !w->failed) {
-                ssize_t k = write(w->fd, s + off, n - off);
-                if (k <= 0)
-                    w->failed = true;
-                else
-                    off += (size_t)k;
-            }
-            return;
-        }
+    oflush(w);
+    if (n <= OUT_SIZE) {
+        memcpy(w->out, s, n);
+        w->nout = n;
+        return;
     }
-    memcpy(w->out + w->nout, s, n);
-    w->nout += n;
-}
-
-void oputc(W *w, char c)
-{
-    if (w->nout == OUT_SIZE)
-        oflush(w);
-    w->out[w->nout++] = c;
+    size_t off = 0;
+    while (off < n && !w->failed) {
+        ssize_t k = write(w->fd, s + off, n - off);
+        if (k <= 0)
+            w->failed = true;
+        else
+            off += (size_t)k;
+    }
 }
 
 void oputs(W *w, const char *s)
@@ -68,13 +58,24 @@ void oprintf(W *w, const char *fmt, ...)
 
 void oint(W *w, int64_t v)
 {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
     char buf[24];
     int i = sizeof buf;
     uint64_t u = v < 0 ? (uint64_t)-(v + 1) + 1 : (uint64_t)v;
-    do {
-        buf[--i] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    while (u >= 100) {
+        unsigned d = (unsigned)(u % 100) * 2;
+        u /= 100;
+        buf[--i] = pairs[d + 1];
+        buf[--i] = pairs[d];
+    }
+    if (u >= 10) {
+        buf[--i] = pairs[u * 2 + 1];
+        buf[--i] = pairs[u * 2];
+    } else {
+        buf[--i] = (char)('0' + u);
+    }
     if (v < 0)
         buf[--i] = '-';
     oraw(w, buf + i, sizeof buf - (size_t)i);
@@ -93,11 +94,31 @@ void put_us(W *w, int64_t ns)
 void put_str(W *w, const char *s, size_t n)
 {
     oputc(w, '"');
+    put_str_body(w, s, n);
+    oputc(w, '"');
+}
+
+/* Bytes a JSON string may hold as they are; the others are escaped, and
+ * '<' is looked at (the page inlines the file in a <script>, so "</"
+ * must not appear). */
+static bool plain_byte[256];
+static bool plain_ready;
+
+static void init_plain(void)
+{
+    for (int c = 0; c < 256; c++)
+        plain_byte[c] = c >= 0x20 && c != '"' && c != '\\' && c != '<';
+    plain_ready = true;
+}
+
+void put_str_body(W *w, const char *s, size_t n)
+{
+    if (!plain_ready)
+        init_plain();
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        bool plain = c >= 0x20 && c != '"' && c != '\\' && !(c == '<' && i + 1 < n && s[i + 1] == '/');
-        if (plain)
+        if (plain_byte[c] || (c == '<' && !(i + 1 < n && s[i + 1] == '/')))
             continue;
         oraw(w, s + run, i - run);
         run = i + 1;
@@ -111,7 +132,7 @@ void put_str(W *w, const char *s, size_t n)
         } else if (c == '\r') {
             OLIT(w, "\\r");
         } else if (c == '<') {
-            OLIT(w, "<\\/"); /* the page inlines the file in a <script> */
+            OLIT(w, "<\\/");
             i++;
             run = i + 1;
         } else {
@@ -119,7 +140,6 @@ void put_str(W *w, const char *s, size_t n)
         }
     }
     oraw(w, s + run, n - run);
-    oputc(w, '"');
 }
 
 void put_cstr(W *w, const char *s)
@@ -132,20 +152,75 @@ void put_ts(W *w, int64_t ts)
     put_us(w, ts - w->t0);
 }
 
-/* "file:line" of position [p] of buffer [b]. */
+/* The JSON text of position [p] of buffer [b] ("\"file:line\""), or of
+ * its stack frame ("\"func file:line\""), made once: a trace writes the
+ * same few positions millions of times. */
+static const PosText *pos_text(W *w, RecBuf *b, uint32_t p, bool frame)
+{
+    int bi = (int)(b - w->r->bufs);
+    PosText **tab = frame ? &w->frame_text[bi] : &w->pos_text[bi];
+    if (!*tab) {
+        *tab = calloc(b->npos + 1, sizeof(PosText));
+        if (!*tab)
+            return NULL;
+    }
+    PosText *t = &(*tab)[p];
+    if (!t->s) {
+        const Pos3 *q = &b->pos[p];
+        size_t cap = 6 * (strlen(q->file) + (q->func ? strlen(q->func) : 0)) + 32;
+        char *out = malloc(cap);
+        if (!out)
+            return NULL;
+        size_t n = 0;
+        out[n++] = '"';
+        const char *parts[2] = {frame ? q->func : NULL, q->file};
+        for (int k = 0; k < 2; k++) {
+            const char *x = parts[k];
+            if (!x)
+                continue;
+            for (; *x; x++) {
+                unsigned char c = (unsigned char)*x;
+                if (c == '"' || c == '\\') {
+                    out[n++] = '\\';
+                    out[n++] = (char)c;
+                } else if (c < 0x20) {
+                    n += (size_t)snprintf(out + n, cap - n, "\\u%04x", c);
+                } else if (c == '<' && x[1] == '/') {
+                    out[n++] = '<';
+                    out[n++] = '\\';
+                } else {
+                    out[n++] = (char)c;
+                }
+            }
+            if (k == 0)
+                out[n++] = ' ';
+        }
+        n += (size_t)snprintf(out + n, cap - n, ":%d\"", q->line);
+        t->s = out;
+        t->len = (uint32_t)n;
+    }
+    return t;
+}
+
 void put_pos(W *w, RecBuf *b, uint32_t p)
 {
-    if (!p || p >= b->npos) {
+    const PosText *t = p && p < b->npos ? pos_text(w, b, p, false) : NULL;
+    if (!t) {
         OLIT(w, "null");
         return;
     }
-    put_str(w, b->pos[p].file, strlen(b->pos[p].file));
-    w->nout--; /* reopen the string for the line */
-    oputc(w, ':');
-    oint(w, b->pos[p].line);
-    oputc(w, '"');
+    oraw(w, t->s, t->len);
 }
 
+void put_frame(W *w, RecBuf *b, uint32_t p)
+{
+    const PosText *t = p && p < b->npos ? pos_text(w, b, p, true) : NULL;
+    if (!t) {
+        OLIT(w, "null");
+        return;
+    }
+    oraw(w, t->s, t->len);
+}
 
 void json_out_open(W *w, int fd)
 {
@@ -157,6 +232,16 @@ void json_out_open(W *w, int fd)
 
 bool json_out_close(W *w)
 {
+    for (int i = 0; i < TRACE_MAX_BUFS; i++) {
+        for (int k = 0; k < 2; k++) {
+            PosText *t = k ? w->frame_text[i] : w->pos_text[i];
+            if (!t)
+                continue;
+            for (uint32_t p = 0; p <= w->r->bufs[i].npos; p++)
+                free(t[p].s);
+            free(t);
+        }
+    }
     if (w->out)
         oflush(w);
     bool ok = !w->failed;

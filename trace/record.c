@@ -142,6 +142,30 @@ static size_t float_text(double f, char *buf, size_t size)
     return strlen(buf);
 }
 
+/* Decimal digits of [u], with a minus sign when [neg], into [buf]. */
+static size_t int_text(uint64_t u, bool neg, char *buf, size_t size)
+{
+    char tmp[24];
+    int i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (neg)
+        tmp[--i] = '-';
+    size_t n = sizeof tmp - (size_t)i;
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, tmp + i, n);
+    buf[n] = '\0';
+    return n;
+}
+
+static size_t signed_text(int64_t v, char *buf, size_t size)
+{
+    return int_text(v < 0 ? (uint64_t)-(v + 1) + 1 : (uint64_t)v, v < 0, buf, size);
+}
+
 static size_t value_text(Value v, const Type *t, char *buf, size_t size)
 {
     if (!t)
@@ -150,16 +174,14 @@ static size_t value_text(Value v, const Type *t, char *buf, size_t size)
     switch (u->kind) {
     case K_BOOL:
         return (size_t)snprintf(buf, size, "%s", v.u & 0xff ? "true" : "false");
-    case K_INT: case K_INT64:
-        return (size_t)snprintf(buf, size, "%lld", (long long)v.i);
-    case K_INT8: return (size_t)snprintf(buf, size, "%d", (int)(int8_t)v.i);
-    case K_INT16: return (size_t)snprintf(buf, size, "%d", (int)(int16_t)v.i);
-    case K_INT32: return (size_t)snprintf(buf, size, "%d", (int)(int32_t)v.i);
-    case K_UINT: case K_UINT64: case K_UINTPTR:
-        return (size_t)snprintf(buf, size, "%llu", (unsigned long long)v.u);
-    case K_UINT8: return (size_t)snprintf(buf, size, "%u", (unsigned)(uint8_t)v.u);
-    case K_UINT16: return (size_t)snprintf(buf, size, "%u", (unsigned)(uint16_t)v.u);
-    case K_UINT32: return (size_t)snprintf(buf, size, "%u", (unsigned)(uint32_t)v.u);
+    case K_INT: case K_INT64: return signed_text(v.i, buf, size);
+    case K_INT8: return signed_text((int8_t)v.i, buf, size);
+    case K_INT16: return signed_text((int16_t)v.i, buf, size);
+    case K_INT32: return signed_text((int32_t)v.i, buf, size);
+    case K_UINT: case K_UINT64: case K_UINTPTR: return int_text(v.u, false, buf, size);
+    case K_UINT8: return int_text((uint8_t)v.u, false, buf, size);
+    case K_UINT16: return int_text((uint16_t)v.u, false, buf, size);
+    case K_UINT32: return int_text((uint32_t)v.u, false, buf, size);
     case K_FLOAT64: return float_text(v.f, buf, size);
     case K_FLOAT32: {
         float f;

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "record.h"
 #include "tracer.h"
 
@@ -46,12 +47,19 @@ typedef struct Flow {
     uint8_t cat;
 } Flow;
 
+/* A position's JSON text, made once (jsonw.c). */
+typedef struct PosText {
+    char *s;
+    uint32_t len;
+} PosText;
+
 typedef struct W {
     /* output (jsonw.c) */
     int fd;
     char *out;
     size_t nout;
     bool failed;
+    PosText *pos_text[TRACE_MAX_BUFS], *frame_text[TRACE_MAX_BUFS];
     /* the records in time order */
     Recording *r;
     Ref *refs;
@@ -102,8 +110,21 @@ GState *gstate(W *w, int64_t id);
 /* jsonw.c */
 void json_out_open(W *w, int fd);
 bool json_out_close(W *w);
-void oraw(W *w, const char *s, size_t n);
-void oputc(W *w, char c);
+void oraw_slow(W *w, const char *s, size_t n);
+enum { OUT_SIZE = 1 << 20 };
+static inline void oraw(W *w, const char *s, size_t n)
+{
+    if (w->nout + n <= OUT_SIZE) {
+        memcpy(w->out + w->nout, s, n);
+        w->nout += n;
+    } else {
+        oraw_slow(w, s, n);
+    }
+}
+static inline void oputc(W *w, char c)
+{
+    oraw(w, &c, 1);
+}
 void oputs(W *w, const char *s);
 void oint(W *w, int64_t v);
 void oprintf(W *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -111,9 +132,13 @@ void oprintf(W *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void put_ts(W *w, int64_t ts);
 void put_us(W *w, int64_t ns);
 void put_str(W *w, const char *s, size_t n);
+/* [s] escaped, without the quotes (a string written in pieces). */
+void put_str_body(W *w, const char *s, size_t n);
 void put_cstr(W *w, const char *s);
 /* "file:line" of position [p] of [b], or null. */
 void put_pos(W *w, RecBuf *b, uint32_t p);
+/* "func file:line" of position [p] of [b] (a stack frame), or null. */
+void put_frame(W *w, RecBuf *b, uint32_t p);
 #define OLIT(w, lit) oraw((w), (lit), sizeof(lit) - 1)
 
 /* names.c */
