@@ -74,6 +74,7 @@ static void *compile_thread(void *arg)
 static Program *compile(const Source *src)
 {
     compiler_set_events(options.trace_path != NULL);
+    compiler_set_line_events(options.trace_path != NULL && options.trace_lines);
     CompileJob job = {src, NULL};
     on_big_stack(compile_thread, &job);
     return job.prog;

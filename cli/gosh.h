@@ -19,6 +19,8 @@ typedef struct GoshOptions {
     /* --trace-html FILE: also the timeline page (the JSON goes to
      * trace_path, or FILE with .json for .html when none is given) */
     const char *trace_html;
+    /* --trace-lines: a slice per source line executed */
+    bool trace_lines;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

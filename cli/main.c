@@ -30,6 +30,8 @@ static const char usage[] =
     "                and chrome://tracing open (docs/trace-format.md)\n"
     "  --trace-limit N\n"
     "                keep only the last N events of the trace\n"
+    "  --trace-lines also a slice per source line the program runs, for\n"
+    "                step-by-step lessons (with --trace or --trace-html)\n"
     "  --trace-html FILE\n"
     "                write the run's timeline page to FILE (open it in a browser;\n"
     "                the trace itself goes beside it, FILE with .json)\n"
@@ -181,6 +183,10 @@ int main(int argc, char **argv)
             opts.trace_path = v;
             continue;
         }
+        if (strcmp(a, "--trace-lines") == 0) {
+            opts.trace_lines = true;
+            continue;
+        }
         if (strcmp(a, "--trace-html") == 0 || strncmp(a, "--trace-html=", 13) == 0) {
             const char *v = a[12] == '=' ? a + 13 : (i + 1 < argc ? argv[++i] : NULL);
             if (!v || !*v)
@@ -231,6 +237,8 @@ int main(int argc, char **argv)
         strcat(json, ".json");
         opts.trace_path = json;
     }
+    if (opts.trace_lines && !opts.trace_path && !opts.trace_html)
+        bad_usage("%s needs --trace FILE or --trace-html FILE", "--trace-lines");
     const char *env_limit = getenv("GOSH_MAX_MEMORY");
     if (!opts.max_memory && env_limit && *env_limit)
         opts.max_memory = size_arg("GOSH_MAX_MEMORY", env_limit);

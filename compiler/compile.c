@@ -29,6 +29,13 @@ void compiler_set_events(bool on)
     events_on = on;
 }
 
+bool emit_line_events;
+
+void compiler_set_line_events(bool on)
+{
+    emit_line_events = on;
+}
+
 Compiler *compiler_new(Diag *diag)
 {
     Compiler *c = GC_MALLOC(sizeof *c);

@@ -32,6 +32,9 @@ void session_names(Session *s, const char *prefix, void (*fn)(const char *name, 
  * stream what they do (gosh --trace): their constant goshEvents. Set
  * before compiling; a program compiled without it pays nothing. */
 void compiler_set_events(bool on);
+/* Whether the program's own statements tell the event stream where each
+ * source line begins (gosh --trace-lines: an OP_LINE per statement). */
+void compiler_set_line_events(bool on);
 
 /* Writes docs/stdlib.md: every standard package's exported names and
  * their types (stdlib_doc.c). Returns the exit status. */

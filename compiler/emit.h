@@ -34,6 +34,7 @@ typedef struct FuncState {
     int freereg;
     int maxregs;
     int line;
+    int line_event;     /* the line the last OP_LINE said (--trace-lines) */
     Breakable *breakables;
     /* Registers of named results (consecutive), or -1. */
     int results_reg;
@@ -126,5 +127,8 @@ void emit_select(FuncState *fs, Node *n);
 void emit_send(FuncState *fs, Node *n);
 /* <-ch into [r] (and ok into r+1). */
 void emit_recv(FuncState *fs, Node *n, int r, bool with_ok);
+
+/* gosh --trace-lines (compile.c) */
+extern bool emit_line_events;
 
 #endif

@@ -1140,6 +1140,12 @@ void emit_stmt(FuncState *fs, Node *n)
     if (!n)
         return;
     set_line(fs, n->pos);
+    if (emit_line_events && n->kind != N_BLOCK && n->kind != N_EMPTY && n->pos.line != fs->line_event &&
+        fs->fi && fs->fi->pkg && strcmp(fs->fi->pkg->path, "main") == 0) {
+        /* --trace-lines: the program's own lines, not the packages' */
+        emit_abc(fs, OP_LINE, 0, 0, 0);
+        fs->line_event = n->pos.line;
+    }
     int base = fs->freereg;
     switch (n->kind) {
     case N_EMPTY:

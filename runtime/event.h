@@ -45,7 +45,8 @@ typedef enum EvKind {
     /* the program */
     EV_PANIC,       /* [text] the panic's message */
     EV_RECOVER,     /* the panic being raised was recovered */
-    EV_OUTPUT,      /* [a] 1 stdout or 2 stderr; [text], [len]: one line, no newline */
+    EV_OUTPUT,      /* [a] 1 stdout or 2 stderr; [text], [len]: what was written */
+    EV_LINE,        /* g begins a source line (programs compiled for --trace-lines) */
     EV_FATAL,       /* [text]: the fatal error that ends the run */
     EV_END,         /* the run ends; [a] its exit status, [b] the signal that ends it (0: none) */
     EV_KIND_COUNT
@@ -84,6 +85,11 @@ void rt_emit(Event *e);
 /* Common shapes. */
 void rt_emit_g(EvKind kind, G *g, int64_t peer, const void *obj, int64_t a);
 void rt_emit_text(EvKind kind, G *g, const char *text, size_t len, int64_t a);
+
+/* Under --seed: events from now on are [ns] later (a source line run,
+ * for --trace-lines, which virtual time does not count); the schedule
+ * is not changed. No effect with a real clock. */
+void rt_event_advance(int64_t ns);
 
 /* The index of the calling thread's M, or -1 off the scheduler's threads. */
 int rt_event_m(void);

@@ -393,6 +393,12 @@ int sched_current_m(void)
  * preempted slices pass), so that event times still move forward. */
 static int64_t event_extra;
 
+void rt_event_advance(int64_t ns)
+{
+    if (seeded_mode)
+        event_extra += ns;
+}
+
 int64_t sched_event_time(void)
 {
     int64_t now = rt_nanotime() + event_extra;

@@ -402,6 +402,31 @@ static void write_chan_op(W *w, int64_t j, int64_t ts)
     OLIT(w, "}}");
 }
 
+/* A --trace-lines slice, named by the line's text. */
+static void write_line(W *w, int64_t k, Rec *r, RecBuf *b)
+{
+    char name[200] = "line";
+    size_t len;
+    const char *text = r->at ? source_text(w, b->pos[r->at].file, b->pos[r->at].line, &len) : NULL;
+    if (text) {
+        while (len && (*text == ' ' || *text == '\t')) {
+            text++;
+            len--;
+        }
+        while (len && (text[len - 1] == ' ' || text[len - 1] == '\t' || text[len - 1] == '\r'))
+            len--;
+        if (len > sizeof name - 1)
+            len = sizeof name - 1;
+        if (len) {
+            memcpy(name, text, len);
+            name[len] = '\0';
+        }
+    }
+    bool open = slice_start(w, k, r->g, "line", name);
+    arg_pos(w, "at", b, r->at, false);
+    slice_end(w, open);
+}
+
 static void write_simple(W *w, int64_t lane, int64_t ts, const char *cat, const char *name, RecBuf *b,
                          uint32_t at)
 {
@@ -463,6 +488,9 @@ static void write_record(W *w, int64_t k, Pending *out)
         break;
     case EV_GO_END:
         write_simple(w, lane, r->ts, "end", "end", b, r->at);
+        break;
+    case EV_LINE:
+        write_line(w, k, r, b);
         break;
     case EV_CHAN_MAKE:
         name_chan(w, k);

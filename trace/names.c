@@ -50,7 +50,7 @@ static int source_index(W *w, const char *file)
 }
 
 /* The text of line [line] of [file], or NULL. */
-static const char *source_line(W *w, const char *file, int line, size_t *len)
+const char *source_text(W *w, const char *file, int line, size_t *len)
 {
     int s = file ? source_index(w, file) : -1;
     if (s < 0 || line < 1 || line > w->nlines[s])
@@ -166,7 +166,7 @@ void name_chan(W *w, int64_t k)
     RecBuf *b = buf_at(w, k);
     char name[200];
     size_t len;
-    const char *line = r->at ? source_line(w, b->pos[r->at].file, b->pos[r->at].line, &len) : NULL;
+    const char *line = r->at ? source_text(w, b->pos[r->at].file, b->pos[r->at].line, &len) : NULL;
     if (!(line && chan_name_from_line(line, len, name, sizeof name))) {
         if (r->at)
             snprintf(name, sizeof name, "chan made at %s:%d", base_name(b->pos[r->at].file),
@@ -185,7 +185,7 @@ const char *name_sync_at(W *w, const void *obj, RecBuf *b, uint32_t p)
     if (have || !p)
         return have;
     size_t len;
-    const char *line = source_line(w, b->pos[p].file, b->pos[p].line, &len);
+    const char *line = source_text(w, b->pos[p].file, b->pos[p].line, &len);
     char name[200];
     if (line && sync_name_from_line(line, len, name, sizeof name)) {
         set_obj_name(w, obj, name);
@@ -206,7 +206,7 @@ const char *name_sync(W *w, int64_t k)
     for (int i = 0; i < r->nstack; i++) {
         Pos3 *p = &b->pos[b->stacks[r->aux + (uint32_t)i]];
         size_t len;
-        const char *line = source_line(w, p->file, p->line, &len);
+        const char *line = source_text(w, p->file, p->line, &len);
         char name[200];
         if (line && sync_name_from_line(line, len, name, sizeof name)) {
             set_obj_name(w, r->obj, name);

@@ -281,6 +281,10 @@ static void record_event(RecBuf *b, const Event *e)
         r->len = (uint32_t)e->len;
         r->at = user_pos(b, e->gp);
         break;
+    case EV_LINE:
+        if (rt_locate(e->gp, f, 1) == 1)
+            r->at = pos_intern(b, f);
+        break;
     case EV_WG_ADD: case EV_WG_WAIT:
         r->peer = (int32_t)e->b; /* the counter after */
         r->at = user_pos(b, e->gp);

@@ -21,15 +21,25 @@ GState *gstate(W *w, int64_t id)
         if (!g)
             return NULL;
         for (int64_t i = w->ngs; i < n; i++)
-            g[i] = (GState){.deferred = -1, .wake_src = -1};
+            g[i] = (GState){.deferred = -1, .wake_src = -1, .line = -1};
         w->gs = g;
         w->ngs = n;
     }
     return &w->gs[id];
 }
 
+/* A --trace-lines slice ends where the next line begins or the goroutine
+ * stops running. */
+static void end_line(W *w, GState *g, int64_t k)
+{
+    if (g->line >= 0)
+        w->ends[g->line] = k;
+    g->line = -1;
+}
+
 static void enter(W *w, GState *g, State s, int64_t k)
 {
+    end_line(w, g, k);
     if (g->state != ST_NONE)
         w->ends[g->since] = k;
     g->state = s;
@@ -177,7 +187,12 @@ bool timeline_read(W *w)
             g->parked_on = g->waited_on = r->obj;
             g->sleeping = r->str && strcmp(r->str, "sleep") == 0;
             break;
+        case EV_LINE:
+            end_line(w, g, k);
+            g->line = k;
+            break;
         case EV_GO_END:
+            end_line(w, g, k);
             if (g->state != ST_NONE)
                 w->ends[g->since] = k;
             g->state = ST_NONE;

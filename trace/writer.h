@@ -30,6 +30,7 @@ typedef struct GState {
     bool sleeping;
     int64_t deferred;       /* head of its list of instants waiting for its wake (-1) */
     int64_t wake_src;       /* its last Done or Signal, for wake flows (-1) */
+    int64_t line;           /* its --trace-lines line slice still open (-1) */
     bool named;             /* its lane's metadata is written */
     uint32_t fn_pos;        /* its function, a position of buffer fn_buf */
     int32_t fn_buf;
@@ -152,6 +153,9 @@ const char *name_sync_at(W *w, const void *obj, RecBuf *b, uint32_t p);
  * goroutine's stack (record [k], an EV_GO_PARK). */
 const char *name_sync(W *w, int64_t k);
 const char *base_name(const char *path);
+/* The text of line [line] of the program's source [file] (not
+ * NUL-terminated: [len] bytes), or NULL. */
+const char *source_text(W *w, const char *file, int line, size_t *len);
 
 /* timeline.c */
 bool timeline_read(W *w);

@@ -1135,6 +1135,14 @@ void vm_execute(G *g)
         R[C].i = r;
         VM_NEXT();
     }
+    VM_CASE(LINE) {
+        if (RT_EVENTS) {
+            SAVE_PC();
+            rt_emit_g(EV_LINE, g, 0, NULL, 0);
+            rt_event_advance(100); /* a line takes time to see, even in virtual time */
+        }
+        VM_NEXT();
+    }
     VM_CASE(GO) {
         SAVE_PC();
         if (UNLIKELY(!RB.p))

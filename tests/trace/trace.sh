@@ -111,6 +111,17 @@ st=$?
 has "$tmp/sig.json" '"exit":{"status":143,"reason":"signal"}'
 "$check" "$tmp/sig.json" >/dev/null || fail "sig.json does not pass check_trace"
 
+# --trace-lines: a slice per line the program runs, named by its text,
+# without changing what a seeded run does
+"$gosh" --seed 3 --trace-lines --trace "$tmp/lines.json" "$samples/ping_pong.gosh" >"$tmp/lines.out" 2>&1
+"$gosh" --seed 3 "$samples/ping_pong.gosh" >"$tmp/plain.out" 2>&1
+cmp -s "$tmp/lines.out" "$tmp/plain.out" || fail "--trace-lines changed what a seeded run printed"
+has "$tmp/lines.json" '"cat":"line","name":"toPing := make(chan *Ball)"'
+"$check" "$tmp/lines.json" >/dev/null || fail "lines.json does not pass check_trace"
+out=$("$gosh" --trace-lines "$samples/hello.gosh" 2>&1)
+[ "$out" = "gosh: --trace-lines needs --trace FILE or --trace-html FILE (run 'gosh --help' for usage)" ] ||
+  fail "--trace-lines alone said: $out"
+
 # a file that cannot be written: one line, status 2, the program not run
 out=$("$gosh" --trace /nonexistent/dir/t.json "$tmp/pp.go" 2>&1)
 st=$?
