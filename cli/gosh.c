@@ -89,31 +89,34 @@ static const Source *load(const char *path)
     return src;
 }
 
-/* Runs a compiled program, traced with --trace. */
+/* Runs a compiled program, traced with --trace. The tracer keeps what
+ * its trace will say of the run (a runtime/trace.Start may record one
+ * without --trace), so the strings live as long as the run. */
 static int run(const Source *src, Program *p)
 {
-    if (options.trace_path) {
-        const char *names[1] = {src->name};
-        const char *texts[1] = {src->text};
-        size_t lens[1] = {src->len};
-        TracerOptions t = {
-            .path = options.trace_path,
-            .program = src->name,
-            .argc = prog_argc > 0 ? prog_argc - 1 : 0,
-            .argv = prog_argc > 0 ? prog_argv + 1 : NULL,
-            .seeded = options.seeded,
-            .seed = (uint64_t)options.seed,
-            .procs = options.seeded ? 1 : rt_gomaxprocs(0),
-            .nsources = 1,
-            .source_names = names,
-            .source_texts = texts,
-            .source_lens = lens,
-            .limit = options.trace_limit,
-            .html_path = options.trace_html,
-        };
-        if (!tracer_start(&t))
-            return 2;
-    }
+    static const char *names[1], *texts[1];
+    static size_t lens[1];
+    names[0] = src->name;
+    texts[0] = src->text;
+    lens[0] = src->len;
+    TracerOptions t = {
+        .path = options.trace_path,
+        .program = src->name,
+        .argc = prog_argc > 0 ? prog_argc - 1 : 0,
+        .argv = prog_argc > 0 ? prog_argv + 1 : NULL,
+        .seeded = options.seeded,
+        .seed = (uint64_t)options.seed,
+        .procs = options.seeded ? 1 : rt_gomaxprocs(0),
+        .nsources = 1,
+        .source_names = names,
+        .source_texts = texts,
+        .source_lens = lens,
+        .limit = options.trace_limit,
+        .html_path = options.trace_html,
+    };
+    if (options.trace_path && !tracer_start(&t))
+        return 2;
+    tracer_configure(&t);
     return vm_run(p);
 }
 

@@ -48,6 +48,10 @@ typedef enum EvKind {
     EV_OUTPUT,      /* [a] 1 stdout or 2 stderr; [text], [len]: what was written */
     EV_LINE,        /* g begins a source line (programs compiled for --trace-lines) */
     EV_FATAL,       /* [text]: the fatal error that ends the run */
+    /* runtime/trace: the program's own annotations */
+    EV_SPAN,        /* a region ([b] 0) or task ([b] 1) begins ([a] 1, [text] its type) or ends
+                     * ([a] 0); [obj] its id */
+    EV_USER,        /* Log: [text] the category, [text2] the message */
     EV_END,         /* the run ends; [a] its exit status, [b] the signal that ends it (0: none) */
     EV_KIND_COUNT
 } EvKind;
@@ -63,6 +67,8 @@ typedef struct Event {
     Value value;        /* a value sent or received */
     const char *text;   /* a wait reason, a message, a line of output */
     size_t len;
+    const char *text2;  /* EV_USER's message */
+    size_t len2;
     G *gp;              /* the G itself, where there is one (positions, stacks) */
 } Event;
 

@@ -107,6 +107,13 @@ static void GC_CALLBACK on_abort(const char *msg)
 void rt_gc_init(uint64_t limit)
 {
     GC_set_all_interior_pointers(1);
+    /* Under a limit on address space (ulimit -v), the collector's parallel
+     * markers can crash when the memory they need for marking is refused
+     * (seen with libgc 8.2: one run in four running out under 96 MB);
+     * one marker runs out cleanly, through on_oom */
+    struct rlimit as;
+    if (!getenv("GC_MARKERS") && getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY)
+        GC_set_markers_count(1);
     GC_set_warn_proc(drop_warning);
     GC_INIT();
     GC_set_warn_proc(drop_warning);

@@ -47,9 +47,12 @@ extern const char stdlib_src_utf8[];
 extern const char stdlib_src_bytes[];
 extern const char stdlib_src_bufio[];
 extern const char stdlib_src_rand[];
+extern const char stdlib_src_trace[];
 
 void register_fmt(void);
 void register_errors(void);
+/* runtime/trace (trace.c) */
+void register_trace(void);
 void register_strconv(void);
 void register_strings(void);
 /* os, with io, io/fs and syscall */

@@ -27,4 +27,5 @@ void stdlib_open_all(int argc, char **argv)
     register_bytes();
     register_bufio();
     register_rand();
+    register_trace();
 }

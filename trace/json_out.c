@@ -492,6 +492,34 @@ static void write_record(W *w, int64_t k, Pending *out)
     case EV_LINE:
         write_line(w, k, r, b);
         break;
+    case EV_SPAN: {
+        if (w->skip[k])
+            break; /* an end */
+        char type[300];
+        size_t n = r->len < sizeof type - 1 ? r->len : sizeof type - 1;
+        memcpy(type, b->text + r->aux, n);
+        type[n] = '\0';
+        bool open = slice_start(w, k, lane, r->peer ? "task" : "region", type);
+        arg_pos(w, "at", b, r->at, false);
+        slice_end(w, open);
+        break;
+    }
+    case EV_USER: {
+        const char *t = b->text + r->aux;
+        size_t nc = (size_t)r->a, nm = r->len - nc;
+        char msg[600];
+        size_t n = nm < sizeof msg - 1 ? nm : sizeof msg - 1;
+        memcpy(msg, t + nc, n);
+        msg[n] = '\0';
+        instant_start(w, lane, r->ts, "user", msg);
+        OLIT(w, "\"category\":");
+        put_str(w, t, nc);
+        OLIT(w, ",\"message\":");
+        put_str(w, t + nc, nm);
+        arg_pos(w, "at", b, r->at, true);
+        OLIT(w, "}}");
+        break;
+    }
     case EV_CHAN_MAKE:
         name_chan(w, k);
         snprintf(name, sizeof name, "make chan %s", chan_label(w, r->obj));
@@ -612,6 +640,8 @@ static const char *end_reason(W *w, int status)
 {
     if (w->opts->signal)
         return "signal";
+    if (w->opts->stopped)
+        return "trace.Stop";
     for (int64_t k = w->n - 1; k >= 0; k--) {
         Rec *r = rec_at(w, k);
         if (r->kind != EV_FATAL)

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "object.h"
 #include "record.h"
 #include "trace.h"
@@ -285,6 +286,21 @@ static void record_event(RecBuf *b, const Event *e)
         if (rt_locate(e->gp, f, 1) == 1)
             r->at = pos_intern(b, f);
         break;
+    case EV_SPAN:
+        /* a: 1 begins, 0 ends; peer: 0 region, 1 task; the type's name */
+        r->peer = (int32_t)e->b;
+        r->aux = text_add(b, e->text, e->a ? e->len : 0);
+        r->len = e->a ? (uint32_t)e->len : 0;
+        r->at = user_pos(b, e->gp);
+        break;
+    case EV_USER:
+        /* the category, then the message; a: the category's length */
+        r->aux = text_add(b, e->text, e->len);
+        text_add(b, e->text2, e->len2);
+        r->len = (uint32_t)(e->len + e->len2);
+        r->a = (int64_t)e->len;
+        r->at = user_pos(b, e->gp);
+        break;
     case EV_WG_ADD: case EV_WG_WAIT:
         r->peer = (int32_t)e->b; /* the counter after */
         r->at = user_pos(b, e->gp);
@@ -298,30 +314,48 @@ static void record_event(RecBuf *b, const Event *e)
     }
 }
 
-static void finish(int status, int sig)
+/* Empties the recording, for the next trace Start makes. */
+static void reset_recording(void)
+{
+    for (int i = 0; i < TRACE_MAX_BUFS; i++) {
+        RecBuf *b = &rec.bufs[i];
+        free(b->recs);
+        free(b->text);
+        free(b->stacks);
+        free(b->pos);
+        free(b->hash);
+        memset(b, 0, sizeof *b);
+    }
+    rec.dropped = 0;
+}
+
+/* Stops taking events and writes the file. */
+static bool finish(int status, int sig, bool stopped)
 {
     if (finished)
-        return;
+        return false;
     finished = true;
     __atomic_store_n(&closing, 1, __ATOMIC_SEQ_CST);
     for (int i = 0; i < rec.nbufs; i++)
         while (__atomic_load_n(&rec.bufs[i].busy, __ATOMIC_SEQ_CST))
             ;
     options.signal = sig;
+    options.stopped = stopped;
     if (!trace_write_json(&rec, &options, status, rt_nanotime())) {
         fprintf(stderr, "gosh: --trace: cannot write %s\n", options.path);
-        return;
+        return false;
     }
     char err[512];
     if (options.html_path && trace_html_from_file(options.path, options.html_path, err, sizeof err) != 0)
         fprintf(stderr, "gosh: --trace-html: %s\n", err);
+    return true;
 }
 
 static void consume(const Event *e, void *ctx)
 {
     (void)ctx;
     if (e->kind == EV_END) {
-        finish((int)e->a, (int)e->b);
+        finish((int)e->a, (int)e->b, false);
         return;
     }
     int idx = e->proc + 1;
@@ -332,30 +366,76 @@ static void consume(const Event *e, void *ctx)
     if (outside)
         pthread_mutex_lock(&outside_lock);
     __atomic_store_n(&b->busy, 1, __ATOMIC_SEQ_CST);
-    if (!__atomic_load_n(&closing, __ATOMIC_SEQ_CST)) {
+    if (!__atomic_load_n(&closing, __ATOMIC_SEQ_CST))
         record_event(b, e);
-    }
     __atomic_store_n(&b->busy, 0, __ATOMIC_SEQ_CST);
     if (outside)
         pthread_mutex_unlock(&outside_lock);
 }
 
+static TracerOptions configured;
+static bool attached;
+
+void tracer_configure(const TracerOptions *opts)
+{
+    configured = *opts;
+}
+
+static bool attach(void)
+{
+    rec.nbufs = TRACE_MAX_BUFS;
+    rec.limit = options.limit;
+    finished = false;
+    __atomic_store_n(&closing, 0, __ATOMIC_SEQ_CST);
+    if (!rt_events_attach(consume, NULL))
+        return false;
+    attached = true;
+    return true;
+}
+
 bool tracer_start(const TracerOptions *opts)
 {
     options = *opts;
+    configured = *opts;
     FILE *f = fopen(opts->path, "w");
     if (!f) {
         fprintf(stderr, "gosh: --trace: cannot create %s\n", opts->path);
         return false;
     }
     fclose(f);
-    rec.nbufs = TRACE_MAX_BUFS;
-    rec.limit = opts->limit;
-    return rt_events_attach(consume, NULL);
+    return attach();
 }
 
-bool tracer_finish(int status)
+bool tracer_recording(void)
 {
-    finish(status, 0);
-    return true;
+    return attached && !finished;
+}
+
+const char *tracer_start_temp(void)
+{
+    static char path[64];
+    if (tracer_recording())
+        return NULL;
+    const char *dir = getenv("TMPDIR");
+    snprintf(path, sizeof path, "%.40s/gosh-trace-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return NULL;
+    close(fd);
+    reset_recording();
+    options = configured;
+    options.path = path;
+    options.html_path = NULL;
+    options.limit = 0;
+    return attach() ? path : NULL;
+}
+
+const char *tracer_stop(void)
+{
+    if (!tracer_recording())
+        return NULL;
+    bool ok = finish(0, 0, true);
+    rt_events_detach(consume, NULL);
+    attached = false;
+    return ok ? options.path : NULL;
 }

@@ -134,8 +134,16 @@ static int by_to(const void *a, const void *b, void *ctx)
     return (x > y) - (x < y);
 }
 
+/* Open regions and tasks by id: a span's end finds its beginning. */
+typedef struct Open {
+    uint64_t id;
+    int64_t rec;
+} Open;
+
 bool timeline_read(W *w)
 {
+    Open *spans = NULL;
+    int64_t nspans = 0, spancap = 0;
     Slot *slots = NULL;
     int64_t nslots = 0, slotcap = 0;
     Last *closes = NULL, *unlocks = NULL;
@@ -191,6 +199,25 @@ bool timeline_read(W *w)
             end_line(w, g, k);
             g->line = k;
             break;
+        case EV_SPAN: {
+            uint64_t id = (uint64_t)(uintptr_t)r->obj;
+            if (r->a) {
+                if (nspans == spancap) {
+                    spancap = spancap ? spancap * 2 : 32;
+                    spans = realloc(spans, sizeof(Open) * (size_t)spancap);
+                }
+                spans[nspans++] = (Open){id, k};
+            } else {
+                for (int64_t j = nspans - 1; j >= 0; j--)
+                    if (spans[j].id == id) {
+                        w->ends[spans[j].rec] = k;
+                        spans[j] = spans[--nspans];
+                        break;
+                    }
+                w->skip[k] = true; /* the slice was written at its beginning */
+            }
+            break;
+        }
         case EV_GO_END:
             end_line(w, g, k);
             if (g->state != ST_NONE)
@@ -301,6 +328,7 @@ bool timeline_read(W *w)
     free(slots);
     free(closes);
     free(unlocks);
+    free(spans);
     /* an instant still waiting for a wake that never came stays where it
      * happened */
     w->by_from = malloc(sizeof(int64_t) * (size_t)(w->nflows + 1));

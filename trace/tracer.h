@@ -24,16 +24,27 @@ typedef struct TracerOptions {
     int64_t limit;
     /* after the JSON, also write the page (gosh --trace-html) */
     const char *html_path;
-    /* set by the recorder: the signal that ended the run (0: none) */
+    /* set by the recorder: the signal that ended the run (0: none), or
+     * whether runtime/trace.Stop ended the trace */
     int signal;
+    bool stopped;
 } TracerOptions;
 
-/* Attaches the recorder to the event stream; the file is written when the
- * run ends (however it ends: rt_exit emits EV_END). False if the stream
- * has no room or the file cannot be created (a message is printed). */
+/* Sets what a trace of this run will say of it (the program, its
+ * sources ...), before the run; [opts]' strings must outlive the run. */
+void tracer_configure(const TracerOptions *opts);
+/* Attaches the recorder to the event stream (gosh --trace); the file is
+ * written when the run ends (however it ends: rt_exit emits EV_END).
+ * False if the stream has no room or the file cannot be created (a
+ * message is printed). */
 bool tracer_start(const TracerOptions *opts);
-/* Writes the file now if the run ended without EV_END (an in-process run
- * the caller finished); returns false on a write error. */
-bool tracer_finish(int status);
+/* runtime/trace.Start: records into a new temporary file; its path, or
+ * NULL when a trace is already recording or none can start. */
+const char *tracer_start_temp(void);
+/* runtime/trace.Stop: writes the trace Start began and detaches; the
+ * file's path (the caller reads and removes it), or NULL. */
+const char *tracer_stop(void);
+/* Whether a trace is being recorded. */
+bool tracer_recording(void);
 
 #endif

@@ -122,6 +122,49 @@ out=$("$gosh" --trace-lines "$samples/hello.gosh" 2>&1)
 [ "$out" = "gosh: --trace-lines needs --trace FILE or --trace-html FILE (run 'gosh --help' for usage)" ] ||
   fail "--trace-lines alone said: $out"
 
+# runtime/trace: a program records its own trace with Start and Stop, and
+# annotates it with tasks, regions and logs (also under --trace)
+cat >"$tmp/self.go" <<'GO'
+package main
+
+import (
+	"context"
+	"os"
+	"runtime/trace"
+	"sync"
+)
+
+func main() {
+	f, _ := os.Create(os.Args[1])
+	if err := trace.Start(f); err != nil {
+		println(err.Error())
+	}
+	ctx, task := trace.NewTask(context.Background(), "makeCoffee")
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			trace.WithRegion(ctx, "grind", func() { trace.Logf(ctx, "beans", "batch %d", i) })
+		}(i)
+	}
+	wg.Wait()
+	task.End()
+	trace.Stop()
+	f.Close()
+}
+GO
+"$gosh" "$tmp/self.go" "$tmp/self.json" >/dev/null 2>&1 || fail "runtime/trace program failed"
+has "$tmp/self.json" '"reason":"trace.Stop"'
+has "$tmp/self.json" '"cat":"region","name":"grind"'
+has "$tmp/self.json" '"cat":"task","name":"makeCoffee"'
+has "$tmp/self.json" '"message":"batch 2"'
+"$check" "$tmp/self.json" >"$tmp/check.out" 2>&1 || { fail "self.json:"; head -5 "$tmp/check.out"; }
+"$gosh" --seed 2 --trace "$tmp/self2.json" "$tmp/self.go" "$tmp/ignored.json" >"$tmp/self2.out" 2>&1
+grep -q "runtime error: tracing is already enabled" "$tmp/self2.out" || fail "Start under --trace: $(cat "$tmp/self2.out")"
+has "$tmp/self2.json" '"cat":"region","name":"grind"'
+"$check" "$tmp/self2.json" >"$tmp/check.out" 2>&1 || { fail "self2.json:"; head -5 "$tmp/check.out"; }
+
 # a file that cannot be written: one line, status 2, the program not run
 out=$("$gosh" --trace /nonexistent/dir/t.json "$tmp/pp.go" 2>&1)
 st=$?
