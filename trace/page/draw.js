@@ -6,7 +6,8 @@
 
 // Canvas fonts cannot use CSS variables: the same stack as page.css.
 const SANS = '"DejaVu Sans", system-ui, "Liberation Sans", Arial, sans-serif';
-const drawStats = { frames: 0, lanes: 0, laneIds: new Set(), slices: 0, merged: 0, instants: 0, arrows: 0, ms: 0, end: false };
+const drawStats = { frames: 0, lanes: 0, laneIds: new Set(), slices: 0, merged: 0, instants: 0, piles: 0, arrows: 0,
+                    flowsDrawn: new Set(), heads: [], ms: 0, end: false, scrollBar: false };
 let ctx = null, hatch = null, frameQueued = false;
 const MAX_ARROWS = 400;
 
@@ -197,21 +198,61 @@ function drawMark(shape, color, x, y, r) {
   else ctx.fill();
 }
 
+// Which mark stands for a pile of instants at one pixel: the one a
+// student is most likely looking for. The others are counted on a badge
+// and listed by the tooltip (a virtual clock puts many at one moment).
+const MARK_RANK = { panic: 0, close: 1, send: 2, recv: 3, unlock: 4, lock: 5, select: 6, wg: 7, cond: 8,
+                    go: 9, timer: 10, user: 11, end: 12, chan: 13, output: 14 };
+const PILE_PX = 2;   // instants closer than this share a mark
+
+// The instants of [lane] in view as piles: {x, ev (the mark drawn), n}.
+function instantPiles(lane, output) {
+  const ev = view.model.events, piles = [];
+  let i = lowerBound(lane.instTs, xToTime(view.labelW - PILE_PX));
+  let cur = null;
+  for (; i < lane.instants.length && lane.instTs[i] <= view.t1; i++) {
+    const e = ev[lane.instants[i]];
+    if (!MARKS[e.cat] || e.cat === "fatal" || (e.cat === "output") !== output) continue;
+    const x = timeToX(e.ts);
+    if (cur && x - cur.x < PILE_PX) {
+      cur.n++;
+      if (MARK_RANK[e.cat] < MARK_RANK[ev[cur.ev].cat]) cur.ev = lane.instants[i];
+      continue;
+    }
+    cur = { x, ev: lane.instants[i], n: 1 };
+    piles.push(cur);
+  }
+  return piles;
+}
+
 function drawInstants(lane, y, h) {
   const ev = view.model.events;
   const r = Math.max(3, Math.min(6, h / 6));
-  let i = lowerBound(lane.instTs, view.t0), lastX = -10;
-  for (; i < lane.instants.length && lane.instTs[i] <= view.t1; i++) {
-    const e = ev[lane.instants[i]];
-    const m = MARKS[e.cat];
-    if (!m || e.cat === "fatal") continue;
-    const x = timeToX(e.ts);
-    if (x < view.labelW) continue;
-    if (x - lastX < 2 && e.cat !== "panic") continue;
-    lastX = x;
-    const my = e.cat === "output" ? y + h - r - 2 : y + h / 2;
-    drawMark(m.shape, m.color, x, my, e.cat === "panic" ? r * 1.4 : r);
-    drawStats.instants++;
+  for (const output of [false, true]) {
+    const piles = instantPiles(lane, output);
+    const my = output ? y + h - r - 2 : y + h / 2;
+    ctx.font = "bold 11px " + SANS;
+    for (let k = 0; k < piles.length; k++) {
+      const p = piles[k], e = ev[p.ev];
+      if (p.x < view.labelW - r) continue;
+      drawMark(MARKS[e.cat].shape, MARKS[e.cat].color, p.x, my, e.cat === "panic" ? r * 1.4 : r);
+      drawStats.instants++;
+      // the count of a pile, where there is room for it before the next
+      const next = k + 1 < piles.length ? piles[k + 1].x : Infinity;
+      if (p.n > 1 && !output) {
+        const text = String(p.n), w = ctx.measureText(text).width + 5;
+        if (next - p.x > r + w + 2) {
+          const bx = p.x + r - 1, by = Math.max(y, my - r - 12);
+          ctx.fillStyle = "#111";
+          ctx.fillRect(bx, by, w, 12);
+          ctx.fillStyle = "#fff";
+          ctx.textAlign = "left";
+          ctx.textBaseline = "middle";
+          ctx.fillText(text, bx + 2.5, by + 6.5);
+          drawStats.piles++;
+        }
+      }
+    }
   }
 }
 
@@ -225,23 +266,44 @@ function arrowHead(x1, y1, x2, y2, size) {
   ctx.fill();
 }
 
+// The lanes on screen, as a range of lane indices.
+function visibleLaneRange() {
+  const room = view.height - view.axisH;
+  return [Math.floor(view.scrollY / view.laneH), Math.floor((view.scrollY + room) / view.laneH)];
+}
+
+// The flows with a part on screen: in the time range, and between lanes
+// of which one is on screen or that pass over the lanes on screen.
+function flowsInView() {
+  const m = view.model, flows = m.flows, out = [];
+  const [lo, hi] = visibleLaneRange();
+  for (let k = lowerBound(m.flowMinT, view.t0 - m.flowMaxSpan); k < flows.length && m.flowMinT[k] <= view.t1; k++) {
+    const fl = flows[k];
+    if (!fl.from || !fl.to || Math.max(fl.t1, fl.t2) < view.t0) continue;
+    const a = Math.min(fl.from.index, fl.to.index), b = Math.max(fl.from.index, fl.to.index);
+    if (b < lo || a > hi) continue;
+    out.push(fl);
+  }
+  return out;
+}
+
+// Every arrow in view is drawn (past MAX_ARROWS the page asks to zoom in
+// instead): arrows that would be drawn on the very same pixels are drawn
+// once with a count; arrows that leave one pixel at one moment (a close
+// waking several receivers, hand-offs at one virtual instant) are bowed
+// apart so that each stays a line of its own; an arrow between two
+// moments of one goroutine is a loop above its lane. White casings go
+// first, then the lines, then every head and tail on top, so that no
+// arrow hides another's head.
 function drawFlows() {
-  const seen = new Set();
-  const flows = view.model.flows;
   ctx.save();
   ctx.beginPath();
   ctx.rect(view.labelW, view.axisH, view.width - view.labelW, view.height - view.axisH);
   ctx.clip();
-  // Too many arrows are a scribble, not information: past MAX_ARROWS in
-  // view none is drawn and the page says to zoom in.
-  const visible = [];
-  for (const fl of flows) {
-    if (!fl.from || !fl.to) continue;
-    if (Math.max(fl.t1, fl.t2) < view.t0 || Math.min(fl.t1, fl.t2) > view.t1) continue;
-    if (!laneVisible(fl.from) && !laneVisible(fl.to)) continue;
-    visible.push(fl);
-  }
+  const visible = flowsInView();
   drawStats.arrowsHidden = visible.length > MAX_ARROWS ? visible.length : 0;
+  drawStats.flowsDrawn.clear();
+  drawStats.heads = [];
   if (drawStats.arrowsHidden) {
     ctx.restore();
     const text = visible.length.toLocaleString("en") + " arrows here: zoom in to see them";
@@ -255,66 +317,143 @@ function drawFlows() {
     ctx.fillText(text, view.labelW + 16, view.axisH + 19);
     return;
   }
+  const H = view.laneH;
+  const arrows = [], byKey = new Map(), fans = new Map();
   for (const fl of visible) {
     const x1 = timeToX(fl.t1), x2 = timeToX(fl.t2);
-    const y1 = laneTop(fl.from) + view.laneH / 2, y2 = laneTop(fl.to) + view.laneH / 2;
-    const key = Math.round(x1) + ":" + fl.from.index + ":" + Math.round(x2) + ":" + fl.to.index;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const style = FLOWS[fl.cat] || FLOWS.wake;
-    const dy = y2 - y1, toward = dy >= 0 ? 1 : -1;
-    // start and end at the lanes' edges, not their middles, so the arrow
-    // head is not buried in the slice it points at
-    const sy = y1 + toward * view.laneH * 0.2, ey = y2 - toward * view.laneH * 0.3;
-    for (const pass of [0, 1]) {
-      ctx.strokeStyle = pass ? style.color : "rgba(255,255,255,0.9)";
-      ctx.lineWidth = pass ? 2 : 5;
-      ctx.setLineDash(pass ? style.dash : []);
-      ctx.beginPath();
-      ctx.moveTo(x1, sy);
-      if (Math.abs(x2 - x1) < 2) ctx.lineTo(x2, ey);
-      else ctx.bezierCurveTo(x1 + (x2 - x1) * 0.4, sy, x2 - (x2 - x1) * 0.4, ey, x2, ey);
-      ctx.stroke();
+    const key = Math.round(x1) + ":" + fl.from.index + ":" + Math.round(x2) + ":" + fl.to.index + ":" + fl.cat;
+    drawStats.flowsDrawn.add(fl.n);
+    const same = byKey.get(key);
+    if (same) { same.count++; same.flows.push(fl); continue; }
+    const a = { fl, flows: [fl], count: 1, x1, x2, bow: 0 };
+    byKey.set(key, a);
+    arrows.push(a);
+    if (Math.abs(x2 - x1) < 2 && fl.from !== fl.to) {
+      const fk = Math.round(x1) + ":" + (fl.to.index > fl.from.index ? 1 : -1);
+      if (!fans.has(fk)) fans.set(fk, []);
+      fans.get(fk).push(a);
     }
-    ctx.setLineDash([]);
-    ctx.fillStyle = style.color;
-    const fromX = Math.abs(x2 - x1) < 2 ? x2 : x2 - (x2 - x1) * 0.4;
-    arrowHead(fromX, Math.abs(x2 - x1) < 2 ? sy : ey, x2, ey, 11);
+  }
+  // arrows down (or up) from one pixel: the shortest straight, each
+  // longer one bowed a little further to the right
+  for (const group of fans.values()) {
+    if (group.length < 2) continue;
+    group.sort((p, q) => p.fl.from.index - q.fl.from.index ||
+      Math.abs(p.fl.to.index - p.fl.from.index) - Math.abs(q.fl.to.index - q.fl.from.index));
+    group.forEach((a, k) => { a.bow = k * Math.min(9, Math.max(5, H / 4)); });
+  }
+  const head = Math.max(7, Math.min(11, H * 0.4));
+  for (const a of arrows) {
+    const fl = a.fl, y1 = laneTop(fl.from) + H / 2, y2 = laneTop(fl.to) + H / 2;
+    const { x1, x2 } = a;
+    if (fl.from === fl.to) {
+      // one goroutine: a loop over the top of its lane
+      const sy = y1 - H * 0.15, lift = Math.max(H * 0.45, 8), dx = Math.max(8, Math.abs(x2 - x1) * 0.3);
+      a.path = [x1, sy, x1 + (x2 >= x1 ? 1 : -1) * dx * 0.2, sy - lift, x2 - (x2 >= x1 ? 1 : -1) * dx - 2, sy - lift, x2, sy];
+    } else {
+      const toward = y2 >= y1 ? 1 : -1;
+      // start and end toward the lanes' edges, not their middles, so the
+      // arrow head is not buried in the slice it points at
+      const sy = y1 + toward * H * 0.2, ey = y2 - toward * H * 0.3;
+      if (Math.abs(x2 - x1) < 2) {
+        const b = a.bow;
+        a.path = [x1, sy, x1 + b, sy + (ey - sy) * 0.3, x2 + b, sy + (ey - sy) * 0.7, x2, ey];
+        if (!b) a.path = [x1, sy, x1, sy + (ey - sy) / 3, x2, sy + (ey - sy) * 2 / 3, x2, ey];
+      } else {
+        a.path = [x1, sy, x1 + (x2 - x1) * 0.4, sy, x2 - (x2 - x1) * 0.4, ey, x2, ey];
+      }
+    }
+  }
+  const stroke = (a) => {
+    const p = a.path;
     ctx.beginPath();
-    ctx.arc(x1, sy, 3, 0, Math.PI * 2);
+    ctx.moveTo(p[0], p[1]);
+    ctx.bezierCurveTo(p[2], p[3], p[4], p[5], p[6], p[7]);
+    ctx.stroke();
+  };
+  ctx.strokeStyle = "rgba(255,255,255,0.9)";
+  ctx.lineWidth = 5;
+  ctx.setLineDash([]);
+  for (const a of arrows) stroke(a);
+  ctx.lineWidth = 2;
+  for (const a of arrows) {
+    const style = FLOWS[a.fl.cat] || FLOWS.wake;
+    ctx.strokeStyle = style.color;
+    ctx.setLineDash(style.dash);
+    stroke(a);
+  }
+  ctx.setLineDash([]);
+  ctx.font = "bold 11px " + SANS;
+  for (const a of arrows) {
+    const style = FLOWS[a.fl.cat] || FLOWS.wake, p = a.path;
+    // the head points along the curve's last stretch
+    let hx = p[4], hy = p[5];
+    if (Math.hypot(p[6] - hx, p[7] - hy) < 1) { hx = p[2]; hy = p[3]; }
+    if (Math.hypot(p[6] - hx, p[7] - hy) < 1) { hx = p[0]; hy = p[1] - 1; }
+    ctx.fillStyle = "#fff";
+    arrowHead(hx, hy, p[6], p[7], head + 3);
+    ctx.fillStyle = style.color;
+    arrowHead(hx, hy, p[6], p[7], head);
+    ctx.beginPath();
+    ctx.arc(p[0], p[1], 3, 0, Math.PI * 2);
     ctx.fill();
+    const ang = Math.atan2(p[7] - hy, p[6] - hx);
+    drawStats.heads.push({ x: p[6] - Math.cos(ang) * head * 0.55, y: p[7] - Math.sin(ang) * head * 0.55, color: style.color, flows: a.flows, path: p });
+    if (a.count > 1) {
+      const text = "×" + a.count, w = ctx.measureText(text).width + 6;
+      ctx.fillStyle = style.color;
+      ctx.fillRect(p[6] + 4, p[7] - 6, w, 13);
+      ctx.fillStyle = "#fff";
+      ctx.textAlign = "left";
+      ctx.textBaseline = "middle";
+      ctx.fillText(text, p[6] + 7, p[7] + 0.5);
+    }
     drawStats.arrows++;
   }
   ctx.restore();
 }
 
 // The end of the run: a band after it, a labelled rule, and each fatal
-// error or panic as a red rule over all lanes.
-function drawEnd() {
-  const m = view.model, H = view.height;
-  const xe = timeToX(m.tEnd);
-  const failed = m.exit.status !== 0;
-  if (xe < view.width) {
-    ctx.fillStyle = "rgba(0,0,0,0.06)";
-    ctx.fillRect(Math.max(view.labelW, xe), view.axisH, view.width - Math.max(view.labelW, xe), H - view.axisH);
-  }
+// error or panic as a red rule over all lanes. The rules go under the
+// arrows (an arrow at the last moment must stay visible), their labels
+// over them.
+function endRules() {
+  const m = view.model;
   const rules = [];
   for (const i of m.fatals) rules.push({ t: m.events[i].ts, text: m.events[i].name, color: "#c00000" });
   for (const i of m.panics) {
     const e = m.events[i];
     if (!(e.args && e.args.recovered)) rules.push({ t: e.ts, text: "G" + e.tid + " " + e.name, color: "#c00000", lane: m.lanesByTid.get(e.tid) });
   }
+  const failed = m.exit.status !== 0;
   rules.push({ t: m.tEnd, text: "end: " + m.exit.reason + ", exit status " + m.exit.status, color: failed ? "#c00000" : "#111", end: true });
-  ctx.font = "bold 15px " + SANS;
-  ctx.textBaseline = "top";
-  let row = 0;
-  for (const r of rules) {
+  return rules;
+}
+
+function drawEndRules() {
+  const m = view.model, H = view.height;
+  const xe = timeToX(m.tEnd);
+  if (xe < view.width) {
+    ctx.fillStyle = "rgba(0,0,0,0.06)";
+    ctx.fillRect(Math.max(view.labelW, xe), view.axisH, view.width - Math.max(view.labelW, xe), H - view.axisH);
+  }
+  for (const r of endRules()) {
     const x = timeToX(r.t);
     if (x < view.labelW - 1 || x > view.width + 1) continue;
     ctx.fillStyle = r.color;
     ctx.fillRect(x - (r.end ? 2 : 1.5), view.axisH, r.end ? 4 : 3, H - view.axisH);
+  }
+}
+
+function drawEndLabels() {
+  ctx.font = "bold 15px " + SANS;
+  ctx.textBaseline = "top";
+  let row = 0;
+  for (const r of endRules()) {
+    const x = timeToX(r.t);
+    if (x < view.labelW - 1 || x > view.width + 1) continue;
     const w = ctx.measureText(r.text).width + 12;
-    const lx = x + w + 4 > view.width ? x - w - 4 : x + 4;
+    const lx = x + w + 4 > view.width - SCROLLBAR_W ? x - w - 4 : x + 4;
     const ly = view.height - 30 - 26 * row++;
     ctx.fillStyle = r.color;
     ctx.fillRect(lx, ly, w, 24);
@@ -323,6 +462,29 @@ function drawEnd() {
     ctx.fillText(r.text, lx + 6, ly + 4);
     if (r.end) drawStats.end = true;
   }
+}
+
+// Many goroutines: the lanes scroll (wheel over the labels or the bar,
+// drag, Page Up/Down) and a scroll bar at the right shows where the lanes
+// on screen are among them all.
+const SCROLLBAR_W = 12;
+function scrollBar() {
+  const total = view.model.lanes.length * view.laneH, room = view.height - view.axisH;
+  if (total <= room - 24) return null;
+  const track = room - 4;
+  const len = Math.max(24, track * room / (total + 24));
+  const top = view.axisH + 2 + (track - len) * (view.scrollY / Math.max(1, total + 24 - room));
+  return { x: view.width - SCROLLBAR_W, w: SCROLLBAR_W, top, len, track, total, room };
+}
+
+function drawScrollBar() {
+  const b = scrollBar();
+  if (!b) return;
+  ctx.fillStyle = "rgba(240,240,240,0.95)";
+  ctx.fillRect(b.x, view.axisH, b.w, view.height - view.axisH);
+  ctx.fillStyle = "#6b6b6b";
+  ctx.fillRect(b.x + 2, b.top, b.w - 4, b.len);
+  drawStats.scrollBar = true;
 }
 
 function drawCursor() {
@@ -340,8 +502,8 @@ function drawCursor() {
 function draw() {
   if (!ctx) return;
   const t0 = performance.now();
-  drawStats.lanes = drawStats.slices = drawStats.merged = drawStats.instants = drawStats.arrows = 0;
-  drawStats.end = false;
+  drawStats.lanes = drawStats.slices = drawStats.merged = drawStats.instants = drawStats.piles = drawStats.arrows = 0;
+  drawStats.end = drawStats.scrollBar = false;
   ctx.fillStyle = "#fff";
   ctx.fillRect(0, 0, view.width, view.height);
   drawAxis();
@@ -370,8 +532,10 @@ function draw() {
   }
   ctx.fillStyle = "#111";
   ctx.fillRect(view.labelW - 2, view.axisH, 2, view.height - view.axisH);
+  drawEndRules();
   drawFlows();
-  drawEnd();
+  drawEndLabels();
+  drawScrollBar();
   drawAxisCover();
   drawCursor();
   drawStats.frames++;
@@ -391,6 +555,7 @@ function drawAxisCover() {
   ctx.font = "bold 15px " + SANS;
   ctx.textAlign = "left";
   ctx.textBaseline = "middle";
-  ctx.fillText("goroutine", 10, view.axisH / 2);
+  // with more lanes than fit, how many there are (the scroll bar shows where)
+  ctx.fillText(scrollBar() ? view.model.lanes.length + " goroutines ↕" : "goroutine", 10, view.axisH / 2);
   ctx.restore();
 }

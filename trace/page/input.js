@@ -17,18 +17,28 @@ function codeLine(pos) {
 // What is at canvas point (x, y): {kind, lane, ...} or null.
 function hitTest(x, y) {
   const m = view.model;
+  const bar = scrollBar();
+  if (bar && x >= bar.x && y >= view.axisH) return { kind: "scrollbar" };
   const lane = laneAtY(y);
   if (!lane || x < view.labelW) return lane ? { kind: "label", lane } : null;
   const t = xToTime(x), ev = m.events;
-  // an instant within 6 px wins
-  const tol = 6 * (view.t1 - view.t0) / plotW();
-  let best = null, bestD = Infinity;
+  // an instant within 6 px wins, and with it every instant drawn in the
+  // same mark (many happen at one moment: the tooltip lists them all)
+  const px = (view.t1 - view.t0) / plotW(), tol = 6 * px;
+  let best = -1, bestD = Infinity;
   for (let i = lowerBound(lane.instTs, t - tol); i < lane.instants.length && lane.instTs[i] <= t + tol; i++) {
     const d = Math.abs(lane.instTs[i] - t);
     const e = ev[lane.instants[i]];
-    if (MARKS[e.cat] && d < bestD) { best = lane.instants[i]; bestD = d; }
+    if (MARKS[e.cat] && e.cat !== "fatal" && d < bestD) { best = i; bestD = d; }
   }
-  if (best !== null) return { kind: "instant", lane, ev: best };
+  if (best >= 0) {
+    const at = lane.instTs[best], all = [];
+    for (let i = lowerBound(lane.instTs, at - PILE_PX * px); i < lane.instants.length && lane.instTs[i] <= at + PILE_PX * px; i++) {
+      const e = ev[lane.instants[i]];
+      if (MARKS[e.cat] && e.cat !== "fatal") all.push(lane.instants[i]);
+    }
+    return { kind: "instant", lane, ev: lane.instants[best], all };
+  }
   const top = laneTop(lane);
   if (lane.hasLines && y < top + 12) {
     const i = lowerBound(lane.lineTs, t + 1e-9) - 1;
@@ -45,38 +55,58 @@ function hitTest(x, y) {
   return { kind: "none", lane, t };
 }
 
-// The flows that start or end at instant [i]: the arrow's other end.
+// The arrows that start or end at event [i] (an instant, or a blocked
+// slice that a close or a wake-up ended), in words.
 function flowsAt(i) {
-  const e = view.model.events[i];
-  const out = [];
-  for (const f of view.model.flows) {
-    if (f.t1 > e.ts + 1e-6 && f.t2 > e.ts + 1e-6) break;
-    const s = view.model.events[f.s], fe = view.model.events[f.f];
-    if (s.tid === e.tid && Math.abs(s.ts - e.ts) < 1e-6) out.push("→ to G" + fe.tid + " (" + f.cat + ")");
-    if (fe.tid === e.tid && Math.abs(fe.ts - e.ts) < 1e-6) out.push("← from G" + s.tid + " (" + f.cat + ")");
+  const m = view.model, out = [];
+  for (const f of m.flowsOf.get(i) || []) {
+    const s = m.events[f.s], fe = m.events[f.f];
+    const lag = Math.abs(fe.ts - s.ts) > SAME_MOMENT ? ", " + fmtTime(fe.ts - s.ts) + " later" : "";
+    if (f.sAt === i) out.push("→ to G" + fe.tid + " (" + (FLOWS[f.cat] ? FLOWS[f.cat].label : f.cat) + lag + ")");
+    if (f.fAt === i) out.push("← from G" + s.tid + " (" + (FLOWS[f.cat] ? FLOWS[f.cat].label : f.cat) + lag + ")");
   }
   return out;
 }
 
+// One instant's lines of the tooltip.
+function instantHTML(i) {
+  const e = view.model.events[i], a = e.args || {};
+  let h = "";
+  if (a.value !== undefined) h += `<div>value: <span class="t-value">${esc(a.value)}</span></div>`;
+  if (a.text !== undefined) h += `<div>${esc(e.name)}: <span class="t-value">${esc(a.text)}</span></div>`;
+  if (a.message !== undefined) h += `<div>${esc(a.category || "log")}: <span class="t-value">${esc(a.message)}</span></div>`;
+  if (a.count !== undefined) h += `<div>counter now ${esc(a.count)}</div>`;
+  if (a.child !== undefined) h += `<div>starts G${esc(a.child)}</div>`;
+  if (a.cap !== undefined) h += `<div>capacity ${esc(a.cap)}</div>`;
+  for (const f of flowsAt(i)) h += `<div>${esc(f)}</div>`;
+  return h + codeLine(parsePos(a.at));
+}
+
+const MAX_TIP_EVENTS = 8;
+
 function tipHTML(hit) {
   const m = view.model, ev = m.events;
+  if (hit.kind === "scrollbar") {
+    const [lo, hi] = visibleLaneRange(), n = m.lanes.length;
+    return `<div class="t-head">goroutines ${esc(m.lanes[lo] ? "G" + m.lanes[lo].tid : "")} – ${esc(m.lanes[Math.min(hi, n - 1)] ? "G" + m.lanes[Math.min(hi, n - 1)].tid : "")} of ${n}</div><div>drag to scroll the lanes</div>`;
+  }
   const g = "G" + hit.lane.tid;
   if (hit.kind === "label") {
     return `<div class="t-head">${esc(hit.lane.name)}</div>` +
-      (hit.lane.created !== null ? `<div>created at ${esc(ev[hit.lane.created].args.at || "?")}</div>` : "");
+      (hit.lane.created !== null ? `<div>created at ${esc(ev[hit.lane.created].args.at || "?")} by G${esc(ev[hit.lane.created].tid)}</div>` : "");
   }
   if (hit.kind === "none") return `<div class="t-head">${g}: not alive at ${fmtTime(hit.t)}</div>`;
   const e = ev[hit.ev], a = e.args || {};
   if (hit.kind === "instant") {
-    let h = `<div class="t-head">${g}: ${esc(e.name)}</div><div>at ${fmtTime(e.ts)}</div>`;
-    if (a.value !== undefined) h += `<div>value: <span class="t-value">${esc(a.value)}</span></div>`;
-    if (a.text !== undefined) h += `<div>${esc(e.name)}: <span class="t-value">${esc(a.text)}</span></div>`;
-    if (a.message !== undefined) h += `<div>${esc(a.category || "log")}: <span class="t-value">${esc(a.message)}</span></div>`;
-    if (a.count !== undefined) h += `<div>counter now ${esc(a.count)}</div>`;
-    if (a.child !== undefined) h += `<div>starts G${esc(a.child)}</div>`;
-    if (a.cap !== undefined) h += `<div>capacity ${esc(a.cap)}</div>`;
-    for (const f of flowsAt(hit.ev)) h += `<div>${esc(f)}</div>`;
-    return h + codeLine(parsePos(a.at));
+    const all = hit.all && hit.all.length ? hit.all : [hit.ev];
+    if (all.length === 1) return `<div class="t-head">${g}: ${esc(e.name)}</div><div>at ${fmtTime(e.ts)}</div>` + instantHTML(hit.ev);
+    // a crowded moment: every event there, in the order they happened
+    const t0 = ev[all[0]].ts, t1 = ev[all[all.length - 1]].ts;
+    const when = t1 - t0 < SAME_MOMENT ? "at " + fmtTime(t0) + ", one after another" : "from " + fmtTime(t0) + " to " + fmtTime(t1) + ": zoom in to separate them";
+    let h = `<div class="t-head">${g}: ${all.length} events</div><div>${when}</div>`;
+    for (const i of all.slice(0, MAX_TIP_EVENTS)) h += `<div class="t-item"><div class="t-name">${esc(ev[i].name)}</div>${instantHTML(i)}</div>`;
+    if (all.length > MAX_TIP_EVENTS) h += `<div>… and ${all.length - MAX_TIP_EVENTS} more (step through them with → on this goroutine)</div>`;
+    return h;
   }
   if (hit.kind === "line") {
     return `<div class="t-head">${g} runs line ${esc(a.at || "")}</div><div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)}</div>` + codeLine(parsePos(a.at));
@@ -87,13 +117,15 @@ function tipHTML(hit) {
   const span = `<div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)} (${fmtTime(e.dur)})</div>`;
   const zoom = hit.narrow ? `<div>many short slices here: zoom in to see each</div>` : "";
   if (e.cat === "blocked") {
+    let woke = "";
+    for (const f of flowsAt(hit.ev)) woke += `<div>woken ${esc(f)}</div>`;
     return `<div class="t-head">${g} blocked: ${esc(e.name)}</div>${span}${zoom}` +
-      (a.unfinished ? "<div>still blocked when the run ended</div>" : "") + codeLine(parsePos(a.at));
+      (a.unfinished ? "<div>still blocked when the run ended</div>" : "") + woke + codeLine(parsePos(a.at));
   }
   if (e.cat === "running") {
     const here = positionAt(m, hit.lane, hit.t);
     return `<div class="t-head">${g} running on P${esc(a.proc)}</div>${span}${zoom}` +
-      `<div>from ${esc(a.from || "?")} to ${esc(a.to || "?")}</div>` + codeLine(here);
+      `<div>from ${esc(a.from || "its start")} to ${esc(a.to || "its end")}</div>` + codeLine(here);
   }
   return `<div class="t-head">${g} runnable: ready, waiting for a processor</div>${span}${zoom}` +
     (a.by ? `<div>made ready by G${esc(a.by)}</div>` : "<div>made ready by the runtime</div>");
@@ -203,8 +235,17 @@ function setupInput(canvas) {
     const p = pos(e);
     canvas.focus();
     const onHandle = p.y < view.axisH && p.x >= view.labelW;
-    drag = { x: p.x, y: p.y, t0: view.t0, t1: view.t1, sy: view.scrollY, moved: false, cursor: onHandle };
+    const bar = scrollBar();
+    const onBar = bar && p.x >= bar.x && p.y >= view.axisH;
+    drag = { x: p.x, y: p.y, t0: view.t0, t1: view.t1, sy: view.scrollY, moved: false, cursor: onHandle, bar: onBar ? bar : null };
     if (onHandle) { setCursor(xToTime(p.x)); update(); }
+    if (onBar && (p.y < bar.top || p.y > bar.top + bar.len)) {
+      // a click on the track beside the thumb: a page up or down
+      view.scrollY += (p.y < bar.top ? -1 : 1) * (bar.room - view.laneH);
+      clampScroll();
+      drag.sy = view.scrollY;
+      requestDraw();
+    }
     e.preventDefault();
   });
   window.addEventListener("mousemove", (e) => {
@@ -215,6 +256,11 @@ function setupInput(canvas) {
       if (drag.cursor) {
         setCursor(xToTime(p.x));
         update();
+      } else if (drag.bar) {
+        const b = drag.bar;
+        view.scrollY = drag.sy + dy * (b.total + 24 - b.room) / Math.max(1, b.track - b.len);
+        clampScroll();
+        requestDraw();
       } else if (drag.moved) {
         const dt = dx * (drag.t1 - drag.t0) / plotW();
         view.t0 = drag.t0 - dt;
@@ -229,7 +275,7 @@ function setupInput(canvas) {
     if (e.target === canvas) showTip(p.x, p.y);
   });
   window.addEventListener("mouseup", (e) => {
-    if (drag && !drag.moved && !drag.cursor) {
+    if (drag && !drag.moved && !drag.cursor && !drag.bar) {
       const p = pos(e);
       clickAt(p.x, p.y);
     }
@@ -239,7 +285,8 @@ function setupInput(canvas) {
   canvas.addEventListener("wheel", (e) => {
     e.preventDefault();
     const p = pos(e);
-    if (p.x < view.labelW) {
+    const bar = scrollBar();
+    if (p.x < view.labelW || (bar && p.x >= bar.x)) {
       view.scrollY += e.deltaY;
       clampScroll();
     } else if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {

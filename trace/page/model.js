@@ -92,7 +92,7 @@ function buildModel(trace) {
     }
     return l;
   };
-  const flowStarts = new Map(), flows = [], outputs = [], fatals = [], panics = [];
+  const flowStarts = new Map(), flowFinishes = new Map(), flows = [], outputs = [], fatals = [], panics = [];
   let tEnd = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
@@ -127,13 +127,15 @@ function buildModel(trace) {
       else if (e.cat === "panic") panics.push(i);
       else if (e.cat === "go" && e.args) lane(e.args.child).created = i;
       else if (e.cat === "end") l.endTs = e.ts;
-    } else if (e.ph === "s") {
-      flowStarts.set(e.id, i);
-    } else if (e.ph === "f") {
-      const s = flowStarts.get(e.id);
-      if (s !== undefined) {
-        flows.push({ s, f: i, cat: e.cat });
-        flowStarts.delete(e.id);
+    } else if (e.ph === "s" || e.ph === "f") {
+      // The two ends of a flow may come in either order: at one moment a
+      // receiver's finish can be written before its sender's start.
+      const mine = e.ph === "s" ? flowStarts : flowFinishes, other = e.ph === "s" ? flowFinishes : flowStarts;
+      const j = other.get(e.id);
+      if (j === undefined) mine.set(e.id, i);
+      else {
+        other.delete(e.id);
+        flows.push(e.ph === "s" ? { s: i, f: j, cat: e.cat } : { s: j, f: i, cat: events[j].cat });
       }
     }
   }
@@ -156,14 +158,85 @@ function buildModel(trace) {
     fl.t1 = events[fl.s].ts;
     fl.t2 = events[fl.f].ts;
   }
-  flows.sort((a, b) => Math.min(a.t1, a.t2) - Math.min(b.t1, b.t2));
+  flows.sort((a, b) => Math.min(a.t1, a.t2) - Math.min(b.t1, b.t2) || a.s - b.s);
+  // for drawing: the flows by their earlier end, and the longest one, so
+  // that the flows in a time range are found by a binary search
+  const flowMinT = new Float64Array(flows.length);
+  let flowMaxSpan = 0;
+  flows.forEach((fl, k) => {
+    fl.n = k;
+    flowMinT[k] = Math.min(fl.t1, fl.t2);
+    flowMaxSpan = Math.max(flowMaxSpan, Math.abs(fl.t2 - fl.t1));
+  });
+  const flowsOf = attachFlows(events, flows);
   const sources = {};
   for (const [file, text] of Object.entries(other.sources || {})) sources[file] = String(text).split("\n");
   return {
-    other, events, lanes, lanesByTid, flows, outputs, fatals, panics, sources,
+    other, events, lanes, lanesByTid, flows, flowMinT, flowMaxSpan, flowsOf,
+    unpairedFlows: flowStarts.size + flowFinishes.size, outputs, fatals, panics, sources,
     tEnd: tEnd > 0 ? tEnd : 1,
     exit: other.exit || { status: "?", reason: "unknown" },
   };
+}
+
+// Which instant each end of a flow belongs to (docs/trace-format.md,
+// "Who waited for whom"): a hand-off or buffer flow runs from a send to a
+// recv, close from a close instant, unlock from an unlock to a lock, wake
+// from a wg or cond instant; close and wake flows end where the woken
+// goroutine's blocked slice ends. A real trace piles many instants at one
+// moment, so the end is matched by kind, and among several of that kind at
+// that moment, the nearest in the file (the writer puts a flow's event
+// right after its instant). fl.sAt and fl.fAt are those events' indices
+// (-1 when none fits); the map gives, for an instant or a blocked slice,
+// the flows that start or end there.
+const FLOW_ENDS = {
+  handoff: [["send"], ["recv"]], buffer: [["send"], ["recv"]], close: [["close"], null],
+  unlock: [["unlock"], ["lock"]], wake: [["wg", "cond"], null],
+};
+const SAME_MOMENT = 5e-4;   // the format's timestamps have three decimals
+
+function attachFlows(events, flows) {
+  const byEvent = new Map();
+  const claimed = new Set();
+  const add = (i, fl) => {
+    if (i < 0) return;
+    let a = byEvent.get(i);
+    if (!a) byEvent.set(i, (a = []));
+    a.push(fl);
+  };
+  const instantFor = (lane, k, cats, once) => {
+    const e = events[k];
+    let best = -1, bestD = Infinity;
+    for (let j = lowerBound(lane.instTs, e.ts - SAME_MOMENT); j < lane.instants.length && lane.instTs[j] <= e.ts + SAME_MOMENT; j++) {
+      const i = lane.instants[j];
+      if (cats && !cats.includes(events[i].cat)) continue;
+      if (once && claimed.has(i)) continue;
+      const d = i < k ? k - i : (k - i) * -1.5;   // the instant just before wins a tie
+      if (d < bestD) { best = i; bestD = d; }
+    }
+    if (best >= 0 && once) claimed.add(best);
+    return best;
+  };
+  const sliceEnding = (lane, t) => {
+    const st = lane.st;
+    for (let j = lowerBound(st.end, t - SAME_MOMENT); j < st.n && st.end[j] <= t + SAME_MOMENT; j++)
+      if (st.cls[j] >= 2) return st.ev[j];
+    return -1;
+  };
+  for (const fl of flows) {
+    const kinds = FLOW_ENDS[fl.cat] || [null, null];
+    fl.sAt = fl.from ? instantFor(fl.from, fl.s, kinds[0], fl.cat !== "close" && fl.cat !== "wake") : -1;
+    if (fl.sAt < 0 && fl.from) fl.sAt = instantFor(fl.from, fl.s, null, false);
+    fl.fAt = -1;
+    if (fl.to) {
+      if (kinds[1]) fl.fAt = instantFor(fl.to, fl.f, kinds[1], true);
+      else fl.fAt = sliceEnding(fl.to, fl.t2);
+      if (fl.fAt < 0) fl.fAt = instantFor(fl.to, fl.f, null, false);
+    }
+    add(fl.sAt, fl);
+    add(fl.fAt, fl);
+  }
+  return byEvent;
 }
 
 // The first index of a sorted array whose value is >= x.

@@ -63,9 +63,13 @@ function tests(check) {
   draw();
   check("every lane drawn", drawStats.laneIds.size === names.length, drawStats.laneIds.size + " of " + names.length);
 
-  // the arrows: every flow pair found, and drawn
-  const starts = ev.filter((e) => e && e.ph === "s").length;
-  check("an arrow per flow", m.flows.length === starts, m.flows.length + " arrows for " + starts + " flow starts");
+  // the arrows: every flow pair found (its two ends come in either order)
+  const starts = ev.filter((e) => e && e.ph === "s").length, finishes = ev.filter((e) => e && e.ph === "f").length;
+  check("an arrow per flow", m.flows.length === starts && finishes === starts && m.unpairedFlows === 0,
+        m.flows.length + " arrows for " + starts + " flow starts and " + finishes + " finishes, " + m.unpairedFlows + " unpaired");
+  const lost = m.flows.filter((f) => f.sAt < 0 || f.fAt < 0);
+  check("each arrow's ends found on their lanes", lost.length === 0,
+        lost.slice(0, 3).map((f) => "flow " + ev[f.s].id + " (" + f.cat + ")").join(", "));
   if (drawStats.arrowsHidden) {
     // zoomed out over thousands of arrows, none is drawn: zoom in on one
     const f = m.flows[0];
@@ -74,11 +78,13 @@ function tests(check) {
     show(f.t1 - 20, f.t1 + 20);
   }
   check("arrows drawn", starts === 0 || drawStats.arrows > 0, "drew " + drawStats.arrows);
+  checkArrows(check, show);
   view.scrollY = 0;
   fit();
   draw();
   check("end of the run marked", drawStats.end);
   check("slices drawn", drawStats.slices + drawStats.merged > 0);
+  checkScrolling(check, mouse);
 
   // hovering a blocked slice: its wait and its source line
   let blocked = null;
@@ -99,12 +105,17 @@ function tests(check) {
     const line = sourceLine(m, parsePos(e.args.at));
     check("hover shows a blocked slice", !tip.hidden && tip.textContent.includes(e.name), tip.textContent);
     check("hover shows its source line", tip.textContent.includes(e.args.at) && (!line || tip.textContent.includes(line)), tip.textContent);
-    // a click there: the stack at that moment, and the line in the source
-    mouse("mousedown", x, y);
-    mouse("mouseup", x, y);
+    // a click there: the stack at that moment, and the line in the source.
+    // A browser's mouse events carry whole CSS pixels (Chromium truncates
+    // a fractional clientX), so the click is at a whole pixel and the
+    // cursor must land exactly at the time of that pixel.
+    const r = rect(), cx = Math.round(r.left + x) - r.left, cy = Math.round(r.top + y) - r.top;
+    mouse("mousedown", cx, cy);
+    mouse("mouseup", cx, cy);
     const details = $("details").textContent;
     check("click selects the goroutine", view.selected === blocked.lane, view.selected && view.selected.tid);
-    check("click moves the cursor", Math.abs(view.cursor - xToTime(x)) < 1e-6 * Math.max(1, m.tEnd) + 1e-9, view.cursor);
+    check("click moves the cursor", Math.abs(view.cursor - xToTime(cx)) <= 1e-9 * Math.max(1, m.tEnd),
+          view.cursor + " for a click at " + xToTime(cx));
     const frame = (e.args.stack || [])[0];
     check("click shows the stack", !frame || details.includes(frame), details);
     const cur = document.querySelector("#source-code .current");
@@ -122,15 +133,40 @@ function tests(check) {
     check("a blocked slice to hover", false, "no blocked slice with a position");
   }
 
-  // hovering a send: the value sent
-  const send = ev.find((e) => e && e.ph === "i" && e.cat === "send");
-  if (send) {
-    const lane = m.lanesByTid.get(send.tid);
+  // hovering a send: the value sent. Real traces pile instants at one
+  // moment (a virtual clock gives a goroutine's make, go and send one
+  // timestamp): the tooltip must list every event of the pile, the send
+  // among them. Tested on the most crowded send, and on one alone at its
+  // moment if there is one.
+  const sends = ev.filter((e) => e && e.ph === "i" && e.cat === "send");
+  const pileAt = (e) => {
+    const l = m.lanesByTid.get(e.tid), out = [];
+    for (let j = lowerBound(l.instTs, e.ts - SAME_MOMENT); j < l.instants.length && l.instTs[j] <= e.ts + SAME_MOMENT; j++)
+      if (MARKS[ev[l.instants[j]].cat] && ev[l.instants[j]].cat !== "fatal") out.push(l.instants[j]);
+    return out;
+  };
+  let crowded = null, alone = null;
+  for (const e of sends) {
+    const n = pileAt(e).length;
+    if (!crowded || n > crowded.n) crowded = { e, n };
+    if (!alone && n === 1) alone = { e, n };
+  }
+  for (const c of [crowded, alone]) {
+    if (!c || (c === alone && alone.e === crowded.e)) continue;
+    const send = c.e, lane = m.lanesByTid.get(send.tid), pile = pileAt(send);
     revealLane(lane);
-    show(send.ts - 2, send.ts + 2);
+    show(send.ts - 0.02, send.ts + 0.02);
     mouse("mousemove", timeToX(send.ts), middleOf(lane));
     const tip = $("tip").textContent;
-    check("hover shows the value sent", tip.includes("value: " + send.args.value), tip);
+    const what = c.n > 1 ? " (" + c.n + " events at that moment)" : " (alone at its moment)";
+    check("hover shows the value sent" + what, !$("tip").hidden && tip.includes(send.name) && tip.includes("value: " + send.args.value), tip);
+    if (c.n > 1) {
+      const listed = Math.min(pile.length, MAX_TIP_EVENTS);
+      check("hover lists every event at a crowded moment", tip.includes(pile.length + " events") &&
+            pile.slice(0, listed).every((i) => tip.includes(ev[i].name)), tip);
+    } else {
+      check("hover on a lone send shows just it", !/^G\d+: \d+ events/.test(tip) && tip.startsWith("G" + send.tid + ": " + send.name), tip);
+    }
   }
 
   // the wheel zooms in where the pointer is
@@ -174,5 +210,106 @@ function tests(check) {
   setCursor(m.exit.status !== 0 ? m.tEnd : 0);
   hideTip();
   update();
+  draw();
+}
+
+// Every arrow is drawn where its moment is in view, and its head can be
+// seen: zoomed in on each flow (all of them, or 300 spread over the run,
+// and every flow of the most crowded instant), the arrow is among those
+// drawn and the canvas pixel inside its head has the arrow's colour (not
+// hidden under another arrow, the end rule or a slice). Arrows that start
+// at one instant end at distinct points.
+function checkArrows(check, show) {
+  const m = view.model, flows = m.flows;
+  if (!flows.length) return;
+  const picked = new Set();
+  const step = Math.max(1, flows.length / 300);
+  for (let k = 0; k < flows.length; k += step) picked.add(flows[Math.floor(k)]);
+  let crowd = null;
+  for (const [i, fs] of m.flowsOf) {
+    const out = fs.filter((f) => f.sAt === i);
+    if (!crowd || out.length > crowd.length) crowd = out;
+  }
+  for (const f of crowd) picked.add(f);
+  const saved = view.cursor;
+  view.cursor = -1e300;   // the cursor's line must not cover a head
+  const dpr = window.devicePixelRatio || 1;
+  const room = view.height - view.axisH - 24;
+  const missing = [], hidden = [];
+  const rgb = (hex) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+  const near = (p, q) => Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) < 90;
+  const centre = (f) => {
+    // both lanes on screen when they fit, else the arrow's head
+    const a = Math.min(f.from.index, f.to.index), b = Math.max(f.from.index, f.to.index);
+    const mid = (b - a + 1) * view.laneH <= room ? (a + b + 1) / 2 * view.laneH : (f.to.index + 0.5) * view.laneH;
+    view.scrollY = mid - room / 2;
+    clampScroll();
+  };
+  for (const f of picked) {
+    centre(f);
+    let span = Math.max(4 * Math.abs(f.t2 - f.t1), 0.02);
+    for (let tries = 0; tries < 8; tries++) {
+      const c = (f.t1 + f.t2) / 2;
+      show(c - span / 2, c + span / 2);
+      if (!drawStats.arrowsHidden) break;
+      span /= 4;
+    }
+    if (!drawStats.flowsDrawn.has(f.n)) { missing.push(f); continue; }
+    const h = drawStats.heads.find((q) => q.flows.includes(f));
+    if (!h || h.y < view.axisH || h.y > view.height) continue;   // its head is off screen
+    const d = ctx.getImageData(Math.round(h.x * dpr), Math.round(h.y * dpr), 1, 1).data;
+    const ok = [h, ...drawStats.heads.filter((q) => q !== h && Math.hypot(q.x - h.x, q.y - h.y) < 4)]
+      .some((q) => near([d[0], d[1], d[2]], rgb(q.color)));
+    if (!ok) hidden.push(f);
+  }
+  const name = (f) => "flow " + m.events[f.s].id + " " + f.cat + " G" + f.from.tid + "→G" + f.to.tid + " at " + f.t1;
+  check("every arrow drawn (" + picked.size + " looked at)", missing.length === 0, missing.slice(0, 4).map(name).join("; "));
+  check("every arrow's head visible", hidden.length === 0, hidden.slice(0, 4).map(name).join("; "));
+  if (crowd.length > 1) {
+    // several arrows from one instant: each its own head
+    centre(crowd[0]);
+    show(crowd[0].t1 - 0.02, crowd[0].t1 + 0.02);
+    // each its own head, and no arrow's line over another's head (else
+    // G1→G2 and G1→G3 read as G1→G2→G3)
+    const heads = drawStats.heads.filter((q) => q.flows.some((f) => crowd.includes(f)));
+    const at = (p, u) => {
+      const v = 1 - u;
+      return [v * v * v * p[0] + 3 * v * v * u * p[2] + 3 * v * u * u * p[4] + u * u * u * p[6],
+              v * v * v * p[1] + 3 * v * v * u * p[3] + 3 * v * u * u * p[5] + u * u * u * p[7]];
+    };
+    const over = [];
+    for (const a of heads) for (const b of heads) {
+      if (a === b) continue;
+      for (let u = 0; u <= 1; u += 1 / 64) {
+        const q = at(a.path, u);
+        if (Math.hypot(q[0] - b.path[6], q[1] - b.path[7]) < 3) { over.push(a.flows[0].to.tid + " over " + b.flows[0].to.tid); break; }
+      }
+    }
+    check("arrows from one instant (" + crowd.length + ") each drawn apart", heads.length === crowd.length && over.length === 0,
+          heads.length + " heads for " + crowd.length + " arrows; the arrow to G" + over.join(", G") + "'s head");
+  }
+  view.cursor = saved;
+  view.scrollY = 0;
+}
+
+// Many goroutines: a scroll bar, and dragging it reaches the last lane.
+function checkScrolling(check, mouse) {
+  const m = view.model;
+  fit();
+  view.scrollY = 0;
+  draw();
+  const bar = scrollBar();
+  const overflow = m.lanes.length * view.laneH > view.height - view.axisH - 24;
+  check("a scroll bar when the lanes do not fit", !!bar === overflow && drawStats.scrollBar === overflow);
+  if (!bar) return;
+  const x = bar.x + bar.w / 2, y = bar.top + 5;
+  const r = $("canvas").getBoundingClientRect();
+  mouse("mousedown", x, y);
+  window.dispatchEvent(new MouseEvent("mousemove", { clientX: r.left + x, clientY: r.top + view.height - 2, bubbles: true }));
+  window.dispatchEvent(new MouseEvent("mouseup", { clientX: r.left + x, clientY: r.top + view.height - 2, bubbles: true }));
+  draw();
+  const last = m.lanes[m.lanes.length - 1];
+  check("dragging the scroll bar reaches the last goroutine", laneVisible(last) && laneTop(last) + view.laneH <= view.height, view.scrollY);
+  view.scrollY = 0;
   draw();
 }
