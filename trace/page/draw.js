@@ -7,7 +7,7 @@
 // Canvas fonts cannot use CSS variables: the same stack as page.css.
 const SANS = '"DejaVu Sans", system-ui, "Liberation Sans", Arial, sans-serif';
 const drawStats = { frames: 0, lanes: 0, laneIds: new Set(), slices: 0, merged: 0, instants: 0, piles: 0, arrows: 0,
-                    flowsDrawn: new Set(), heads: [], ms: 0, end: false, scrollBar: false };
+                    flowsDrawn: new Set(), heads: [], gaps: 0, tickLabels: [], ms: 0, end: false, scrollBar: false };
 let ctx = null, hatch = null, frameQueued = false;
 const MAX_ARROWS = 400;
 
@@ -44,26 +44,106 @@ function tickStep(min) {
   return p * 10;
 }
 
+// A tick's label, with as many decimals as the step needs (50.012 ms
+// after 50.010 ms, not 50.01 ms twice).
+function fmtTick(t, step) {
+  const a = Math.abs(t);
+  if (a < step / 1e6) return "0";
+  const [div, unit] = a < 1 ? [1e-3, "ns"] : a < 1000 ? [1, "µs"] : a < 1e6 ? [1000, "ms"] : [1e6, "s"];
+  const dec = Math.max(0, Math.min(9, Math.ceil(-Math.log10(step / div) - 1e-9)));
+  return (t / div).toFixed(dec) + " " + unit;
+}
+
+// The idle gaps drawn short that are on screen: {a, b, xa, xb}.
+function gapsInView() {
+  const out = [], rs = viewStart(), re = viewEnd();
+  for (let k = Math.max(0, lowerBound(idle.b, rs)); k < idle.a.length && idle.a[k] <= re; k++)
+    out.push({ a: idle.a[k], b: idle.b[k], xa: timeToX(idle.a[k]), xb: timeToX(idle.b[k]) });
+  return out;
+}
+
 function drawAxis() {
   const W = view.width, top = 0, h = view.axisH;
   ctx.fillStyle = "#fff";
   ctx.fillRect(0, top, W, h);
-  const step = tickStep(110 * (view.t1 - view.t0) / plotW());
+  const step = tickStep(110 * perPixel());
   ctx.font = "15px " + SANS;
   ctx.textBaseline = "top";
   ctx.textAlign = "center";
-  for (let t = Math.ceil(view.t0 / step) * step; t <= view.t1; t += step) {
-    const x = Math.round(timeToX(t)) + 0.5;
-    if (x < view.labelW) continue;
-    ctx.fillStyle = "#111";
-    ctx.fillRect(x - 0.5, h - 10, 1, 10);
-    const label = fmtTime(Math.abs(t) < step / 1e6 ? 0 : t);
-    if (x - ctx.measureText(label).width / 2 > view.labelW + 2) ctx.fillText(label, x, 6);
-    ctx.fillStyle = "#e6e6e6";
-    ctx.fillRect(x - 0.5, h, 1, view.height - h);
+  // the parts of the view between idle gaps drawn short, each with ticks
+  // of the run's time; then, where there is room left, each gap's length
+  const gaps = gapsInView(), taken = [];
+  const segs = [];
+  let cur = viewStart();
+  for (const g of gaps) {
+    if (g.a > cur) segs.push([cur, g.a]);
+    cur = Math.max(cur, g.b);
+  }
+  if (viewEnd() > cur) segs.push([cur, viewEnd()]);
+  const free = (x0, x1) => x0 > view.labelW + 2 && x1 < view.width - SCROLLBAR_W && !taken.some(([a, b]) => x1 + 6 > a && x0 - 6 < b);
+  drawStats.tickLabels = [];
+  for (const [s0, s1] of segs) {
+    // a busy stretch too short for a tick of the step gets one where it
+    // starts, so that every stretch says when it is
+    const ticks = [];
+    for (let t = Math.ceil(s0 / step) * step; t <= s1; t += step) ticks.push([t, step]);
+    if (!ticks.length && gaps.length) ticks.push([s0, perPixel() * 10]);
+    for (const [t, st] of ticks) {
+      const x = Math.round(timeToX(t)) + 0.5;
+      if (x < view.labelW) continue;
+      ctx.fillStyle = "#111";
+      ctx.fillRect(x - 0.5, h - 10, 1, 10);
+      const label = fmtTick(t, st), w = ctx.measureText(label).width;
+      if (free(x - w / 2, x + w / 2)) {
+        ctx.fillText(label, x, 6);
+        taken.push([x - w / 2, x + w / 2]);
+        drawStats.tickLabels.push(label);
+      }
+      ctx.fillStyle = "#e6e6e6";
+      ctx.fillRect(x - 0.5, h, 1, view.height - h);
+    }
+  }
+  ctx.font = "bold 13px " + SANS;
+  for (const g of gaps) {
+    const label = "≈ " + fmtTime(g.b - g.a), w = ctx.measureText(label).width + 8, cx = (g.xa + g.xb) / 2;
+    ctx.fillStyle = "#8a7a30";
+    ctx.fillRect(cx - 4, h - 8, 8, 6);
+    if (!free(cx - w / 2, cx + w / 2)) continue;
+    ctx.fillStyle = "#fff3c4";
+    ctx.fillRect(cx - w / 2, 4, w, 19);
+    ctx.fillStyle = "#5a4a00";
+    ctx.fillText(label, cx, 7);
+    taken.push([cx - w / 2, cx + w / 2]);
   }
   ctx.fillStyle = "#111";
   ctx.fillRect(view.labelW, h - 2, W - view.labelW, 2);
+}
+
+// An idle gap drawn short: the lanes faded across it, a zigzag at each
+// side (one in the middle when it is narrow).
+function drawGaps() {
+  const gaps = gapsInView();
+  drawStats.gaps = gaps.length;
+  if (!gaps.length) return;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(view.labelW, view.axisH, view.width - view.labelW, view.height - view.axisH);
+  ctx.clip();
+  const bottom = Math.min(view.height, view.axisH + view.model.lanes.length * view.laneH - view.scrollY);
+  const zig = (x) => {
+    ctx.beginPath();
+    for (let y = view.axisH, k = 0; y < bottom + 6; y += 6, k++) ctx.lineTo(x + (k % 2 ? 2.5 : -2.5), Math.min(y, bottom));
+    ctx.stroke();
+  };
+  for (const g of gaps) {
+    ctx.fillStyle = "rgba(255,255,255,0.6)";
+    ctx.fillRect(g.xa, view.axisH, g.xb - g.xa, bottom - view.axisH);
+    ctx.strokeStyle = "#8a7a30";
+    ctx.lineWidth = 1.5;
+    if (g.xb - g.xa < 10) zig((g.xa + g.xb) / 2);
+    else { zig(g.xa); zig(g.xb); }
+  }
+  ctx.restore();
 }
 
 function laneVisible(lane) {
@@ -93,7 +173,8 @@ function drawLabel(lane, y, h) {
 // The state slices of a lane, merging sub-pixel ones.
 function drawStates(lane, y, h) {
   const st = lane.st, ev = view.model.events;
-  let i = Math.max(0, lowerBound(st.end, view.t0));
+  let i = Math.max(0, lowerBound(st.end, viewStart()));
+  const tEnd = viewEnd();
   const acc = new Float64Array(CLASSES.length);
   let bucket = -1, bucketEnd = 0;
   const flush = () => {
@@ -107,7 +188,7 @@ function drawStates(lane, y, h) {
     acc.fill(0);
   };
   const x0clip = view.labelW, x1clip = view.width;
-  for (; i < st.n && st.start[i] <= view.t1; i++) {
+  for (; i < st.n && st.start[i] <= tEnd; i++) {
     let x0 = timeToX(st.start[i]), x1 = timeToX(st.end[i]);
     if (x1 < x0clip) continue;
     x0 = Math.max(x0, x0clip); x1 = Math.min(x1, x1clip);
@@ -138,10 +219,11 @@ function drawStates(lane, y, h) {
 function drawNested(lane, y, h) {
   const ev = view.model.events;
   if (lane.hasLines && h >= 24) {
-    let i = Math.max(0, lowerBound(lane.lineTs, view.t0) - 1), last = -1, k = 0;
+    let i = Math.max(0, lowerBound(lane.lineTs, viewStart()) - 1), last = -1, k = 0;
+    const tEnd = viewEnd();
     for (; i < lane.lines.length; i++) {
       const e = ev[lane.lines[i]];
-      if (e.ts > view.t1) break;
+      if (e.ts > tEnd) break;
       const x0 = Math.max(view.labelW, timeToX(e.ts)), x1 = timeToX(e.ts + e.dur);
       if (x1 < view.labelW || x1 - last < 1) continue;
       ctx.fillStyle = (k++ % 2) ? "#0c5e2b" : "#57c27d";
@@ -210,7 +292,8 @@ function instantPiles(lane, output) {
   const ev = view.model.events, piles = [];
   let i = lowerBound(lane.instTs, xToTime(view.labelW - PILE_PX));
   let cur = null;
-  for (; i < lane.instants.length && lane.instTs[i] <= view.t1; i++) {
+  const tEnd = viewEnd();
+  for (; i < lane.instants.length && lane.instTs[i] <= tEnd; i++) {
     const e = ev[lane.instants[i]];
     if (!MARKS[e.cat] || e.cat === "fatal" || (e.cat === "output") !== output) continue;
     const x = timeToX(e.ts);
@@ -277,9 +360,10 @@ function visibleLaneRange() {
 function flowsInView() {
   const m = view.model, flows = m.flows, out = [];
   const [lo, hi] = visibleLaneRange();
-  for (let k = lowerBound(m.flowMinT, view.t0 - m.flowMaxSpan); k < flows.length && m.flowMinT[k] <= view.t1; k++) {
+  const rs = viewStart(), re = viewEnd();
+  for (let k = lowerBound(m.flowMinT, rs - m.flowMaxSpan); k < flows.length && m.flowMinT[k] <= re; k++) {
     const fl = flows[k];
-    if (!fl.from || !fl.to || Math.max(fl.t1, fl.t2) < view.t0) continue;
+    if (!fl.from || !fl.to || Math.max(fl.t1, fl.t2) < rs) continue;
     const a = Math.min(fl.from.index, fl.to.index), b = Math.max(fl.from.index, fl.to.index);
     if (b < lo || a > hi) continue;
     out.push(fl);
@@ -304,17 +388,14 @@ function drawFlows() {
   drawStats.arrowsHidden = visible.length > MAX_ARROWS ? visible.length : 0;
   drawStats.flowsDrawn.clear();
   drawStats.heads = [];
+  // too many to draw: said in the toolbar, not over the lanes
+  const note = $("arrow-note");
+  if (note) {
+    note.hidden = !drawStats.arrowsHidden;
+    if (drawStats.arrowsHidden) note.textContent = visible.length.toLocaleString("en") + " arrows here: zoom in to see them";
+  }
   if (drawStats.arrowsHidden) {
     ctx.restore();
-    const text = visible.length.toLocaleString("en") + " arrows here: zoom in to see them";
-    ctx.font = "bold 15px " + SANS;
-    const w = ctx.measureText(text).width + 16;
-    ctx.fillStyle = "rgba(17,17,17,0.85)";
-    ctx.fillRect(view.labelW + 8, view.axisH + 6, w, 26);
-    ctx.fillStyle = "#fff";
-    ctx.textAlign = "left";
-    ctx.textBaseline = "middle";
-    ctx.fillText(text, view.labelW + 16, view.axisH + 19);
     return;
   }
   const H = view.laneH;
@@ -364,6 +445,21 @@ function drawFlows() {
       }
     }
   }
+  // arrows from several lanes into one pixel of one lane (three workers
+  // sending to main at once): the heads side by side, not on one another
+  const tips = new Map();
+  for (const a of arrows) {
+    if (a.fl.from === a.fl.to) continue;
+    const tk = Math.round(a.path[6]) + ":" + a.fl.to.index;
+    if (!tips.has(tk)) tips.set(tk, []);
+    tips.get(tk).push(a);
+  }
+  for (const group of tips.values()) {
+    if (group.length < 2) continue;
+    group.sort((p, q) => p.fl.from.index - q.fl.from.index || (p.fl.cat < q.fl.cat ? -1 : 1));
+    const gap = Math.max(7, Math.min(11, H * 0.4)) * 0.9;
+    group.forEach((a, k) => { a.path[6] += k * gap; a.path[4] += k * gap; });
+  }
   const stroke = (a) => {
     const p = a.path;
     ctx.beginPath();
@@ -384,14 +480,19 @@ function drawFlows() {
   }
   ctx.setLineDash([]);
   ctx.font = "bold 11px " + SANS;
+  // the head points along the curve's last stretch
   for (const a of arrows) {
-    const style = FLOWS[a.fl.cat] || FLOWS.wake, p = a.path;
-    // the head points along the curve's last stretch
+    const p = a.path;
     let hx = p[4], hy = p[5];
     if (Math.hypot(p[6] - hx, p[7] - hy) < 1) { hx = p[2]; hy = p[3]; }
     if (Math.hypot(p[6] - hx, p[7] - hy) < 1) { hx = p[0]; hy = p[1] - 1; }
-    ctx.fillStyle = "#fff";
-    arrowHead(hx, hy, p[6], p[7], head + 3);
+    a.hx = hx; a.hy = hy;
+  }
+  // white edges of all heads first: a head next to another is not cut
+  ctx.fillStyle = "#fff";
+  for (const a of arrows) arrowHead(a.hx, a.hy, a.path[6], a.path[7], head + 3);
+  for (const a of arrows) {
+    const style = FLOWS[a.fl.cat] || FLOWS.wake, p = a.path, hx = a.hx, hy = a.hy;
     ctx.fillStyle = style.color;
     arrowHead(hx, hy, p[6], p[7], head);
     ctx.beginPath();
@@ -532,6 +633,7 @@ function draw() {
   }
   ctx.fillStyle = "#111";
   ctx.fillRect(view.labelW - 2, view.axisH, 2, view.height - view.axisH);
+  drawGaps();
   drawEndRules();
   drawFlows();
   drawEndLabels();

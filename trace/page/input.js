@@ -19,21 +19,24 @@ function hitTest(x, y) {
   const m = view.model;
   const bar = scrollBar();
   if (bar && x >= bar.x && y >= view.axisH) return { kind: "scrollbar" };
+  const gap = x >= view.labelW ? gapsInView().find((g) => x >= Math.min(g.xa, (g.xa + g.xb) / 2 - 5) && x <= Math.max(g.xb, (g.xa + g.xb) / 2 + 5)) : null;
+  if (gap && y < view.axisH) return { kind: "gap", gap };
   const lane = laneAtY(y);
   if (!lane || x < view.labelW) return lane ? { kind: "label", lane } : null;
   const t = xToTime(x), ev = m.events;
   // an instant within 6 px wins, and with it every instant drawn in the
   // same mark (many happen at one moment: the tooltip lists them all)
-  const px = (view.t1 - view.t0) / plotW(), tol = 6 * px;
+  const lo = xToTime(x - 6), hi = xToTime(x + 6);
   let best = -1, bestD = Infinity;
-  for (let i = lowerBound(lane.instTs, t - tol); i < lane.instants.length && lane.instTs[i] <= t + tol; i++) {
+  for (let i = lowerBound(lane.instTs, lo); i < lane.instants.length && lane.instTs[i] <= hi; i++) {
     const d = Math.abs(lane.instTs[i] - t);
     const e = ev[lane.instants[i]];
     if (MARKS[e.cat] && e.cat !== "fatal" && d < bestD) { best = i; bestD = d; }
   }
   if (best >= 0) {
-    const at = lane.instTs[best], all = [];
-    for (let i = lowerBound(lane.instTs, at - PILE_PX * px); i < lane.instants.length && lane.instTs[i] <= at + PILE_PX * px; i++) {
+    const ax = timeToX(lane.instTs[best]), all = [];
+    const plo = xToTime(ax - PILE_PX), phi = xToTime(ax + PILE_PX);
+    for (let i = lowerBound(lane.instTs, plo); i < lane.instants.length && lane.instTs[i] <= phi; i++) {
       const e = ev[lane.instants[i]];
       if (MARKS[e.cat] && e.cat !== "fatal") all.push(lane.instants[i]);
     }
@@ -50,7 +53,7 @@ function hitTest(x, y) {
   const s = stateAt(lane, t);
   if (s >= 0) {
     const w = timeToX(lane.st.end[s]) - timeToX(lane.st.start[s]);
-    return { kind: "state", lane, ev: lane.st.ev[s], narrow: w < 1.5, t };
+    return { kind: "state", lane, ev: lane.st.ev[s], narrow: w < 1.5, t, gap };
   }
   return { kind: "none", lane, t };
 }
@@ -90,6 +93,8 @@ function tipHTML(hit) {
     const [lo, hi] = visibleLaneRange(), n = m.lanes.length;
     return `<div class="t-head">goroutines ${esc(m.lanes[lo] ? "G" + m.lanes[lo].tid : "")} – ${esc(m.lanes[Math.min(hi, n - 1)] ? "G" + m.lanes[Math.min(hi, n - 1)].tid : "")} of ${n}</div><div>drag to scroll the lanes</div>`;
   }
+  const gapText = (g) => `${fmtTime(g.b - g.a)} from ${fmtTime(g.a)} to ${fmtTime(g.b)} in which nothing happens on any goroutine, drawn short (key i: to scale)`;
+  if (hit.kind === "gap") return `<div class="t-head">idle: ${fmtTime(hit.gap.b - hit.gap.a)}</div><div>${gapText(hit.gap)}</div>`;
   const g = "G" + hit.lane.tid;
   if (hit.kind === "label") {
     return `<div class="t-head">${esc(hit.lane.name)}</div>` +
@@ -115,7 +120,8 @@ function tipHTML(hit) {
     return `<div class="t-head">${g}: ${e.cat} ${esc(e.name)}</div><div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)} (${fmtTime(e.dur)})</div>` + codeLine(parsePos(a.at));
   }
   const span = `<div>${fmtTime(e.ts)} – ${fmtTime(e.ts + e.dur)} (${fmtTime(e.dur)})</div>`;
-  const zoom = hit.narrow ? `<div>many short slices here: zoom in to see each</div>` : "";
+  const zoom = (hit.narrow ? `<div>many short slices here: zoom in to see each</div>` : "") +
+    (hit.gap ? `<div class="t-dim">idle: ${gapText(hit.gap)}</div>` : "");
   if (e.cat === "blocked") {
     let woke = "";
     for (const f of flowsAt(hit.ev)) woke += `<div>woken ${esc(f)}</div>`;
@@ -202,6 +208,13 @@ function selectNext(dir) {
   update();
 }
 
+// Idle time drawn short, or to scale (the button, key i).
+function toggleIdle() {
+  setIdleShort(!idle.on);
+  fillIdleButton();
+  requestDraw();
+}
+
 function onKey(e) {
   if (e.target && (e.target.tagName === "INPUT" || e.target.tagName === "TEXTAREA")) return;
   const span = view.t1 - view.t0;
@@ -211,8 +224,9 @@ function onKey(e) {
   case "ArrowLeft": if (e.shiftKey) { panBy(-span * 0.2); requestDraw(); } else stepCursor(-1); break;
   case "ArrowUp": selectNext(-1); break;
   case "ArrowDown": selectNext(1); break;
-  case "+": case "=": zoomAt(view.cursor >= view.t0 && view.cursor <= view.t1 ? view.cursor : (view.t0 + view.t1) / 2, 0.5); requestDraw(); break;
-  case "-": case "_": zoomAt(view.cursor >= view.t0 && view.cursor <= view.t1 ? view.cursor : (view.t0 + view.t1) / 2, 2); requestDraw(); break;
+  case "+": case "=": zoomAt(zoomCentre(), 0.5); requestDraw(); break;
+  case "-": case "_": zoomAt(zoomCentre(), 2); requestDraw(); break;
+  case "i": if (view.model.gaps.length) toggleIdle(); break;
   case "0": fit(); requestDraw(); break;
   case "Home": setCursor(0); revealCursor(); update(); break;
   case "End": setCursor(view.model.tEnd); revealCursor(); update(); break;
@@ -298,8 +312,9 @@ function setupInput(canvas) {
     requestDraw();
   }, { passive: false });
   window.addEventListener("keydown", onKey);
-  $("zoom-in").addEventListener("click", () => { zoomAt((view.t0 + view.t1) / 2, 0.5); requestDraw(); });
-  $("zoom-out").addEventListener("click", () => { zoomAt((view.t0 + view.t1) / 2, 2); requestDraw(); });
+  $("zoom-in").addEventListener("click", () => { zoomAt(fromD((view.t0 + view.t1) / 2), 0.5); requestDraw(); });
+  $("zoom-out").addEventListener("click", () => { zoomAt(fromD((view.t0 + view.t1) / 2), 2); requestDraw(); });
+  $("idle").addEventListener("click", toggleIdle);
   $("fit").addEventListener("click", () => { fit(); requestDraw(); });
   window.addEventListener("resize", () => { resizeCanvas(canvas); requestDraw(); });
 }

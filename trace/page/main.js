@@ -11,7 +11,7 @@ function applyHash(model) {
   if (h.has("t")) setCursor(Number(h.get("t")));
   if (h.has("from") && h.has("to")) {
     const a = Number(h.get("from")), b = Number(h.get("to"));
-    if (b > a) { view.t0 = a; view.t1 = b; }
+    if (b > a) showRange(a, b);
   }
   if (view.selected) revealLane(view.selected);
 }
@@ -30,6 +30,10 @@ function startPage() {
   const canvas = $("canvas");
   setupCanvas(canvas);
   resizeCanvas(canvas);
+  // idle time drawn short when it is most of the run
+  view.t0 = 0; view.t1 = 1;
+  setIdleShort(model.idleShare > IDLE_SHORT_SHARE);
+  fillIdleButton();
   fit();
   // A run that failed opens at its end, where the trouble is.
   setCursor(model.exit.status !== 0 ? model.tEnd : 0);

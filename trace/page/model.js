@@ -169,11 +169,13 @@ function buildModel(trace) {
     flowMaxSpan = Math.max(flowMaxSpan, Math.abs(fl.t2 - fl.t1));
   });
   const flowsOf = attachFlows(events, flows);
+  const idle = idleGaps(lanes, tEnd > 0 ? tEnd : 1);
   const sources = {};
   for (const [file, text] of Object.entries(other.sources || {})) sources[file] = String(text).split("\n");
   return {
     other, events, lanes, lanesByTid, flows, flowMinT, flowMaxSpan, flowsOf,
     unpairedFlows: flowStarts.size + flowFinishes.size, outputs, fatals, panics, sources,
+    gaps: idle.gaps, gapShort: idle.short, idleShare: idle.share,
     tEnd: tEnd > 0 ? tEnd : 1,
     exit: other.exit || { status: "?", reason: "unknown" },
   };
@@ -237,6 +239,48 @@ function attachFlows(events, flows) {
     add(fl.fAt, fl);
   }
   return byEvent;
+}
+
+// Idle gaps: the stretches in which nothing starts or ends on any lane
+// (no slice boundary, no instant), longer than 2% of the run and than 100
+// times the usual spacing of events (a virtual clock's steps are all
+// alike: those are not gaps). During one every goroutine stays as it was,
+// so drawing it short hides nothing but its length, which the break's
+// label gives. The page draws them short when they are most of the run.
+const IDLE_SHORT_SHARE = 0.7;
+
+function idleGaps(lanes, tEnd) {
+  let n = 0;
+  for (const l of lanes) n += 2 * l.st.n + l.instTs.length;
+  const ts = new Float64Array(n);
+  let k = 0;
+  for (const l of lanes) {
+    ts.set(l.st.start, k); k += l.st.n;
+    ts.set(l.st.end, k); k += l.st.n;
+    ts.set(l.instTs, k); k += l.instTs.length;
+  }
+  ts.sort();
+  // the usual spacing: the median of the steps between distinct moments
+  // (of at most 100,000 of them, spread over the run)
+  const steps = [];
+  const every = Math.max(1, Math.floor(n / 100000));
+  for (let i = every; i < n; i += every) if (ts[i] - ts[i - every] > SAME_MOMENT) steps.push(ts[i] - ts[i - every]);
+  steps.sort((a, b) => a - b);
+  const usual = steps.length ? steps[steps.length >> 1] / every : 0;
+  const min = Math.max(0.02 * tEnd, 100 * usual);
+  const gaps = [];
+  let idle = 0;
+  for (let i = 1; i < n; i++) {
+    if (ts[i] - ts[i - 1] > min) {
+      gaps.push([ts[i - 1], ts[i]]);
+      idle += ts[i] - ts[i - 1];
+    }
+  }
+  // a gap drawn short takes the room of a twentieth of the busy time,
+  // less when there are many
+  const busy = Math.max(tEnd - idle, tEnd * 1e-4);
+  const short = gaps.length ? Math.min(busy * 0.05, busy * 0.25 / gaps.length) : 0;
+  return { gaps, short, share: idle / tEnd };
 }
 
 // The first index of a sorted array whose value is >= x.

@@ -225,6 +225,17 @@ function markConsole() {
   }
 }
 
+// The idle-time button: only for a run with idle gaps, saying how they
+// are drawn now.
+function fillIdleButton() {
+  const b = $("idle"), m = view.model;
+  b.hidden = !m.gaps.length;
+  b.textContent = idle.on ? "idle time: short" : "idle time: to scale";
+  b.classList.toggle("on", idle.on);
+  b.title = m.gaps.length + " idle stretch" + (m.gaps.length === 1 ? "" : "es") + " (" +
+    Math.round(m.idleShare * 100) + "% of the run): " + (idle.on ? "drawn short; click to draw them to scale (i)" : "to scale; click to draw them short (i)");
+}
+
 function fillReadout() {
   $("cursor-readout").textContent = "cursor " + fmtTime(view.cursor);
 }

@@ -44,7 +44,16 @@ function tests(check) {
     const e = new MouseEvent(type, Object.assign({ clientX: r.left + x, clientY: r.top + y, bubbles: true, cancelable: true, view: window }, extra || {}));
     canvas.dispatchEvent(e);
   };
-  const show = (a, b) => { view.t0 = a; view.t1 = b; draw(); };
+  const show = (a, b) => { showRange(a, b); draw(); };
+  // run times [a, b] with a margin of [k] of their width on either side,
+  // measured on screen (with idle time short, a margin in the run's time
+  // could reach over a whole gap)
+  const frame = (a, b, k) => {
+    const d0 = toD(a), d1 = toD(b), w = Math.max(d1 - d0, 1e-3);
+    view.t0 = d0 - w * k;
+    view.t1 = d1 + w * k;
+    draw();
+  };
   const middleOf = (lane) => laneTop(lane) + view.laneH / 2;
 
   // one lane per goroutine: every thread_name, and each drawn (scrolling
@@ -78,15 +87,17 @@ function tests(check) {
     show(f.t1 - 20, f.t1 + 20);
   }
   check("arrows drawn", starts === 0 || drawStats.arrows > 0, "drew " + drawStats.arrows);
-  checkArrows(check, show);
+  checkArrows(check, show, frame);
   view.scrollY = 0;
   fit();
   draw();
   check("end of the run marked", drawStats.end);
   check("slices drawn", drawStats.slices + drawStats.merged > 0);
   checkScrolling(check, mouse);
+  checkIdle(check);
 
-  // hovering a blocked slice: its wait and its source line
+  // hovering a blocked slice: its wait and its source line (a run that
+  // never waits, like hello, has only running slices: one of those)
   let blocked = null;
   for (const l of m.lanes) {
     for (let i = 0; i < l.st.n && !blocked; i++) {
@@ -95,16 +106,36 @@ function tests(check) {
     }
     if (blocked) break;
   }
+  if (!blocked) {
+    for (const l of m.lanes)
+      for (let i = 0; i < l.st.n; i++) {
+        const e = ev[l.st.ev[i]];
+        if (e.cat === "running" && e.dur > 0 && (!blocked || e.dur > blocked.e.dur)) blocked = { lane: l, e };
+      }
+  }
+  check("a slice to hover", !!blocked, "no blocked slice with a position, no running slice");
   if (blocked) {
-    const e = blocked.e;
+    const e = blocked.e, isBlocked = e.cat === "blocked";
     revealLane(blocked.lane);
-    show(e.ts - e.dur * 0.2, e.ts + e.dur * 1.2);
-    const x = timeToX(e.ts + e.dur / 2), y = middleOf(blocked.lane);
+    frame(e.ts, e.ts + e.dur, 0.2);
+    // a point of the slice with no instant's mark near it
+    const clear = (x) => {
+      const l = blocked.lane, j = lowerBound(l.instTs, xToTime(x - 9));
+      return j >= l.instants.length || l.instTs[j] > xToTime(x + 9);
+    };
+    let x = timeToX(e.ts + e.dur / 2);
+    for (let d = 0; d < plotW() / 2 && !clear(x); d += 3) {
+      if (clear(x + d) && x + d < timeToX(e.ts + e.dur) - 2) { x += d; break; }
+      if (clear(x - d) && x - d > timeToX(e.ts) + 2) { x -= d; break; }
+    }
+    const y = middleOf(blocked.lane);
     mouse("mousemove", x, y);
     const tip = $("tip");
-    const line = sourceLine(m, parsePos(e.args.at));
-    check("hover shows a blocked slice", !tip.hidden && tip.textContent.includes(e.name), tip.textContent);
-    check("hover shows its source line", tip.textContent.includes(e.args.at) && (!line || tip.textContent.includes(line)), tip.textContent);
+    const pos = isBlocked ? parsePos(e.args.at) : positionAt(m, blocked.lane, xToTime(x));
+    const line = sourceLine(m, pos);
+    const says = isBlocked ? e.name : "running on P" + e.args.proc;
+    check("hover shows a " + e.cat + " slice", !tip.hidden && tip.textContent.includes(says), tip.textContent);
+    check("hover shows its source line", !pos || (tip.textContent.includes(pos.file + ":" + pos.line) && (!line || tip.textContent.includes(line))), tip.textContent);
     // a click there: the stack at that moment, and the line in the source.
     // A browser's mouse events carry whole CSS pixels (Chromium truncates
     // a fractional clientX), so the click is at a whole pixel and the
@@ -116,10 +147,11 @@ function tests(check) {
     check("click selects the goroutine", view.selected === blocked.lane, view.selected && view.selected.tid);
     check("click moves the cursor", Math.abs(view.cursor - xToTime(cx)) <= 1e-9 * Math.max(1, m.tEnd),
           view.cursor + " for a click at " + xToTime(cx));
-    const frame = (e.args.stack || [])[0];
-    check("click shows the stack", !frame || details.includes(frame), details);
+    const top = isBlocked ? (e.args.stack || [])[0] : "running on P" + e.args.proc;
+    check("click shows the stack", !top || details.includes(top), details);
     const cur = document.querySelector("#source-code .current");
-    check("source line highlighted", cur && Number(cur.dataset.line) === parsePos(e.args.at).line, cur ? cur.dataset.line : "none");
+    const want = positionAt(m, blocked.lane, view.cursor);
+    check("source line highlighted", !want || (cur && Number(cur.dataset.line) === want.line), cur ? cur.dataset.line : "none");
     // the keys step the cursor through the goroutine's events
     const before = view.cursor;
     window.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
@@ -129,8 +161,6 @@ function tests(check) {
     check("← steps it back", view.cursor < after, after + " → " + view.cursor);
     window.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
     check("↓ selects the next goroutine", m.lanes.length < 2 || view.selected !== blocked.lane);
-  } else {
-    check("a blocked slice to hover", false, "no blocked slice with a position");
   }
 
   // hovering a send: the value sent. Real traces pile instants at one
@@ -219,7 +249,7 @@ function tests(check) {
 // drawn and the canvas pixel inside its head has the arrow's colour (not
 // hidden under another arrow, the end rule or a slice). Arrows that start
 // at one instant end at distinct points.
-function checkArrows(check, show) {
+function checkArrows(check, show, frame) {
   const m = view.model, flows = m.flows;
   if (!flows.length) return;
   const picked = new Set();
@@ -247,12 +277,14 @@ function checkArrows(check, show) {
   };
   for (const f of picked) {
     centre(f);
-    let span = Math.max(4 * Math.abs(f.t2 - f.t1), 0.02);
-    for (let tries = 0; tries < 8; tries++) {
-      const c = (f.t1 + f.t2) / 2;
-      show(c - span / 2, c + span / 2);
-      if (!drawStats.arrowsHidden) break;
-      span /= 4;
+    const a = Math.min(f.t1, f.t2), b = Math.max(f.t1, f.t2);
+    frame(a, b, Math.max(1.5, 0.01 / Math.max(1e-9, toD(b) - toD(a))));
+    for (let tries = 0; tries < 8 && drawStats.arrowsHidden; tries++) {
+      // too many arrows around: closer in, on the arrow's start
+      const c = toD(f.t1), w = (view.t1 - view.t0) / 8;
+      view.t0 = c - w / 2;
+      view.t1 = c + w / 2;
+      draw();
     }
     if (!drawStats.flowsDrawn.has(f.n)) { missing.push(f); continue; }
     const h = drawStats.heads.find((q) => q.flows.includes(f));
@@ -260,11 +292,11 @@ function checkArrows(check, show) {
     const d = ctx.getImageData(Math.round(h.x * dpr), Math.round(h.y * dpr), 1, 1).data;
     const ok = [h, ...drawStats.heads.filter((q) => q !== h && Math.hypot(q.x - h.x, q.y - h.y) < 4)]
       .some((q) => near([d[0], d[1], d[2]], rgb(q.color)));
-    if (!ok) hidden.push(f);
+    if (!ok) { f.seen = "pixel " + [d[0], d[1], d[2]].join(",") + " at " + h.x.toFixed(1) + "," + h.y.toFixed(1) + " wanted " + h.color + "; heads near: " + drawStats.heads.filter((q) => q !== h && Math.hypot(q.x - h.x, q.y - h.y) < 14).map((q) => q.color + "@" + q.x.toFixed(1) + "," + q.y.toFixed(1) + " " + q.flows[0].cat + " G" + q.flows[0].from.tid + "→G" + q.flows[0].to.tid).join(" "); hidden.push(f); }
   }
   const name = (f) => "flow " + m.events[f.s].id + " " + f.cat + " G" + f.from.tid + "→G" + f.to.tid + " at " + f.t1;
   check("every arrow drawn (" + picked.size + " looked at)", missing.length === 0, missing.slice(0, 4).map(name).join("; "));
-  check("every arrow's head visible", hidden.length === 0, hidden.slice(0, 4).map(name).join("; "));
+  check("every arrow's head visible", hidden.length === 0, hidden.slice(0, 4).map((f) => name(f) + " (" + f.seen + ")").join("; "));
   if (crowd.length > 1) {
     // several arrows from one instant: each its own head
     centre(crowd[0]);
@@ -311,5 +343,59 @@ function checkScrolling(check, mouse) {
   const last = m.lanes[m.lanes.length - 1];
   check("dragging the scroll bar reaches the last goroutine", laneVisible(last) && laneTop(last) + view.laneH <= view.height, view.scrollY);
   view.scrollY = 0;
+  draw();
+}
+
+// The time axis: distinct tick labels; with idle gaps, time and pixels
+// map both ways and in order whether gaps are drawn short or to scale,
+// gaps drawn short leave the room to the busy time, the default is short
+// when idle time is most of the run, and the key i switches, keeping the
+// moments on screen.
+function checkIdle(check) {
+  const m = view.model;
+  fit();
+  draw();
+  const labels = drawStats.tickLabels;
+  check("time axis labels distinct", labels.length >= 2 && new Set(labels).size === labels.length, labels.join(" | "));
+  if (!m.gaps.length) {
+    check("no idle-time button without idle gaps", $("idle").hidden);
+    return;
+  }
+  check("idle time short by default when it is most of the run", idle.on === (m.idleShare > IDLE_SHORT_SHARE) && !$("idle").hidden,
+        "on=" + idle.on + " share=" + m.idleShare.toFixed(3));
+  const was = idle.on;
+  for (const on of [true, false]) {
+    setIdleShort(on);
+    fit();
+    draw();
+    let bad = null, lastX = -Infinity;
+    for (let k = 0; k <= 400; k++) {
+      const t = m.tEnd * k / 400, x = timeToX(t);
+      if (Math.abs(xToTime(x) - t) > 1e-9 * m.tEnd + 1e-9 || x < lastX) bad = t;
+      lastX = x;
+    }
+    check("time and pixels map both ways, idle time " + (on ? "short" : "to scale"), bad === null, "at " + bad);
+    const gapPx = m.gaps.reduce((sum, [a, b]) => sum + timeToX(b) - timeToX(a), 0);
+    if (on) {
+      check("idle gaps drawn as breaks", drawStats.gaps === m.gaps.length, drawStats.gaps + " of " + m.gaps.length);
+      check("idle gaps drawn short leave the room to the rest", gapPx <= 0.3 * plotW(), gapPx.toFixed(0) + " px of " + plotW());
+      check("time axis labels distinct with idle time short", new Set(drawStats.tickLabels).size === drawStats.tickLabels.length,
+            drawStats.tickLabels.join(" | "));
+    } else {
+      check("idle gaps to scale", drawStats.gaps === 0 && Math.abs(gapPx - m.gaps.reduce((sum, [a, b]) => sum + (b - a), 0) / perPixel()) < 1);
+    }
+  }
+  // the key i switches and keeps the moments on screen
+  setIdleShort(true);
+  const [a, b] = m.gaps[0], t = a - (b - a) * 0.01;
+  showRange(t, b);
+  window.dispatchEvent(new KeyboardEvent("keydown", { key: "i", bubbles: true }));
+  check("i draws idle time to scale, keeping the view", !idle.on && Math.abs(viewStart() - t) < 1e-6 * m.tEnd && Math.abs(viewEnd() - b) < 1e-6 * m.tEnd &&
+        /to scale/.test($("idle").textContent), viewStart() + ".." + viewEnd() + " for " + t + ".." + b);
+  window.dispatchEvent(new KeyboardEvent("keydown", { key: "i", bubbles: true }));
+  check("i again draws it short", idle.on && /short/.test($("idle").textContent));
+  setIdleShort(was);
+  fillIdleButton();
+  fit();
   draw();
 }
