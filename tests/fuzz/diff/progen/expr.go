@@ -882,24 +882,12 @@ func (g *Gen) floatExpr(t *Type, d int) Expr {
 		case 9:
 			return wrap("math.Copysign(" + x + ", -1)")
 		case 10:
-			if g.avoid("math-inexact") {
-				return wrap("math.Sqrt(math.Abs(" + x + "))")
-			}
 			return wrap("math.Pow(" + x + ", " + pick(g, []string{"2", "3", "0.5", "-1", "10"}) + ")")
 		case 11:
-			if g.avoid("math-inexact") {
-				return wrap("math.Floor(" + x + " * 8)")
-			}
 			return wrap(pick(g, []string{"math.Exp(", "math.Sin(", "math.Cos(", "math.Atan(", "math.Cbrt(", "math.Tanh("}) + x + ")")
 		case 12:
-			if g.avoid("math-inexact") {
-				return wrap("math.Ceil(" + x + " / 8)")
-			}
 			return wrap(pick(g, []string{"math.Log", "math.Log2", "math.Log10", "math.Log1p"}) + "(math.Abs(" + x + ") + 1)")
 		case 13:
-			if g.avoid("math-inexact") {
-				return wrap("math.Abs(" + x + ")")
-			}
 			return wrap("math.Hypot(" + x + ", " + g.literal(tFloat64).S + ")")
 		case 14:
 			return wrap("math.Inf(" + pick(g, []string{"1", "-1"}) + ")")

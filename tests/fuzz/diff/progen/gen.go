@@ -34,7 +34,6 @@ type Options struct {
 // KnownBugs lists, for each feature tag that -avoid accepts, the gosh bug
 // it steers around (repro in tests/fuzz/found/). "-avoid known" means all.
 var KnownBugs = map[string]string{
-	"math-inexact":      "math.Pow, Exp, Log, Hypot, Sin, Cbrt... differ from Go's in the last bits (math_functions_last_bits.go)",
 	"for-header-syntax": "syntax error message for 'for ;; ; {' (syntax_for_header_extra_semicolon.go)",
 }
 
