@@ -42,6 +42,9 @@ typedef struct Ctx {
     /* Inside an if/for/switch header, before its body. */
     bool header;
     int header_kw;
+    /* semicolons seen in the header (a for clause's post statement
+     * follows the second) */
+    int header_semis;
     /* A func keyword was seen; its body '{' is the next one at this level. */
     bool func_pending;
     /* CTX_TYPEBODY: the body of a struct (not an interface). */
@@ -255,6 +258,12 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
                        tok_spelling[a.kind], (int)(re - rs), rs);
         return;
     }
+    /* for init; cond; POST: Go parses a post statement unless '{' follows */
+    if (c->header && c->header_kw == T_FOR && c->header_semis == 2 && prev == T_SEMI &&
+        tok->kind != T_LBODY) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
+        return;
+    }
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
                    shown, header_clause(c->header_kw));
@@ -363,6 +372,7 @@ static int track(Driver *d, Token *t)
     case T_IF: case T_FOR: case T_SWITCH:
         top(d)->header = true;
         top(d)->header_kw = kind;
+        top(d)->header_semis = 0;
         top(d)->func_pending = false;
         d->have_header_assign = false;
         break;
@@ -376,8 +386,10 @@ static int track(Driver *d, Token *t)
     case T_SEMI:
         if (!top(d)->header)
             top(d)->func_pending = false;
-        if (top(d)->header)
+        if (top(d)->header) {
             d->have_header_assign = false;
+            top(d)->header_semis++;
+        }
         break;
     case T_ASSIGN: case T_DEFINE: case T_INC: case T_DEC:
     case T_ADD_ASSIGN: case T_SUB_ASSIGN: case T_MUL_ASSIGN: case T_QUO_ASSIGN:
