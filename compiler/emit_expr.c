@@ -409,22 +409,24 @@ static void compare_jump(FuncState *fs, Node *n, bool when, JumpList *out)
     }
     Type *u = U(t);
     int imm;
+    /* against a small constant: EQI for any integer, LTI and GTI (signed
+     * only) for an ordering; decided before x is emitted, which must
+     * happen once */
     if (!is_float(t) && !is_string(t) && u->kind != K_INTERFACE && !type_is_aggregate(t) &&
-        small_const(y, MIN_sC, MAX_sC, &imm)) {
+        (op == T_EQL || op == T_NEQ || !is_unsigned(t)) && small_const(y, MIN_sC, MAX_sC, &imm)) {
         int rx = expr_any(fs, x);
         switch (op) {
         case T_EQL: emit_abc(fs, OP_EQI, rx, imm + 127, when); break;
         case T_NEQ: emit_abc(fs, OP_EQI, rx, imm + 127, !when); break;
-        case T_LSS: if (is_unsigned(t)) goto general; emit_abc(fs, OP_LTI, rx, imm + 127, when); break;
-        case T_GEQ: if (is_unsigned(t)) goto general; emit_abc(fs, OP_LTI, rx, imm + 127, !when); break;
-        case T_GTR: if (is_unsigned(t)) goto general; emit_abc(fs, OP_GTI, rx, imm + 127, when); break;
-        case T_LEQ: if (is_unsigned(t)) goto general; emit_abc(fs, OP_GTI, rx, imm + 127, !when); break;
+        case T_LSS: emit_abc(fs, OP_LTI, rx, imm + 127, when); break;
+        case T_GEQ: emit_abc(fs, OP_LTI, rx, imm + 127, !when); break;
+        case T_GTR: emit_abc(fs, OP_GTI, rx, imm + 127, when); break;
+        case T_LEQ: emit_abc(fs, OP_GTI, rx, imm + 127, !when); break;
         }
         jl_add(out, emit_jump(fs));
         reg_free_to(fs, base);
         return;
     }
-general:;
     int rx = expr_any(fs, x);
     int ry = expr_any(fs, y);
     if (x->type == t_untyped_nil) {

@@ -180,7 +180,7 @@ static Value string_to_bytes(const String *s)
 {
     Value v;
     int64_t n = str_len(s);
-    Slice *r = slice_make(t_uint8, n, n);
+    Slice *r = slice_make(t_uint8, n, slice_heap_cap(n, 1));
     if (n)
         memcpy(r->data, s->data, (size_t)n);
     v.p = r;
@@ -197,7 +197,7 @@ static Value string_to_runes(const String *s)
         i += k > 0 ? k : 1;
         count++;
     }
-    Slice *out = slice_make(t_int32, count, count);
+    Slice *out = slice_make(t_int32, count, slice_heap_cap(count, 4));
     int32_t *d = (int32_t *)out->data;
     for (int64_t i = 0, j = 0; i < n; j++) {
         int r, k = utf8_decode(p + i, (size_t)(n - i), &r);

@@ -69,6 +69,10 @@ Slice *slice_append(Slice *s, const Type *elem, const void *src);
 Slice *slice_append_slice(Slice *s, const Type *elem, const char *data,
                           int64_t n);
 int64_t slice_grow_cap(int64_t old_cap, int64_t needed, const Type *elem);
+/* Go's malloc size class for [size] bytes, and the capacity a new heap
+ * slice of [n] elements of [esize] bytes gets from it. */
+uint64_t slice_roundupsize(uint64_t size);
+int64_t slice_heap_cap(int64_t n, uint64_t esize);
 
 typedef struct Iface {
     const Type *type;
