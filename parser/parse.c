@@ -275,7 +275,7 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting field name or embedded type", shown);
         return;
     }
-    if (tok->kind == T_ELSE && prev == T_SEMI) {
+    if (tok->kind == T_ELSE && prev == T_SEMI && c->kind != CTX_TOP) {
         diag_error(ps->diag, pos, "syntax error: unexpected else, expecting }");
         return;
     }
@@ -306,7 +306,20 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
                    shown);
         return;
     }
-    if (tok->kind != T_SEMI && can(d, T_SEMI) &&
+    /* where a top-level declaration begins, Go wants a keyword */
+    bool no_stmt_start = tok->kind == T_RBRACE || tok->kind == T_RPAREN || tok->kind == T_RBRACK ||
+                         tok->kind == T_COMMA || tok->kind == T_COLON || tok->kind == T_DEFINE ||
+                         tok->kind == T_ASSIGN || tok->kind == T_ELSE;
+    if (c->kind == CTX_TOP && parse_is_strict(ps->file) && prev == T_SEMI && no_stmt_start) {
+        diag_error(ps->diag, pos, "syntax error: non-declaration statement outside function body");
+        return;
+    }
+    /* a statement ended and something else follows it (Go's stmtList;
+     * in a case clause the tables may not offer ';' where '}' can come) */
+    bool stmt_ended = can(d, T_SEMI) ||
+                      (c->kind == CTX_BLOCK && can(d, T_RBRACE) && tok->kind != T_RBRACE &&
+                       tok->kind != T_CASE && tok->kind != T_DEFAULT && tok->kind != T_EOF);
+    if (tok->kind != T_SEMI && stmt_ended &&
         (c->kind == CTX_BLOCK || c->kind == CTX_TOP)) {
         if (c->kind == CTX_TOP && !can(d, T_ASSIGN) && parse_is_strict(ps->file))
             diag_error(ps->diag, pos, "syntax error: unexpected %s after top level declaration", shown);
