@@ -503,8 +503,10 @@ void cond_jump(FuncState *fs, Node *n, bool when, JumpList *out)
         }
         return;
     }
-    if (n->kind == N_BINARY && is_comparison(n->op)) {
+    if (n->kind == N_BINARY && is_comparison(n->op) && !n->preg) {
+        int mark = fs->ordering ? -1 : order_begin(fs, n);
         compare_jump(fs, n, when, out);
+        order_end(fs, mark);
         return;
     }
     int base = fs->freereg;
@@ -1105,7 +1107,25 @@ extern void emit_call_expr(FuncState *fs, Node *n, int r);
 extern void emit_assert(FuncState *fs, Node *n, int r, bool with_ok);
 extern void emit_method_value(FuncState *fs, Node *n, int r);
 
+static void expr_to_inner(FuncState *fs, Node *n, int r);
+
 void expr_to(FuncState *fs, Node *n, int r)
+{
+    if (n->preg) {
+        if (n->preg - 1 != r)
+            emit_abc(fs, OP_MOVE, r, n->preg - 1, 0);
+        return;
+    }
+    if (fs->ordering) {
+        expr_to_inner(fs, n, r);
+        return;
+    }
+    int mark = order_begin(fs, n);
+    expr_to_inner(fs, n, r);
+    order_end(fs, mark);
+}
+
+static void expr_to_inner(FuncState *fs, Node *n, int r)
 {
     int base = fs->freereg;
     set_line(fs, n->pos);
@@ -1213,8 +1233,10 @@ void expr_to(FuncState *fs, Node *n, int r)
 
 int expr_any(FuncState *fs, Node *n)
 {
-    while (n->kind == N_PAREN)
+    while (n->kind == N_PAREN && !n->preg)
         n = n->paren.x;
+    if (n->preg)
+        return n->preg - 1;
     if (n->kind == N_CALL && n->mode != MODE_CONST && n->info &&
         ((CallInfo *)n->info)->kind != CALL_BUILTIN && ((CallInfo *)n->info)->kind != CALL_CONVERSION) {
         /* the result is already in a fresh register: the call's base */
