@@ -126,6 +126,26 @@ static bool reads_memory(FuncState *fs, Node *n)
     }
 }
 
+/* Emits [n] now into a register of its own, which later uses of [n] read
+ * (a call's result stays where the call left it). [copy]: an aggregate
+ * is copied, as Go copies a value it converts to an interface. */
+static void evaluate_ahead(FuncState *fs, Node *n, bool copy)
+{
+    CallInfo *ci = n->kind == N_CALL ? n->info : NULL;
+    int r;
+    if (ci && ci->kind != CALL_BUILTIN && ci->kind != CALL_CONVERSION) {
+        r = emit_call(fs, n, 1);
+        reg_free_to(fs, r + 1);
+    } else {
+        r = reg_alloc(fs, 1);
+        expr_to(fs, n, r);
+        if (copy)
+            copy_if_shared(fs, n, n->type, r);
+    }
+    n->preg = (uint16_t)(r + 1);
+    order_note(fs, n);
+}
+
 typedef struct Walk {
     FuncState *fs;
     bool emit;          /* false: only find out whether order matters */
@@ -147,13 +167,8 @@ static void walk_converted(Walk *w, Node *a, Type *param)
         w->pending = saved;
         if (w->pending > 0)
             w->matters = true;
-        if (w->emit && !a->preg) {
-            int r = reg_alloc(w->fs, 1);
-            expr_to(w->fs, a, r);
-            copy_if_shared(w->fs, a, a->type, r);
-            a->preg = (uint16_t)(r + 1);
-            order_note(w->fs, a);
-        }
+        if (w->emit && !a->preg)
+            evaluate_ahead(w->fs, a, true);
         return;
     }
     walk(w, a, false);
@@ -247,20 +262,8 @@ static void walk(Walk *w, Node *n, bool root)
         }
         if (w->pending > 0)
             w->matters = true;
-        if (w->emit) {
-            FuncState *fs = w->fs;
-            int r;
-            if (n->kind == N_CALL && ((CallInfo *)n->info)->kind != CALL_BUILTIN &&
-                ((CallInfo *)n->info)->kind != CALL_CONVERSION) {
-                r = emit_call(fs, n, 1);
-                reg_free_to(fs, r + 1);
-            } else {
-                r = reg_alloc(fs, 1);
-                expr_to(fs, n, r);
-            }
-            n->preg = (uint16_t)(r + 1);
-            order_note(fs, n);
-        }
+        if (w->emit)
+            evaluate_ahead(w->fs, n, false);
         return;
     }
     if (n->kind == N_FUNCLIT)
