@@ -844,6 +844,11 @@ static _Noreturn void *worker(void *arg)
          * running and waits, or this M sees it stopping and runs nothing */
         __atomic_store_n(&m->in_run, true, __ATOMIC_SEQ_CST);
         if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST)) {
+            /* caught between two slices (under --seed a slice ends at
+             * every few poll points): the goroutine it was about to run
+             * again is the one that was running, as Go's dump says */
+            if (m->id < nstopped_running && !stopped_running[m->id])
+                stopped_running[m->id] = g;
             __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
             local_push(m->p, g, false);
             stop_here(m);

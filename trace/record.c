@@ -46,7 +46,8 @@ static uint32_t text_add(RecBuf *b, const char *s, size_t n)
 {
     uint64_t off = b->ntext;
     b->text = grow(b->text, &b->textcap, b->ntext + n + 1, 1);
-    memcpy(b->text + off, s, n);
+    if (n)
+        memcpy(b->text + off, s, n);
     b->ntext += n;
     return (uint32_t)off;
 }
