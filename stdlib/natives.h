@@ -48,6 +48,7 @@ extern const char stdlib_src_bytes[];
 extern const char stdlib_src_bufio[];
 extern const char stdlib_src_rand[];
 extern const char stdlib_src_trace[];
+extern const char stdlib_src_log[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -70,5 +71,7 @@ void register_utf8(void);
 void register_bytes(void);
 void register_bufio(void);
 void register_rand(void);
+/* the packages written wholly in Go (gopkgs.c) */
+void register_go_packages(void);
 
 #endif

@@ -28,4 +28,5 @@ void stdlib_open_all(int argc, char **argv)
     register_bufio();
     register_rand();
     register_trace();
+    register_go_packages();
 }

@@ -1,0 +1,14 @@
+/* gopkgs.c: the packages written wholly in Go, with no natives of their
+ * own: their sources are registered here, and a program parses one only
+ * when it imports it (compiler/package.c). */
+#include "natives.h"
+
+static const PackageDef defs[] = {
+    {"log", stdlib_src_log, NULL, 0, false},
+};
+
+void register_go_packages(void)
+{
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+        vm_register_package(&defs[i]);
+}
