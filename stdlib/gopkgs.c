@@ -5,6 +5,7 @@
 
 static const PackageDef defs[] = {
     {"log", stdlib_src_log, NULL, 0, false},
+    {"encoding", stdlib_src_encoding, NULL, 0, false},
 };
 
 void register_go_packages(void)

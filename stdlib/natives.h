@@ -49,6 +49,8 @@ extern const char stdlib_src_bufio[];
 extern const char stdlib_src_rand[];
 extern const char stdlib_src_trace[];
 extern const char stdlib_src_log[];
+extern const char stdlib_src_flag[];
+extern const char stdlib_src_encoding[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -73,5 +75,6 @@ void register_bufio(void);
 void register_rand(void);
 /* the packages written wholly in Go (gopkgs.c) */
 void register_go_packages(void);
+void register_flag(void);
 
 #endif

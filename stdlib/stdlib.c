@@ -29,4 +29,5 @@ void stdlib_open_all(int argc, char **argv)
     register_rand();
     register_trace();
     register_go_packages();
+    register_flag();
 }
