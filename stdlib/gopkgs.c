@@ -6,6 +6,9 @@
 static const PackageDef defs[] = {
     {"log", stdlib_src_log, NULL, 0, false},
     {"encoding", stdlib_src_encoding, NULL, 0, false},
+    {"path", stdlib_src_path, NULL, 0, false},
+    {"path/filepath", stdlib_src_filepath, NULL, 0, false},
+    {"io/ioutil", stdlib_src_ioutil, NULL, 0, false},
 };
 
 void register_go_packages(void)

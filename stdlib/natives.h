@@ -51,6 +51,9 @@ extern const char stdlib_src_trace[];
 extern const char stdlib_src_log[];
 extern const char stdlib_src_flag[];
 extern const char stdlib_src_encoding[];
+extern const char stdlib_src_path[];
+extern const char stdlib_src_filepath[];
+extern const char stdlib_src_ioutil[];
 
 void register_fmt(void);
 void register_errors(void);
