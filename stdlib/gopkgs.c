@@ -9,6 +9,9 @@ static const PackageDef defs[] = {
     {"path", stdlib_src_path, NULL, 0, false},
     {"path/filepath", stdlib_src_filepath, NULL, 0, false},
     {"io/ioutil", stdlib_src_ioutil, NULL, 0, false},
+    {"container/heap", stdlib_src_heap, NULL, 0, false},
+    {"container/list", stdlib_src_list, NULL, 0, false},
+    {"container/ring", stdlib_src_ring, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -54,6 +54,10 @@ extern const char stdlib_src_encoding[];
 extern const char stdlib_src_path[];
 extern const char stdlib_src_filepath[];
 extern const char stdlib_src_ioutil[];
+extern const char stdlib_src_heap[];
+extern const char stdlib_src_list[];
+extern const char stdlib_src_ring[];
+extern const char stdlib_src_bits[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -79,5 +83,6 @@ void register_rand(void);
 /* the packages written wholly in Go (gopkgs.c) */
 void register_go_packages(void);
 void register_flag(void);
+void register_bits(void);
 
 #endif

@@ -30,4 +30,5 @@ void stdlib_open_all(int argc, char **argv)
     register_trace();
     register_go_packages();
     register_flag();
+    register_bits();
 }
