@@ -12,6 +12,10 @@ static const PackageDef defs[] = {
     {"container/heap", stdlib_src_heap, NULL, 0, false},
     {"container/list", stdlib_src_list, NULL, 0, false},
     {"container/ring", stdlib_src_ring, NULL, 0, false},
+    {"encoding/hex", stdlib_src_hex, NULL, 0, false},
+    {"encoding/base64", stdlib_src_base64, NULL, 0, false},
+    {"html", stdlib_src_html, NULL, 0, false},
+    {"unicode/utf16", stdlib_src_utf16, NULL, 0, false},
 };
 
 void register_go_packages(void)

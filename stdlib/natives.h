@@ -58,6 +58,10 @@ extern const char stdlib_src_heap[];
 extern const char stdlib_src_list[];
 extern const char stdlib_src_ring[];
 extern const char stdlib_src_bits[];
+extern const char stdlib_src_hex[];
+extern const char stdlib_src_base64[];
+extern const char stdlib_src_html[];
+extern const char stdlib_src_utf16[];
 
 void register_fmt(void);
 void register_errors(void);
