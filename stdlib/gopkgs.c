@@ -16,6 +16,7 @@ static const PackageDef defs[] = {
     {"encoding/base64", stdlib_src_base64, NULL, 0, false},
     {"html", stdlib_src_html, NULL, 0, false},
     {"unicode/utf16", stdlib_src_utf16, NULL, 0, false},
+    {"text/tabwriter", stdlib_src_tabwriter, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -62,6 +62,7 @@ extern const char stdlib_src_hex[];
 extern const char stdlib_src_base64[];
 extern const char stdlib_src_html[];
 extern const char stdlib_src_utf16[];
+extern const char stdlib_src_tabwriter[];
 
 void register_fmt(void);
 void register_errors(void);
