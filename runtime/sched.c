@@ -784,7 +784,10 @@ static void offer_switch(G *g)
         return;
     int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
     if (left > 1) {
+        /* the slice now ends at the next point; the steps counted for an
+         * in-process run's budget stay those run */
         m->slice_points -= left - 1;
+        m->poll_base += left - 1;
         POKE(m->poll, -1);
     }
 }
