@@ -36,7 +36,7 @@ typedef struct Flags {
     long long n;            /* schedules; 0: no limit (with -time) */
     double seconds;         /* -time; 0: none */
     int jobs;
-    bool all, diff, quiet;
+    bool all, diff, quiet, no_shrink;
     const char *expect_path;
     const char *out_path;
     unsigned long long seed;
@@ -99,6 +99,8 @@ static const char usage[] =
     "                name with .sched)\n"
     "  -seed S       the first schedule's seed (default 1; schedule i has S+i)\n"
     "  -steps N      a schedule that runs N steps ends as a failure (default 20000000)\n"
+    "  -noshrink     write the failing schedule as found, without shrinking it\n"
+    "                (fewest preemptions, then fewest decisions)\n"
     "  -q            no progress line\n";
 
 static _Noreturn void die(const char *fmt, const char *arg)
@@ -225,8 +227,8 @@ static char *slurp_fd(int fd, size_t *len)
     return buf;
 }
 
-/* Starts schedule [index] in a child on [slot]. */
-static void start(Slot *slot, long long index, const char *record)
+/* Starts schedule [s] (number [index]) in a child on [slot]. */
+static void start_schedule(Slot *slot, long long index, const GoshSchedule *sched)
 {
     if (ftruncate(slot->outfd, 0) != 0 || ftruncate(slot->errfd, 0) != 0)
         die("%s", "cannot reset a memfd");
@@ -251,8 +253,7 @@ static void start(Slot *slot, long long index, const char *record)
         lseek(slot->errfd, 0, SEEK_SET);
         dup2(slot->outfd, 1);
         dup2(slot->errfd, 2);
-        GoshSchedule s = schedule_of(index);
-        s.record = record;
+        GoshSchedule s = *sched;
         GoshRunResult r;
         int status = gosh_program_run(prog, &s, &r);
         *slot->shared = r;
@@ -261,6 +262,14 @@ static void start(Slot *slot, long long index, const char *record)
     gosh_fork_parent();
     slot->pid = pid;
     slot->index = index;
+}
+
+/* Starts schedule number [index] on [slot], recording it to [record]. */
+static void start(Slot *slot, long long index, const char *record)
+{
+    GoshSchedule s = schedule_of(index);
+    s.record = record;
+    start_schedule(slot, index, &s);
 }
 
 /* Waits for [slot]'s child; fills [run]. */
@@ -303,10 +312,9 @@ static void first_line(const char *s, char *dst, size_t cap)
     dst[n] = '\0';
 }
 
-/* Classifies [run]: its outcome (added to the table) and whether it failed. */
-static Outcome *classify(Run *run)
+/* What [run] did, in one line, and whether that is a failure. */
+static bool describe(const Run *run, char *what, size_t cap)
 {
-    char what[160];
     bool failure = false;
     char line[120];
     first_line(run->err, line, sizeof line);
@@ -315,30 +323,39 @@ static Outcome *classify(Run *run)
     case GOSH_END_DEADLOCK:
     case GOSH_END_STEPS:
     case GOSH_END_ALLOC:
-        snprintf(what, sizeof what, "%s", line);
+        snprintf(what, cap, "%s", line);
         failure = true;
         break;
     default:
         if (run->r.status != 0) {
-            snprintf(what, sizeof what, "exit status %d%s%s", run->r.status, *line ? ": " : "", line);
+            snprintf(what, cap, "exit status %d%s%s", run->r.status, *line ? ": " : "", line);
             failure = true;
         } else {
-            snprintf(what, sizeof what, "ok");
+            snprintf(what, cap, "ok");
         }
     }
     if (!failure && expected && (run->outlen != expected_len || memcmp(run->out, expected, expected_len) != 0)) {
-        snprintf(what, sizeof what, "output differs from %s", fl.expect_path ? fl.expect_path : "// Output:");
+        snprintf(what, cap, "output differs from %s", fl.expect_path ? fl.expect_path : "// Output:");
         failure = true;
     }
+    if (have_first && !failure && fl.diff &&
+        (run->outlen != first_outlen || memcmp(run->out, first_out, first_outlen) != 0)) {
+        snprintf(what, cap, "output differs from the first schedule's");
+        failure = true;
+    }
+    return failure;
+}
+
+/* Classifies [run]: its outcome (added to the table) and whether it failed. */
+static Outcome *classify(Run *run)
+{
+    char what[160];
+    bool failure = describe(run, what, sizeof what);
     if (!have_first) {
         first_out = malloc(run->outlen + 1);
         memcpy(first_out, run->out, run->outlen);
         first_outlen = run->outlen;
         have_first = true;
-    } else if (!failure && fl.diff &&
-               (run->outlen != first_outlen || memcmp(run->out, first_out, first_outlen) != 0)) {
-        snprintf(what, sizeof what, "output differs from the first schedule's");
-        failure = true;
     }
     uint64_t h = hash_bytes(0xcbf29ce484222325ull, what, strlen(what));
     h = hash_bytes(h, run->out, run->outlen);
@@ -395,6 +412,139 @@ static char *default_out(void)
     return out;
 }
 
+/* ---- shrinking ----
+ *
+ * A schedule's preemptions are its "run G N" lines (the others run until
+ * they wait). Shrinking takes the last preemption away: the file up to
+ * that line, the line run to the end of its slice, and after it the
+ * program goes on without preemptions, oldest runnable goroutine first
+ * (replay_prefix). When the run still fails the same way, its recording
+ * is the new schedule; otherwise the one before it is tried. Each success
+ * removes at least one preemption, and every decision after it that only
+ * the old schedule needed. */
+
+typedef struct Sched {
+    char **lines;
+    int n;
+} Sched;
+
+static Sched sched_read(const char *path)
+{
+    Sched sc = {0};
+    size_t len;
+    char *text = read_file(path, &len);
+    if (!text)
+        return sc;
+    int cap = 256;
+    sc.lines = malloc(sizeof(char *) * (size_t)cap);
+    for (char *p = text; *p;) {
+        char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = '\0';
+        if (sc.n == cap)
+            sc.lines = realloc(sc.lines, sizeof(char *) * (size_t)(cap *= 2));
+        sc.lines[sc.n++] = strdup(p);
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    free(text);
+    return sc;
+}
+
+static void sched_free(Sched *sc)
+{
+    for (int i = 0; i < sc->n; i++)
+        free(sc->lines[i]);
+    free(sc->lines);
+    *sc = (Sched){0};
+}
+
+static bool is_preemption(const char *line)
+{
+    long long g, k;
+    return sscanf(line, "run %lld %lld", &g, &k) == 2;
+}
+
+static int count_kind(const Sched *sc, bool preemptions)
+{
+    int n = 0;
+    for (int i = 0; i < sc->n; i++)
+        if (preemptions ? is_preemption(sc->lines[i])
+                        : strncmp(sc->lines[i], "run ", 4) == 0 || strncmp(sc->lines[i], "select ", 7) == 0)
+            n++;
+    return n;
+}
+
+/* Writes [sc]'s lines before [upto], then line [upto] run to its end. */
+static bool sched_write_cut(const Sched *sc, int upto, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return false;
+    for (int i = 0; i < upto; i++)
+        fprintf(f, "%s\n", sc->lines[i]);
+    long long g;
+    if (sscanf(sc->lines[upto], "run %lld", &g) == 1)
+        fprintf(f, "run %lld -\n", g);
+    fclose(f);
+    return true;
+}
+
+/* Runs [replay] (prefix mode) in a child, recording to [record]. */
+static void run_replay(Slot *slot, const char *replay, const char *record, Run *out)
+{
+    GoshSchedule s = schedule_of(0);
+    s.strategy = 2;
+    s.replay = replay;
+    s.replay_prefix = true;
+    s.record = record;
+    start_schedule(slot, -1, &s);
+    int ws;
+    waitpid(slot->pid, &ws, 0);
+    finish(slot, ws, out);
+}
+
+static void shrink(Slot *slot, const char *path, const char *want)
+{
+    char cut[4096], rec[4096];
+    snprintf(cut, sizeof cut, "%s.cut", path);
+    snprintf(rec, sizeof rec, "%s.try", path);
+    Sched sc = sched_read(path);
+    int pre0 = count_kind(&sc, true), dec0 = count_kind(&sc, false);
+    int tries = 0;
+    int from = sc.n - 1;
+    while (tries < 2000) {
+        int i = from;
+        while (i >= 0 && !is_preemption(sc.lines[i]))
+            i--;
+        if (i < 0)
+            break;
+        tries++;
+        if (!sched_write_cut(&sc, i, cut))
+            break;
+        Run r;
+        run_replay(slot, cut, rec, &r);
+        char what[160];
+        bool failed = describe(&r, what, sizeof what);
+        free(r.out);
+        free(r.err);
+        if (failed && strcmp(what, want) == 0) {
+            rename(rec, path);
+            sched_free(&sc);
+            sc = sched_read(path);
+            from = sc.n - 1;
+        } else {
+            from = i - 1;
+        }
+    }
+    unlink(cut);
+    unlink(rec);
+    int pre1 = count_kind(&sc, true), dec1 = count_kind(&sc, false);
+    sched_free(&sc);
+    printf("shrunk in %d tries: %d preemptions and %d decisions, from %d and %d\n", tries, pre1, dec1, pre0, dec0);
+}
+
 static void report_failure(const Run *run, const Outcome *o, Slot *slot, double elapsed, long long done)
 {
     printf("explore: schedule %lld failed after %lld schedules (%.2fs): %s\n", run->index + 1, done, elapsed,
@@ -420,7 +570,9 @@ static void report_failure(const Run *run, const Outcome *o, Slot *slot, double 
         again.r.status != run->r.status)
         printf("explore: warning: the recorded run differs from the one explored\n");
     char flags[160];
-    printf("schedule written to %s (%s); replay it with:\n    gosh --replay %s %s\n", out,
+    if (!fl.no_shrink)
+        shrink(slot, out, o->what);
+    printf("schedule written to %s (found with %s); replay it with:\n    gosh --replay %s %s\n", out,
            strategy_flags(flags, sizeof flags, run->index), out, prog_path);
 }
 
@@ -502,6 +654,8 @@ static int parse_flags(int argc, char **argv)
             fl.all = true;
         } else if (strcmp(a, "-diff") == 0) {
             fl.diff = true;
+        } else if (strcmp(a, "-noshrink") == 0) {
+            fl.no_shrink = true;
         } else if (strcmp(a, "-q") == 0) {
             fl.quiet = true;
         } else {
@@ -609,6 +763,9 @@ int explore_main(int argc, char **argv)
                         if (slots[j].pid == p) {
                             Run other;
                             finish(&slots[j], ws, &other);
+                            done++;
+                            if (classify(&other)->failure)
+                                failures++;
                             free(other.out);
                             free(other.err);
                             running--;

@@ -211,7 +211,8 @@ int gosh_program_run(GoshProgram *p, const GoshSchedule *s, GoshRunResult *r)
 {
     static RtStrategyOptions so;
     so = (RtStrategyOptions){.kind = (RtStrategyKind)s->strategy, .depth = s->depth,
-                             .pct_steps = s->pct_steps, .replay = s->replay, .record = s->record,
+                             .pct_steps = s->pct_steps, .replay = s->replay,
+                             .replay_prefix = s->replay_prefix, .record = s->record,
                              .program = p->src->name};
     RtRunOptions o = {.seed = s->seed, .strategy = &so, .max_steps = s->max_steps};
     RtRunResult rr;

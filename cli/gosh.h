@@ -60,6 +60,7 @@ typedef struct GoshSchedule {
     int depth;
     long long pct_steps;
     const char *replay;
+    bool replay_prefix;     /* past the file's decisions: no preemption, oldest first */
     const char *record;
     long long max_steps;
 } GoshSchedule;

@@ -153,6 +153,10 @@ typedef struct RtStrategyOptions {
     int depth;              /* pct: the bug depth d (default 3) */
     int64_t pct_steps;      /* pct: the points a run is expected to take */
     const char *replay;     /* replay: the schedule file */
+    /* replay: where the program leaves the file (a goroutine it names is
+     * not runnable, or the file ends), go on without preempting, oldest
+     * runnable first, instead of stopping (explore's shrinking) */
+    bool replay_prefix;
     const char *record;     /* write the decisions made to this file */
     const char *program;    /* for the recorded file's header */
 } RtStrategyOptions;

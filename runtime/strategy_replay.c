@@ -22,7 +22,9 @@ typedef struct Replay {
     const char *path;
     Decision *d;
     int64_t n, next;
-    int64_t cur;        /* the decision of the running slice */
+    int64_t cur;        /* the decision of the running slice, -1: past the file */
+    bool prefix;        /* past the file's end or a mismatch: go on, oldest first */
+    bool off;           /* the run has left the file (prefix mode) */
 } Replay;
 
 static Replay rp;
@@ -104,6 +106,10 @@ static void parse(FILE *f, uint64_t *seed)
 
 static const Decision *next(bool is_select)
 {
+    if (rp.prefix && (rp.off || rp.next >= rp.n || rp.d[rp.next].is_select != is_select)) {
+        rp.off = true;
+        return NULL;
+    }
     if (rp.next >= rp.n)
         strat_diverged("the program goes on past the schedule's last decision");
     const Decision *d = &rp.d[rp.next];
@@ -120,11 +126,22 @@ static int pick(void *sp, G *const *cands, int n, char *why, size_t whylen)
     int64_t at = rp.next;
     const Decision *d = next(false);
     rp.cur = at;
+    if (!d) {
+        rp.cur = -1;
+        snprintf(why, whylen, "oldest of %d runnable", n);
+        return 0;
+    }
     for (int i = 0; i < n; i++)
         if (cands[i]->id == d->a) {
             snprintf(why, whylen, "replayed, %d runnable", n);
             return i;
         }
+    if (rp.prefix) {
+        rp.off = true;
+        rp.cur = -1;
+        snprintf(why, whylen, "oldest of %d runnable", n);
+        return 0;
+    }
     rp.next = at;
     char list[256] = "";
     size_t len = 0;
@@ -136,6 +153,8 @@ static int pick(void *sp, G *const *cands, int n, char *why, size_t whylen)
 static int64_t slice(void *sp, G *g)
 {
     (void)sp, (void)g;
+    if (rp.cur < 0)
+        return STRAT_FOREVER;
     int64_t pts = rp.d[rp.cur].b;
     return pts < 0 ? STRAT_FOREVER : pts;
 }
@@ -143,6 +162,8 @@ static int64_t slice(void *sp, G *g)
 static void slice_end(void *sp, G *g, int64_t ran, StratEnd end)
 {
     (void)sp, (void)g;
+    if (rp.cur < 0)
+        return;
     const Decision *d = &rp.d[rp.cur];
     if (end == STRAT_END_PREEMPTED && d->b != ran)
         strat_diverged("goroutine %lld was preempted after %lld points, not %lld", (long long)d->a,
@@ -153,6 +174,12 @@ static int choose_case(void *sp, G *g, int n)
 {
     (void)sp, (void)g;
     const Decision *d = next(true);
+    if (!d)
+        return 0;
+    if (d->b != n && rp.prefix) {
+        rp.off = true;
+        return 0;
+    }
     if (d->b != n)
         strat_diverged("a select has %d ready cases, the schedule says %lld", n, (long long)d->b);
     return (int)d->a;
@@ -162,7 +189,7 @@ void strat_replay_check_end(void *state)
 {
     (void)state;
     /* the last slice may be cut short by the program's end: fine */
-    if (rp.next < rp.n)
+    if (rp.next < rp.n && !rp.prefix)
         fprintf(stderr, "gosh: replay of %s: the program ended with %lld of its %lld decisions unused\n", rp.path,
                 (long long)(rp.n - rp.next), (long long)rp.n);
 }
@@ -170,7 +197,7 @@ void strat_replay_check_end(void *state)
 Strategy strategy_replay(const RtStrategyOptions *o, uint64_t *seed)
 {
     free(rp.d);
-    rp = (Replay){.path = o->replay};
+    rp = (Replay){.path = o->replay, .prefix = o->replay_prefix};
     FILE *f = fopen(o->replay, "r");
     if (!f) {
         fprintf(stderr, "gosh: --replay: cannot read %s\n", o->replay);
