@@ -756,6 +756,13 @@ void rt_poll_rearm(void)
         if (left < 1000000)
             fill = left > 0 ? -left : -1;
     }
+    if (m && seeded_mode && m->curg) {
+        /* the slice goes on for -fill more points: its length grows by
+         * as much, so the points it ran (event times, the length a
+         * recorded schedule gives it) stay right */
+        int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+        m->slice_points = m->slice_points - left - fill;
+    }
     POKE(*rt_poll_counter, fill);
     if (m)
         m->poll_base = fill;
