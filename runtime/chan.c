@@ -229,15 +229,6 @@ static ChanResult park_forever(G *g, bool block, const char *reason)
     return CHAN_PARKED;
 }
 
-/* A send or receive that did not wait is a point where deterministic
- * mode may switch: when the slice ends there, the goroutine leaves at its
- * next poll (the caller goes on after CHAN_OK). */
-static ChanResult switch_point(G *g)
-{
-    rt_switch_point(g);
-    return CHAN_OK;
-}
-
 ChanResult chan_send(G *g, Chan *c, Value v, bool block)
 {
     if (!c)
@@ -259,7 +250,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
         rt_unlock(&c->lock);
         if (r)
             rt_ready(r->g);
-        return block ? switch_point(g) : CHAN_OK;
+        return CHAN_OK;
     }
     if (!block) {
         rt_unlock(&c->lock);
@@ -287,7 +278,7 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
         rt_unlock(&c->lock);
         if (s)
             rt_ready(s->g);
-        return block ? switch_point(g) : CHAN_OK;
+        return CHAN_OK;
     }
     if (!block) {
         rt_unlock(&c->lock);
@@ -343,10 +334,5 @@ int chan_close(Chan *c)
         rt_ready(wake);
         wake = next;
     }
-    /* a point where deterministic mode may switch, at the next poll (the
-     * VM goes on after CLOSE) */
-    G *cur = rt_current();
-    if (cur)
-        rt_switch_point(cur);
     return 0;
 }

@@ -450,11 +450,6 @@ void rt_go(G *g)
         rt_emit(&e);
     }
     rt_ready(g);
-    /* a go statement is a point where the schedule may switch (at the
-     * parent's next poll: the VM goes on after GO) */
-    M *m = tls_m;
-    if (seeded_mode && m && m->curg)
-        rt_switch_point(m->curg);
 }
 
 void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg)

@@ -200,10 +200,6 @@ static int select_run(G *g, SelectCase *cases, int n, bool has_default, Value *d
 int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok)
 {
     int r = select_run(g, cases, n, has_default, dst, ok);
-    /* a point where deterministic mode may switch (at the next poll: the
-     * VM stores the case chosen after this returns) */
-    if (r != SELECT_PARKED)
-        rt_switch_point(g);
     if (RT_EVENTS && r >= SELECT_DEFAULT)
         rt_emit_g(EV_SELECT, g, 0, NULL, r);
     return r;
