@@ -30,6 +30,13 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
         rt.procs = opts->procs;
         rt.seeded = opts->seeded;
         rt.seed = (uint64_t)opts->seed;
+        static RtStrategyOptions so;
+        so = (RtStrategyOptions){.kind = (RtStrategyKind)opts->strategy, .depth = opts->depth,
+                                 .pct_steps = opts->pct_steps, .replay = opts->replay,
+                                 .record = opts->record, .program = argc > 0 ? argv[0] : NULL};
+        if (opts->replay)
+            so.kind = RT_STRATEGY_REPLAY;
+        rt.strategy = &so;
     }
     rt_configure(&rt);
     rt_signals_init();
@@ -171,6 +178,67 @@ int gosh_dump_ast(const char *path, FILE *out)
     }
     ast_dump(file, out);
     return 0;
+}
+
+/* ---- running one compiled program many times ---- */
+
+struct GoshProgram {
+    const Source *src;
+    Program *prog;
+};
+
+GoshProgram *gosh_program_load(const char *path)
+{
+    const Source *src = load(path);
+    if (!src)
+        return NULL;
+    Program *p = compile(src);
+    if (!p)
+        return NULL;
+    GoshProgram *gp = GC_MALLOC_UNCOLLECTABLE(sizeof *gp);
+    gp->src = src;
+    gp->prog = p;
+    return gp;
+}
+
+const char *gosh_program_text(const GoshProgram *p, size_t *len)
+{
+    *len = p->src->len;
+    return p->src->text;
+}
+
+int gosh_program_run(GoshProgram *p, const GoshSchedule *s, GoshRunResult *r)
+{
+    static RtStrategyOptions so;
+    so = (RtStrategyOptions){.kind = (RtStrategyKind)s->strategy, .depth = s->depth,
+                             .pct_steps = s->pct_steps, .replay = s->replay,
+                             .replay_prefix = s->replay_prefix, .record = s->record,
+                             .program = p->src->name};
+    RtRunOptions o = {.seed = s->seed, .strategy = &so, .max_steps = s->max_steps};
+    RtRunResult rr;
+    int status = vm_run_program(p->prog, &o, &rr);
+    if (r) {
+        r->end = (GoshEnd)rr.end;
+        r->status = rr.status;
+        r->steps = rr.steps;
+    }
+    return status;
+}
+
+void gosh_fork_prepare(void)
+{
+    GC_atfork_prepare();
+}
+
+void gosh_fork_parent(void)
+{
+    GC_atfork_parent();
+}
+
+void gosh_fork_child(void)
+{
+    GC_atfork_child();
+    rt_output_unattended();
 }
 
 /* ---- REPL sessions ---- */

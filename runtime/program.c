@@ -72,7 +72,7 @@ int rt_run_program(G *main_g, const RtRunOptions *opts, RtRunResult *result)
     if (!opts)
         opts = &none;
     reset_runtime();
-    RtOptions ro = {.procs = 1, .seeded = true, .seed = opts->seed};
+    RtOptions ro = {.procs = 1, .seeded = true, .seed = opts->seed, .strategy = opts->strategy};
     rt_configure(&ro);
     g_number_main(main_g);
     for (int i = 0; i < nhooks; i++)

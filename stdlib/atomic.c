@@ -13,6 +13,17 @@ static bool nil_addr(G *g, const Value *args)
 
 #define SEQ __ATOMIC_SEQ_CST
 
+/* Every atomic operation is a point where deterministic mode may switch
+ * goroutines (runtime/strategy.h), after the operation: so a Load and the
+ * Store that follows it can be interleaved, as on real processors. Mutex,
+ * WaitGroup, Once and Cond are written on these, so their operations are
+ * switch points too. */
+static void point(G *g)
+{
+    if (rt_switch_point(g))
+        rt_yield(g);
+}
+
 /* One family of functions per integer type: [C] is the C type, [W] the
  * register field the value is widened through. */
 #define ATOMIC_FAMILY(T, C, W)                                                  \
@@ -21,24 +32,28 @@ static bool nil_addr(G *g, const Value *args)
         if (nil_addr(g, args))                                                 \
             return;                                                            \
         args[0].W = __atomic_add_fetch((C *)args[0].p, (C)args[1].W, SEQ);    \
+        point(g);                                                              \
     }                                                                          \
     static void load_##T(G *g, Value *args)                                   \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
         args[0].W = __atomic_load_n((C *)args[0].p, SEQ);                      \
+        point(g);                                                              \
     }                                                                          \
     static void store_##T(G *g, Value *args)                                  \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
         __atomic_store_n((C *)args[0].p, (C)args[1].W, SEQ);                   \
+        point(g);                                                              \
     }                                                                          \
     static void swap_##T(G *g, Value *args)                                   \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
         args[0].W = __atomic_exchange_n((C *)args[0].p, (C)args[1].W, SEQ);   \
+        point(g);                                                              \
     }                                                                          \
     static void cas_##T(G *g, Value *args)                                    \
     {                                                                          \
@@ -47,6 +62,7 @@ static bool nil_addr(G *g, const Value *args)
         C old = (C)args[1].W;                                                  \
         args[0].u = __atomic_compare_exchange_n((C *)args[0].p, &old,         \
                                                 (C)args[2].W, false, SEQ, SEQ);\
+        point(g);                                                              \
     }
 
 ATOMIC_FAMILY(int32, int32_t, i)
@@ -77,18 +93,23 @@ static void value_load(G *g, Value *args)
     if (nil_addr(g, args))
         return;
     args[0].p = __atomic_load_n((Iface **)args[0].p, SEQ);
+    point(g);
 }
 
 static void value_store(G *g, Value *args)
 {
-    if (value_check(g, args, args[1].p))
+    if (value_check(g, args, args[1].p)) {
         __atomic_store_n((Iface **)args[0].p, (Iface *)args[1].p, SEQ);
+        point(g);
+    }
 }
 
 static void value_swap(G *g, Value *args)
 {
-    if (value_check(g, args, args[1].p))
+    if (value_check(g, args, args[1].p)) {
         args[0].p = __atomic_exchange_n((Iface **)args[0].p, (Iface *)args[1].p, SEQ);
+        point(g);
+    }
 }
 
 static void value_cas(G *g, Value *args)
@@ -108,10 +129,12 @@ static void value_cas(G *g, Value *args)
                                    vm_equal((Value){.p = cur}, (Value){.p = (void *)old}, t_empty_iface));
         if (!same) {
             args[0].u = 0;
+            point(g);
             return;
         }
         if (__atomic_compare_exchange_n(addr, &cur, (Iface *)nv, false, SEQ, SEQ)) {
             args[0].u = 1;
+            point(g);
             return;
         }
     }

@@ -38,7 +38,9 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     vm_exec_floor = g->nframes - 1;
     g->status = G_RUNNING;
     reentry++;
+    g->callbacks++;
     vm_execute(g);
+    g->callbacks--;
     reentry--;
     vm_exec_floor = saved_floor;
     Value *stack = g->stack;

@@ -368,6 +368,19 @@ void vm_execute(G *g)
             rt_poll_rearm();                                                \
         }                                                                   \
     } while (0)
+/* A synchronisation operation just done (a channel operation that did
+ * not wait, select, close, go) is a point where deterministic mode may
+ * switch goroutines (runtime/strategy.h): the goroutine then yields after
+ * it, its results written. */
+#define SWITCH_POINT()                                                      \
+    do {                                                                    \
+        if (UNLIKELY(rt_switch_point(g))) {                                 \
+            SAVE_PC();                                                      \
+            g->status = G_RUNNABLE;                                         \
+            g->at_poll = true;                                              \
+            return;                                                         \
+        }                                                                   \
+    } while (0)
 #define THROW()                                                             \
     do {                                                                    \
         goto panicking;                                                     \
@@ -1085,18 +1098,21 @@ void vm_execute(G *g)
             vm_panic_plain(g, "send on closed channel");
             THROW();
         }
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(RECV) {
         SAVE_PC();
         if (chan_recv(g, RB.p, &RA, NULL, true) == CHAN_PARKED)
             return;
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(RECV2) {
         SAVE_PC();
         if (chan_recv(g, RB.p, &RA, &R[A + 1], true) == CHAN_PARKED)
             return;
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(CLOSE) {
@@ -1106,6 +1122,7 @@ void vm_execute(G *g)
             vm_panic_plain(g, r == 1 ? "close of nil channel" : "close of closed channel");
             THROW();
         }
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(CHLEN) RA.i = chan_len(RB.p); VM_NEXT();
@@ -1133,6 +1150,7 @@ void vm_execute(G *g)
             THROW();
         }
         R[C].i = r;
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(LINE) {
@@ -1148,6 +1166,7 @@ void vm_execute(G *g)
         if (UNLIKELY(!RB.p))
             vm_fatal_trace(g, "go of nil func value");
         vm_go(RB.p, &RA, C, cl, pc);
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(PANIC) {
