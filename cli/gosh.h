@@ -21,6 +21,8 @@ typedef struct GoshOptions {
     const char *trace_html;
     /* --trace-lines: a slice per source line executed */
     bool trace_lines;
+    /* --race: the data-race detector (race/race.h) */
+    bool race;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

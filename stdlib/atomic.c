@@ -1,6 +1,8 @@
 /* atomic.c: the native half of package sync/atomic. Results are widened
  * back to a register word the way the VM holds each type (sign-extended
  * for signed types, zero-extended for unsigned). */
+#include <string.h>
+#include "event.h"
 #include "natives.h"
 
 static bool nil_addr(G *g, const Value *args)
@@ -13,6 +15,21 @@ static bool nil_addr(G *g, const Value *args)
 
 #define SEQ __ATOMIC_SEQ_CST
 
+/* The event stream hears of every atomic operation (the race detector
+ * orders goroutines by them, as Go's memory model does): a release
+ * before the operation writes, an acquire after it read. Package sync's
+ * own atomics are marked, since its types report what they do with
+ * their own events (readers of an RWMutex do not order each other). */
+static void atomic_event(G *g, const void *addr, int release)
+{
+    const char *fn = g->nframes ? g->frames[g->nframes - 1].cl->proto->name : "";
+    Event e = {.kind = EV_ATOMIC, .g = g->id, .gp = g, .obj = addr, .a = release,
+               .b = strncmp(fn, "sync.", 5) == 0};
+    rt_emit(&e);
+}
+#define RELEASE() do { if (RT_EVENTS) atomic_event(g, args[0].p, 1); } while (0)
+#define ACQUIRE(addr) do { if (RT_EVENTS) atomic_event(g, (addr), 0); } while (0)
+
 /* One family of functions per integer type: [C] is the C type, [W] the
  * register field the value is widened through. */
 #define ATOMIC_FAMILY(T, C, W)                                                  \
@@ -20,33 +37,45 @@ static bool nil_addr(G *g, const Value *args)
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        args[0].W = __atomic_add_fetch((C *)args[0].p, (C)args[1].W, SEQ);    \
+        void *a_ = args[0].p;                                                  \
+        RELEASE();                                                             \
+        args[0].W = __atomic_add_fetch((C *)a_, (C)args[1].W, SEQ);           \
+        ACQUIRE(a_);                                                           \
     }                                                                          \
     static void load_##T(G *g, Value *args)                                   \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        args[0].W = __atomic_load_n((C *)args[0].p, SEQ);                      \
+        void *a_ = args[0].p;                                                  \
+        args[0].W = __atomic_load_n((C *)a_, SEQ);                             \
+        ACQUIRE(a_);                                                           \
     }                                                                          \
     static void store_##T(G *g, Value *args)                                  \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
+        RELEASE();                                                             \
         __atomic_store_n((C *)args[0].p, (C)args[1].W, SEQ);                   \
     }                                                                          \
     static void swap_##T(G *g, Value *args)                                   \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        args[0].W = __atomic_exchange_n((C *)args[0].p, (C)args[1].W, SEQ);   \
+        void *a_ = args[0].p;                                                  \
+        RELEASE();                                                             \
+        args[0].W = __atomic_exchange_n((C *)a_, (C)args[1].W, SEQ);          \
+        ACQUIRE(a_);                                                           \
     }                                                                          \
     static void cas_##T(G *g, Value *args)                                    \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
+        void *a_ = args[0].p;                                                  \
         C old = (C)args[1].W;                                                  \
-        args[0].u = __atomic_compare_exchange_n((C *)args[0].p, &old,         \
+        RELEASE();                                                             \
+        args[0].u = __atomic_compare_exchange_n((C *)a_, &old,                \
                                                 (C)args[2].W, false, SEQ, SEQ);\
+        ACQUIRE(a_);                                                           \
     }
 
 ATOMIC_FAMILY(int32, int32_t, i)
@@ -76,19 +105,27 @@ static void value_load(G *g, Value *args)
 {
     if (nil_addr(g, args))
         return;
-    args[0].p = __atomic_load_n((Iface **)args[0].p, SEQ);
+    void *a_ = args[0].p;
+    args[0].p = __atomic_load_n((Iface **)a_, SEQ);
+    ACQUIRE(a_);
 }
 
 static void value_store(G *g, Value *args)
 {
-    if (value_check(g, args, args[1].p))
+    if (value_check(g, args, args[1].p)) {
+        RELEASE();
         __atomic_store_n((Iface **)args[0].p, (Iface *)args[1].p, SEQ);
+    }
 }
 
 static void value_swap(G *g, Value *args)
 {
-    if (value_check(g, args, args[1].p))
-        args[0].p = __atomic_exchange_n((Iface **)args[0].p, (Iface *)args[1].p, SEQ);
+    if (value_check(g, args, args[1].p)) {
+        void *a_ = args[0].p;
+        RELEASE();
+        args[0].p = __atomic_exchange_n((Iface **)a_, (Iface *)args[1].p, SEQ);
+        ACQUIRE(a_);
+    }
 }
 
 static void value_cas(G *g, Value *args)
@@ -101,6 +138,7 @@ static void value_cas(G *g, Value *args)
         return;
     }
     Iface **addr = args[0].p;
+    RELEASE();
     for (;;) {
         Iface *cur = __atomic_load_n(addr, SEQ);
         /* Go compares the held value with old by == */
@@ -111,6 +149,7 @@ static void value_cas(G *g, Value *args)
             return;
         }
         if (__atomic_compare_exchange_n(addr, &cur, (Iface *)nv, false, SEQ, SEQ)) {
+            ACQUIRE(addr);
             args[0].u = 1;
             return;
         }

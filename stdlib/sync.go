@@ -26,7 +26,11 @@ func canSpin() bool
 // compiled without it pays nothing.
 const tracing = goshEvents
 
-// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock; state names the mutex.
+// done: f has run (before done is set), or Do saw that it had.
+func onceEvent(done *uint32, ran bool)
+
+// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock, 4 an RWMutex's Lock has
+// waited for its readers; state names the mutex.
 func lockEvent(state *int32, kind int)
 
 // An Add (delta, the counter after it) or, with wait, a Wait that returned.
@@ -153,6 +157,9 @@ func (rw *RWMutex) Lock() {
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
 		semacquire(&rw.writerSem)
 	}
+	if tracing {
+		lockEvent(&rw.w.state, 4)
+	}
 }
 
 func (rw *RWMutex) TryLock() bool {
@@ -228,14 +235,24 @@ type Once struct {
 func (o *Once) Do(f func()) {
 	if atomic.LoadUint32(&o.done) == 0 {
 		o.doSlow(f)
+	} else if tracing {
+		onceEvent(&o.done, false)
 	}
+}
+
+// The race detector's edge from f's return to every Do that sees done.
+func (o *Once) finish() {
+	if tracing {
+		onceEvent(&o.done, true)
+	}
+	atomic.StoreUint32(&o.done, 1)
 }
 
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
 	if o.done == 0 {
-		defer atomic.StoreUint32(&o.done, 1)
+		defer o.finish()
 		f()
 	}
 }

@@ -1,0 +1,284 @@
+/* shadow.c: shadow memory and FastTrack's read and write rules.
+ *
+ * Every 8-byte word the program loads or stores through a shadowed
+ * instruction has a Cell: the last write's epoch and site, and the last
+ * read's (one epoch while reads are ordered, a list of readers once two
+ * unordered goroutines read: FastTrack's read-shared state). Accesses
+ * narrower than a word (int8 to int32 elements and fields) get a cell
+ * per byte address instead, so two goroutines writing neighbouring
+ * bytes do not seem to race.
+ *
+ * Cells live in pages found by hashing the address: a page table of
+ * fixed size, filled with a compare-and-swap, never emptied. A cell is
+ * changed under one of 1024 striped spin locks. Memory that the
+ * collector hands out again must not keep the old object's history (two
+ * unrelated objects would seem to race), so every new object's cells
+ * are cleared as it is allocated (rt_alloc_hook). */
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+typedef struct Reader {
+    Epoch e;
+    Site site;
+} Reader;
+
+/* The readers of a cell once reads are shared. */
+typedef struct ReadSet {
+    uint32_t n, cap;
+    Reader r[];
+} ReadSet;
+
+typedef struct Cell {
+    Epoch w;
+    Site wsite;
+    Epoch r;            /* 0 with [rs] set: read-shared */
+    Site rsite;
+    ReadSet *rs;
+} Cell;
+
+enum {
+    PAGE_SHIFT = 12,                /* cells per page: 4096 */
+    PAGE_CELLS = 1 << PAGE_SHIFT,
+    TABLE_BITS = 20,                /* pages: a million, 32 GiB of words */
+    TABLE_SIZE = 1 << TABLE_BITS,
+    NLOCKS = 1024,
+};
+
+typedef struct PageSlot {
+    uintptr_t key;                  /* page number + 1; 0: empty */
+    Cell *cells;
+} PageSlot;
+
+static PageSlot *pages;
+static uint8_t locks[NLOCKS];
+
+static void lock_cell(const Cell *c)
+{
+    uint8_t *l = &locks[((uintptr_t)c >> 6) % NLOCKS];
+    while (__atomic_test_and_set(l, __ATOMIC_ACQUIRE))
+        while (__atomic_load_n(l, __ATOMIC_RELAXED))
+            sched_yield();
+}
+
+static void unlock_cell(const Cell *c)
+{
+    __atomic_clear(&locks[((uintptr_t)c >> 6) % NLOCKS], __ATOMIC_RELEASE);
+}
+
+static size_t slot_of(uintptr_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - TABLE_BITS));
+}
+
+/* The page holding cell number [idx] (a word or byte index with the
+ * space's tag), made if [make]. */
+static Cell *page_of(uintptr_t idx, bool make)
+{
+    uintptr_t key = (idx >> PAGE_SHIFT) + 1;
+    for (size_t s = slot_of(key), tries = 0; tries < TABLE_SIZE; s = (s + 1) % TABLE_SIZE, tries++) {
+        uintptr_t k = __atomic_load_n(&pages[s].key, __ATOMIC_ACQUIRE);
+        if (k == key) {
+            Cell *c;
+            while (!(c = __atomic_load_n(&pages[s].cells, __ATOMIC_ACQUIRE)))
+                sched_yield(); /* being made by another thread */
+            return c;
+        }
+        if (k != 0)
+            continue;
+        if (!make)
+            return NULL;
+        uintptr_t zero = 0;
+        if (__atomic_compare_exchange_n(&pages[s].key, &zero, key, false, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE)) {
+            Cell *c = xcalloc(sizeof(Cell) * PAGE_CELLS);
+            __atomic_store_n(&pages[s].cells, c, __ATOMIC_RELEASE);
+            return c;
+        }
+        if (zero == key) {
+            s = (s + TABLE_SIZE - 1) % TABLE_SIZE; /* look at this slot again */
+            continue;
+        }
+    }
+    return NULL;
+}
+
+/* Byte cells live in a space of their own, above every word index. */
+#define BYTE_SPACE ((uintptr_t)1 << 62)
+
+static Cell *cell_of(const void *addr, size_t size, bool make)
+{
+    uintptr_t idx = size >= 8 ? (uintptr_t)addr >> 3 : BYTE_SPACE | (uintptr_t)addr;
+    Cell *page = page_of(idx, make);
+    return page ? &page[idx & (PAGE_CELLS - 1)] : NULL;
+}
+
+static Site site_of(G *g)
+{
+    const Frame *fr = &g->frames[g->nframes - 1];
+    return (Site){fr->cl->proto, fr->pc};
+}
+
+/* Does c@t happen before the goroutine with clock [vc]? */
+static inline bool before(Epoch e, const VClock *vc)
+{
+    return EP_CLK(e) <= vc_get(vc, EP_TID(e));
+}
+
+static void add_reader(Cell *c, Epoch e, Site s)
+{
+    ReadSet *rs = c->rs;
+    for (uint32_t i = 0; rs && i < rs->n; i++)
+        if (EP_TID(rs->r[i].e) == EP_TID(e)) {
+            rs->r[i] = (Reader){e, s};
+            return;
+        }
+    if (!rs || rs->n == rs->cap) {
+        uint32_t cap = rs ? rs->cap * 2 : 4;
+        ReadSet *n = xmalloc(sizeof(ReadSet) + sizeof(Reader) * cap);
+        n->n = rs ? rs->n : 0;
+        n->cap = cap;
+        if (rs) {
+            memcpy(n->r, rs->r, sizeof(Reader) * rs->n);
+            free(rs);
+        }
+        c->rs = rs = n;
+    }
+    rs->r[rs->n++] = (Reader){e, s};
+}
+
+/* A race found under the cell's lock is reported after it is let go. */
+typedef struct Found {
+    bool yes;
+    Epoch prev;
+    Site site;
+    bool pwrite;
+} Found;
+
+static void read_cell(RaceG *r, Cell *c, Site here, Found *f)
+{
+    Epoch now = race_epoch(r);
+    const VClock *vc = &r->vc;
+    if (c->r == now)
+        return;
+    if (c->w && !before(c->w, vc))
+        *f = (Found){true, c->w, c->wsite, true};
+    if (c->rs) {
+        add_reader(c, now, here);
+    } else if (!c->r || before(c->r, vc)) {
+        c->r = now;
+        c->rsite = here;
+    } else {
+        /* two unordered readers: the cell's reads become shared */
+        add_reader(c, c->r, c->rsite);
+        add_reader(c, now, here);
+        c->r = 0;
+    }
+}
+
+static void write_cell(RaceG *r, Cell *c, Site here, Found *f)
+{
+    Epoch now = race_epoch(r);
+    const VClock *vc = &r->vc;
+    if (c->w == now)
+        return;
+    if (c->w && !before(c->w, vc))
+        *f = (Found){true, c->w, c->wsite, true};
+    else if (c->rs) {
+        for (uint32_t i = 0; i < c->rs->n; i++)
+            if (EP_TID(c->rs->r[i].e) != r->tid && !before(c->rs->r[i].e, vc)) {
+                *f = (Found){true, c->rs->r[i].e, c->rs->r[i].site, false};
+                break;
+            }
+        free(c->rs);
+        c->rs = NULL;
+        c->r = 0;
+    } else if (c->r && EP_TID(c->r) != r->tid && !before(c->r, vc)) {
+        *f = (Found){true, c->r, c->rsite, false};
+    }
+    c->w = now;
+    c->wsite = here;
+}
+
+static void access(G *g, const void *addr, size_t size, bool write)
+{
+    RaceG *r = race_g(g);
+    Cell *c = cell_of(addr, size, true);
+    if (!c)
+        return;
+    Site here = site_of(g);
+    Found f = {false, 0, {NULL, NULL}, false};
+    lock_cell(c);
+    if (write)
+        write_cell(r, c, here, &f);
+    else
+        read_cell(r, c, here, &f);
+    unlock_cell(c);
+    if (__builtin_expect(f.yes, 0))
+        race_report(g, addr, write, f.prev, f.site, f.pwrite);
+}
+
+void race_read(G *g, const void *addr, size_t size)
+{
+    access(g, addr, size, false);
+}
+
+void race_write(G *g, const void *addr, size_t size)
+{
+    access(g, addr, size, true);
+}
+
+static void range(G *g, const void *addr, size_t n, size_t esize, bool write)
+{
+    if (esize >= 8) {
+        const char *p = (const char *)((uintptr_t)addr & ~(uintptr_t)7);
+        for (const char *end = (const char *)addr + n; p < end; p += 8)
+            access(g, p, 8, write);
+    } else if (esize > 0) {
+        for (size_t off = 0; off < n; off += esize)
+            access(g, (const char *)addr + off, esize, write);
+    }
+}
+
+void race_read_range(G *g, const void *addr, size_t n, size_t esize)
+{
+    range(g, addr, n, esize, false);
+}
+
+void race_write_range(G *g, const void *addr, size_t n, size_t esize)
+{
+    range(g, addr, n, esize, true);
+}
+
+static void clear_cells(uintptr_t from, uintptr_t to)
+{
+    while (from < to) {
+        Cell *page = page_of(from, false);
+        uintptr_t page_end = (from | (PAGE_CELLS - 1)) + 1;
+        uintptr_t stop = page_end < to ? page_end : to;
+        if (page) {
+            for (uintptr_t i = from; i < stop; i++) {
+                Cell *c = &page[i & (PAGE_CELLS - 1)];
+                if (c->w || c->r || c->rs) {
+                    free(c->rs);
+                    memset(c, 0, sizeof *c);
+                }
+            }
+        }
+        from = stop;
+    }
+}
+
+void race_alloc_hook(void *p, size_t size)
+{
+    uintptr_t a = (uintptr_t)p;
+    clear_cells(a >> 3, (a + size + 7) >> 3);
+    clear_cells(BYTE_SPACE | a, BYTE_SPACE | (a + size));
+}
+
+bool race_shadow_init(void)
+{
+    pages = xcalloc(sizeof(PageSlot) * TABLE_SIZE);
+    return pages != NULL;
+}
