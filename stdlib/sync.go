@@ -26,11 +26,7 @@ func canSpin() bool
 // compiled without it pays nothing.
 const tracing = goshEvents
 
-// done: f has run (before done is set), or Do saw that it had.
-func onceEvent(done *uint32, ran bool)
-
-// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock, 4 an RWMutex's Lock has
-// waited for its readers; state names the mutex.
+// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock (4: RWMutex.Lock got its readers out).
 func lockEvent(state *int32, kind int)
 
 // An Add (delta, the counter after it) or, with wait, a Wait that returned.
@@ -226,6 +222,9 @@ func (wg *WaitGroup) Wait() {
 		wait64(&wg.n, v)
 	}
 }
+
+// done: f has run (before done is set), or Do saw that it had.
+func onceEvent(done *uint32, ran bool)
 
 type Once struct {
 	done uint32
