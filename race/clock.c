@@ -39,8 +39,15 @@ void vc_join(VClock *dst, const VClock *src)
 /* Goroutine ids index a two-level table: chunks of 4096 made as ids
  * grow, so lookups take no lock. */
 enum { CHUNK = 4096, NCHUNKS = 4096 };
-static RaceG **table[NCHUNKS];
+/* malloc'd at race_enable, not static: the collector scans the data
+ * segment of every run, so tables there would slow normal runs too */
+static RaceG ***table;
 static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void race_clock_init(void)
+{
+    table = xcalloc(sizeof(RaceG **) * NCHUNKS);
+}
 
 RaceG *race_g_of(uint32_t tid)
 {

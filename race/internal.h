@@ -63,6 +63,8 @@ void race_consume(const Event *e, void *ctx);
 /* ---- shadow.c ---- */
 void race_alloc_hook(void *p, size_t size);
 bool race_shadow_init(void);
+void race_clock_init(void);
+void race_sync_init(void);
 
 /* ---- report.c ---- */
 /* One access, as kept in shadow memory: where it was and who made it. */

@@ -52,7 +52,7 @@ typedef struct PageSlot {
 } PageSlot;
 
 static PageSlot *pages;
-static uint8_t locks[NLOCKS];
+static uint8_t *locks; /* malloc'd, as clock.c's table */
 
 static void lock_cell(const Cell *c)
 {
@@ -280,5 +280,6 @@ void race_alloc_hook(void *p, size_t size)
 bool race_shadow_init(void)
 {
     pages = xcalloc(sizeof(PageSlot) * TABLE_SIZE);
+    locks = xcalloc(NLOCKS);
     return pages != NULL;
 }

@@ -40,7 +40,7 @@ typedef struct SyncVar {
 } SyncVar;
 
 enum { NBUCKETS = 1 << 14 };
-static SyncVar *buckets[NBUCKETS];
+static SyncVar **buckets; /* malloc'd, as clock.c's table */
 static pthread_mutex_t buckets_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* SyncVars are never freed: an object the collector frees leaves its
@@ -65,6 +65,11 @@ static SyncVar *sync_var(const void *addr)
     }
     pthread_mutex_unlock(&buckets_lock);
     return s;
+}
+
+void race_sync_init(void)
+{
+    buckets = xcalloc(sizeof(SyncVar *) * NBUCKETS);
 }
 
 static void release(RaceG *r, VClock *into)
