@@ -130,7 +130,7 @@ static void sync_event(const Event *e, RaceG *r)
         if (e->a != 1) /* Lock, and an RWMutex's Lock once its readers left */
             vc_join(&r->vc, &s->r);
         break;
-    case EV_UNLOCK:
+    case EV_UNLOCK: /* 2: an RWMutex's Unlock, before it lets readers in */
         release(r, e->a == 1 ? &s->r : &s->w);
         break;
     case EV_WG_ADD:
@@ -179,8 +179,15 @@ void race_consume(const Event *e, void *ctx)
         go_create(e);
         return;
     case EV_GO_END:
-        if (e->gp)
-            race_g(e->gp)->finished = true;
+        if (e->gp) {
+            /* its clock is never read again: what others learnt of it is
+             * in their clocks, and shadow memory holds epochs */
+            RaceG *r = race_g(e->gp);
+            r->finished = true;
+            free(r->vc.c);
+            r->vc.c = NULL;
+            r->vc.n = 0;
+        }
         return;
     case EV_ATOMIC:
         if (e->b)

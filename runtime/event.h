@@ -37,7 +37,8 @@ typedef enum EvKind {
     /* package sync and sync/atomic: [obj] is the object's address */
     EV_LOCK,        /* [a]: 0 Lock, 1 RLock, 2 an RWMutex's Lock has waited for its
                      * readers (after its 0; for the race detector) */
-    EV_UNLOCK,      /* [a]: 0 Unlock, 1 RUnlock */
+    EV_UNLOCK,      /* [a]: 0 Unlock, 1 RUnlock, 2 an RWMutex's Unlock begins (before
+                     * it lets readers in; for the race detector) */
     EV_WG_ADD,      /* [a] the delta, [b] the counter after */
     EV_WG_WAIT,     /* Wait returned */
     EV_WAKE,        /* a Cond's Signal ([a] 0) or Broadcast ([a] 1) */

@@ -54,8 +54,8 @@ NATIVE(can_spin)
 NATIVE(lock_event)
 {
     int kind = (int)args[1].i;
-    if (kind == 4)
-        rt_emit_g(EV_LOCK, g, 0, args[0].p, 2);
+    if (kind >= 4) /* for the race detector: RWMutex's own edges */
+        rt_emit_g(kind == 4 ? EV_LOCK : EV_UNLOCK, g, 0, args[0].p, 2);
     else
         rt_emit_g(kind >= 2 ? EV_UNLOCK : EV_LOCK, g, 0, args[0].p, kind & 1);
 }

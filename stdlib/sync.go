@@ -26,7 +26,7 @@ func canSpin() bool
 // compiled without it pays nothing.
 const tracing = goshEvents
 
-// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock (4: RWMutex.Lock got its readers out).
+// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock; RWMutex: 4 Lock got its readers out, 5 Unlock begins.
 func lockEvent(state *int32, kind int)
 
 // An Add (delta, the counter after it) or, with wait, a Wait that returned.
@@ -170,6 +170,9 @@ func (rw *RWMutex) TryLock() bool {
 }
 
 func (rw *RWMutex) Unlock() {
+	if tracing {
+		lockEvent(&rw.w.state, 5)
+	}
 	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
