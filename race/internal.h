@@ -70,12 +70,18 @@ void race_sync_init(void);
 /* One access, as kept in shadow memory: where it was and who made it. */
 typedef struct Site {
     const Proto *proto;
-    const Instr *pc;    /* just past the instruction */
+    const Instr *pc;    /* just past the instruction; bit 0: the access was
+                         * made inside the function called there */
 } Site;
+#define SITE_IN_CALL(pc) ((const Instr *)((uintptr_t)(pc) | 1))
+#define SITE_PC(s) ((const Instr *)((uintptr_t)(s).pc & ~(uintptr_t)3))
+#define SITE_CALLED(s) (((uintptr_t)(s).pc & 1) != 0)
 /* Reports a race (once per pair of source lines): the current access by
  * [g] ([write] or a read) at [addr] against the earlier one [prev] of
  * goroutine [ptid] ([pwrite]). */
 void race_report(G *g, const void *addr, bool write, Epoch prev, Site psite, bool pwrite);
 int race_exit_filter(int code);
+/* Where [g] is, in the program's own code (shadow.c). */
+Site race_site(G *g);
 
 #endif

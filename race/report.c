@@ -1,8 +1,9 @@
 /* report.c: Go's WARNING: DATA RACE report.
  *
  * The current access shows its goroutine's whole stack; the previous
- * one shows the frame it was made in (shadow memory keeps one site per
- * access, not a stack). Each goroutine's go statement follows. A pair
+ * one shows one frame (shadow memory keeps one site per access, not a
+ * stack): the program's own, for an access made inside a standard
+ * package (the call into it). Each goroutine's go statement follows. A pair
  * of source lines is reported once, whichever order the two accesses
  * came in.
  *
@@ -10,8 +11,8 @@
  * its name; anything else by the text of the write's source line, the
  * left-hand side of its assignment (`accounts[i].Balance`,
  * `counts[word]`), or the whole statement when it assigns nothing
- * (`delete(counts, w)`); an address only when the source is not at
- * hand. */
+ * (`delete(counts, w)`, `buf.WriteString(s)` for a bytes.Buffer's
+ * memory); an address only when the source is not at hand. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,7 +36,7 @@ int race_count(void)
 
 static int line_of(Site s)
 {
-    return s.proto ? vm_line_of(s.proto, s.pc - 1) : 0;
+    return s.proto ? vm_line_of(s.proto, SITE_PC(s) - 1) : 0;
 }
 
 /* Has this pair of lines been reported? Records it if not. */
@@ -143,6 +144,27 @@ static char *assigned(char *s)
     return NULL;
 }
 
+/* For memory a standard package touched (a shared bytes.Buffer): the
+ * receiver of the first method call in [s], `buf` in `n, _ :=
+ * buf.Write(p)`, or NULL. */
+static char *receiver(char *s)
+{
+    char *eq = strstr(s, "= ");
+    if (eq)
+        s = eq + 2;
+    char *paren = strchr(s, '(');
+    if (!paren)
+        return NULL;
+    *paren = 0;
+    char *dot = strrchr(s, '.');
+    if (!dot)
+        return NULL;
+    *dot = 0;
+    while (*s == '&' || *s == '*' || isspace((unsigned char)*s))
+        s++;
+    return s;
+}
+
 static void strip_keyword(char **s)
 {
     static const char *const kw[] = {"var ", "go ", "defer ", "if ", "for ", "return ", NULL};
@@ -159,9 +181,9 @@ static void strip_keyword(char **s)
 static void name_location(Site w, const void *addr, char *out, size_t max)
 {
     if (w.proto) {
-        Instr i = w.pc[-1];
+        Instr i = SITE_PC(w)[-1];
         int op = GET_OP(i);
-        if ((op == OP_GETG || op == OP_SETG) && w.proto->knames && w.proto->knames[GET_Bx(i)]) {
+        if (!SITE_CALLED(w) && (op == OP_GETG || op == OP_SETG) && w.proto->knames && w.proto->knames[GET_Bx(i)]) {
             const char *n = w.proto->knames[GET_Bx(i)];
             const char *dot = strrchr(n, '.');
             snprintf(out, max, "%s", dot && strncmp(n, "main.", 5) == 0 ? dot + 1 : n);
@@ -171,7 +193,7 @@ static void name_location(Site w, const void *addr, char *out, size_t max)
         if (source_line(w.proto->file, line_of(w), line, sizeof line)) {
             char *s = line;
             strip_keyword(&s);
-            char *lhs = assigned(s);
+            char *lhs = SITE_CALLED(w) ? receiver(s) : assigned(s);
             snprintf(out, max, "%s", lhs && *lhs ? lhs : s);
             return;
         }
@@ -205,8 +227,7 @@ static void created_at(FILE *f, uint32_t tid, bool running)
 
 void race_report(G *g, const void *addr, bool write, Epoch prev, Site psite, bool pwrite)
 {
-    const Frame *fr = &g->frames[g->nframes - 1];
-    Site here = {fr->cl->proto, fr->pc};
+    Site here = race_site(g);
     RtFrameInfo stack[32];
     int n = rt_locate(g, stack, 32);
     const char *here_file = here.proto->file;

@@ -114,10 +114,19 @@ static Cell *cell_of(const void *addr, size_t size, bool make)
     return page ? &page[idx & (PAGE_CELLS - 1)] : NULL;
 }
 
-static Site site_of(G *g)
+/* The site of an access: the innermost frame of the program's own code.
+ * An access inside a standard package (a shared bytes.Buffer) is kept
+ * as the line that called into the package, so the report and its
+ * once-per-pair-of-lines rule speak of the program's lines. */
+Site race_site(G *g)
 {
-    const Frame *fr = &g->frames[g->nframes - 1];
-    return (Site){fr->cl->proto, fr->pc};
+    int32_t top = g->nframes - 1;
+    for (int32_t f = top; f >= 0; f--) {
+        const Frame *fr = &g->frames[f];
+        if (fr->cl->proto->file[0] != '<')
+            return (Site){fr->cl->proto, f == top ? fr->pc : SITE_IN_CALL(fr->pc)};
+    }
+    return (Site){g->frames[top].cl->proto, g->frames[top].pc};
 }
 
 /* Does c@t happen before the goroutine with clock [vc]? */
@@ -207,7 +216,7 @@ static void access(G *g, const void *addr, size_t size, bool write)
     Cell *c = cell_of(addr, size, true);
     if (!c)
         return;
-    Site here = site_of(g);
+    Site here = race_site(g);
     Found f = {false, 0, {NULL, NULL}, false};
     lock_cell(c);
     if (write)
