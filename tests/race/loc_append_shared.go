@@ -14,11 +14,13 @@ func main() {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		s1 := append(s, 1); _ = s1 // racy
+		s1 := append(s, 1) // racy
+		_ = s1
 	}()
 	go func() {
 		defer wg.Done()
-		s2 := append(s, 2); _ = s2 // racy
+		s2 := append(s, 2) // racy
+		_ = s2
 	}()
 	wg.Wait()
 	_ = done

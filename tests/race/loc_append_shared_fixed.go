@@ -14,13 +14,15 @@ func main() {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		s1 := append(s, 1); _ = s1
+		s1 := append(s, 1)
+		_ = s1
 		done <- true
 	}()
 	go func() {
 		defer wg.Done()
 		<-done
-		s2 := append(s, 2); _ = s2
+		s2 := append(s, 2)
+		_ = s2
 	}()
 	wg.Wait()
 	_ = done

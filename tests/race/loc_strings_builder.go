@@ -4,8 +4,8 @@
 package main
 
 import (
-	"strings"
 	"fmt"
+	"strings"
 	"sync"
 )
 

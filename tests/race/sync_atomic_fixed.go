@@ -4,8 +4,8 @@ package main
 
 import (
 	"fmt"
-	"sync"
 	"runtime"
+	"sync"
 	"sync/atomic"
 )
 
