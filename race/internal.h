@@ -67,21 +67,24 @@ void race_clock_init(void);
 void race_sync_init(void);
 
 /* ---- report.c ---- */
-/* One access, as kept in shadow memory: where it was and who made it. */
+/* Where an access was made: a function and the instruction word just
+ * past it; [called]: inside the function called there. */
 typedef struct Site {
     const Proto *proto;
-    const Instr *pc;    /* just past the instruction; bit 0: the access was
-                         * made inside the function called there */
+    const Instr *pc;
+    bool called;
 } Site;
-#define SITE_IN_CALL(pc) ((const Instr *)((uintptr_t)(pc) | 1))
-#define SITE_PC(s) ((const Instr *)((uintptr_t)(s).pc & ~(uintptr_t)3))
-#define SITE_CALLED(s) (((uintptr_t)(s).pc & 1) != 0)
+/* ---- site.c: the same as a number, as shadow memory keeps it ---- */
+typedef uint32_t SiteId;
+#define SITE_CALLED_BIT 0x80000000u
+SiteId race_site_id(const Proto *p, const Instr *pc, bool in_call);
+Site race_site_of(SiteId id);
 /* Reports a race (once per pair of source lines): the current access by
  * [g] ([write] or a read) at [addr] against the earlier one [prev] of
  * goroutine [ptid] ([pwrite]). */
-void race_report(G *g, const void *addr, bool write, Epoch prev, Site psite, bool pwrite);
+void race_report(G *g, const void *addr, bool write, Epoch prev, SiteId psite, bool pwrite);
 int race_exit_filter(int code);
 /* Where [g] is, in the program's own code (shadow.c). */
-Site race_site(G *g);
+SiteId race_site(G *g);
 
 #endif

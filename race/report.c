@@ -36,7 +36,7 @@ int race_count(void)
 
 static int line_of(Site s)
 {
-    return s.proto ? vm_line_of(s.proto, SITE_PC(s) - 1) : 0;
+    return s.proto ? vm_line_of(s.proto, s.pc - 1) : 0;
 }
 
 /* Has this pair of lines been reported? Records it if not. */
@@ -181,9 +181,9 @@ static void strip_keyword(char **s)
 static void name_location(Site w, const void *addr, char *out, size_t max)
 {
     if (w.proto) {
-        Instr i = SITE_PC(w)[-1];
+        Instr i = w.pc[-1];
         int op = GET_OP(i);
-        if (!SITE_CALLED(w) && (op == OP_GETG || op == OP_SETG) && w.proto->knames && w.proto->knames[GET_Bx(i)]) {
+        if (!w.called && (op == OP_GETG || op == OP_SETG) && w.proto->knames && w.proto->knames[GET_Bx(i)]) {
             const char *n = w.proto->knames[GET_Bx(i)];
             const char *dot = strrchr(n, '.');
             snprintf(out, max, "%s", dot && strncmp(n, "main.", 5) == 0 ? dot + 1 : n);
@@ -193,7 +193,7 @@ static void name_location(Site w, const void *addr, char *out, size_t max)
         if (source_line(w.proto->file, line_of(w), line, sizeof line)) {
             char *s = line;
             strip_keyword(&s);
-            char *lhs = SITE_CALLED(w) ? receiver(s) : assigned(s);
+            char *lhs = w.called ? receiver(s) : assigned(s);
             snprintf(out, max, "%s", lhs && *lhs ? lhs : s);
             return;
         }
@@ -225,9 +225,14 @@ static void created_at(FILE *f, uint32_t tid, bool running)
         print_frame(f, r->created.func, r->created.file, r->created.line);
 }
 
-void race_report(G *g, const void *addr, bool write, Epoch prev, Site psite, bool pwrite)
+void race_report(G *g, const void *addr, bool write, Epoch prev, SiteId pid, bool pwrite)
 {
-    Site here = race_site(g);
+    Site here = race_site_of(race_site(g));
+    Site psite = race_site_of(pid);
+    if (!here.proto) {
+        const Frame *fr = &g->frames[g->nframes - 1];
+        here = (Site){fr->cl->proto, fr->pc, false};
+    }
     RtFrameInfo stack[32];
     int n = rt_locate(g, stack, 32);
     const char *here_file = here.proto->file;

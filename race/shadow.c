@@ -3,7 +3,8 @@
  * Every 8-byte word the program loads or stores through a shadowed
  * instruction has a Cell: the last write's epoch and site, and the last
  * read's (one epoch while reads are ordered, a list of readers once two
- * unordered goroutines read: FastTrack's read-shared state). Accesses
+ * unordered goroutines read: FastTrack's read-shared state). Sites are
+ * numbers (site.c), so a Cell is 24 bytes. Accesses
  * narrower than a word (int8 to int32 elements and fields) get a cell
  * per byte address instead, so two goroutines writing neighbouring
  * bytes do not seem to race.
@@ -21,7 +22,7 @@
 
 typedef struct Reader {
     Epoch e;
-    Site site;
+    SiteId site;
 } Reader;
 
 /* The readers of a cell once reads are shared. */
@@ -30,13 +31,16 @@ typedef struct ReadSet {
     Reader r[];
 } ReadSet;
 
+/* 24 bytes: three times the word it shadows. */
 typedef struct Cell {
     Epoch w;
-    Site wsite;
-    Epoch r;            /* 0 with [rs] set: read-shared */
-    Site rsite;
-    ReadSet *rs;
+    uint64_t r;         /* the last read's epoch, or a ReadSet with SHARED set */
+    SiteId wsite, rsite;
 } Cell;
+
+#define SHARED ((uint64_t)1 << 63)
+#define RS(c) ((ReadSet *)(uintptr_t)((c)->r & ~SHARED))
+#define IS_SHARED(c) (((c)->r & SHARED) != 0)
 
 enum {
     PAGE_SHIFT = 12,                /* cells per page: 4096 */
@@ -118,15 +122,15 @@ static Cell *cell_of(const void *addr, size_t size, bool make)
  * An access inside a standard package (a shared bytes.Buffer) is kept
  * as the line that called into the package, so the report and its
  * once-per-pair-of-lines rule speak of the program's lines. */
-Site race_site(G *g)
+SiteId race_site(G *g)
 {
     int32_t top = g->nframes - 1;
     for (int32_t f = top; f >= 0; f--) {
         const Frame *fr = &g->frames[f];
         if (fr->cl->proto->file[0] != '<')
-            return (Site){fr->cl->proto, f == top ? fr->pc : SITE_IN_CALL(fr->pc)};
+            return race_site_id(fr->cl->proto, fr->pc, f != top);
     }
-    return (Site){g->frames[top].cl->proto, g->frames[top].pc};
+    return race_site_id(g->frames[top].cl->proto, g->frames[top].pc, false);
 }
 
 /* Does c@t happen before the goroutine with clock [vc]? */
@@ -135,9 +139,9 @@ static inline bool before(Epoch e, const VClock *vc)
     return EP_CLK(e) <= vc_get(vc, EP_TID(e));
 }
 
-static void add_reader(Cell *c, Epoch e, Site s)
+static void add_reader(Cell *c, Epoch e, SiteId s)
 {
-    ReadSet *rs = c->rs;
+    ReadSet *rs = IS_SHARED(c) ? RS(c) : NULL;
     for (uint32_t i = 0; rs && i < rs->n; i++)
         if (EP_TID(rs->r[i].e) == EP_TID(e)) {
             rs->r[i] = (Reader){e, s};
@@ -152,7 +156,8 @@ static void add_reader(Cell *c, Epoch e, Site s)
             memcpy(n->r, rs->r, sizeof(Reader) * rs->n);
             free(rs);
         }
-        c->rs = rs = n;
+        rs = n;
+        c->r = (uint64_t)(uintptr_t)n | SHARED;
     }
     rs->r[rs->n++] = (Reader){e, s};
 }
@@ -161,11 +166,11 @@ static void add_reader(Cell *c, Epoch e, Site s)
 typedef struct Found {
     bool yes;
     Epoch prev;
-    Site site;
+    SiteId site;
     bool pwrite;
 } Found;
 
-static void read_cell(RaceG *r, Cell *c, Site here, Found *f)
+static void read_cell(RaceG *r, Cell *c, SiteId here, Found *f)
 {
     Epoch now = race_epoch(r);
     const VClock *vc = &r->vc;
@@ -173,20 +178,21 @@ static void read_cell(RaceG *r, Cell *c, Site here, Found *f)
         return;
     if (c->w && !before(c->w, vc))
         *f = (Found){true, c->w, c->wsite, true};
-    if (c->rs) {
+    if (IS_SHARED(c)) {
         add_reader(c, now, here);
     } else if (!c->r || before(c->r, vc)) {
         c->r = now;
         c->rsite = here;
     } else {
         /* two unordered readers: the cell's reads become shared */
-        add_reader(c, c->r, c->rsite);
-        add_reader(c, now, here);
+        Epoch old = c->r;
         c->r = 0;
+        add_reader(c, old, c->rsite);
+        add_reader(c, now, here);
     }
 }
 
-static void write_cell(RaceG *r, Cell *c, Site here, Found *f)
+static void write_cell(RaceG *r, Cell *c, SiteId here, Found *f)
 {
     Epoch now = race_epoch(r);
     const VClock *vc = &r->vc;
@@ -194,14 +200,14 @@ static void write_cell(RaceG *r, Cell *c, Site here, Found *f)
         return;
     if (c->w && !before(c->w, vc))
         *f = (Found){true, c->w, c->wsite, true};
-    else if (c->rs) {
-        for (uint32_t i = 0; i < c->rs->n; i++)
-            if (EP_TID(c->rs->r[i].e) != r->tid && !before(c->rs->r[i].e, vc)) {
-                *f = (Found){true, c->rs->r[i].e, c->rs->r[i].site, false};
+    else if (IS_SHARED(c)) {
+        ReadSet *rs = RS(c);
+        for (uint32_t i = 0; i < rs->n; i++)
+            if (EP_TID(rs->r[i].e) != r->tid && !before(rs->r[i].e, vc)) {
+                *f = (Found){true, rs->r[i].e, rs->r[i].site, false};
                 break;
             }
-        free(c->rs);
-        c->rs = NULL;
+        free(rs);
         c->r = 0;
     } else if (c->r && EP_TID(c->r) != r->tid && !before(c->r, vc)) {
         *f = (Found){true, c->r, c->rsite, false};
@@ -216,8 +222,8 @@ static void access(G *g, const void *addr, size_t size, bool write)
     Cell *c = cell_of(addr, size, true);
     if (!c)
         return;
-    Site here = race_site(g);
-    Found f = {false, 0, {NULL, NULL}, false};
+    SiteId here = race_site(g);
+    Found f = {false, 0, 0, false};
     lock_cell(c);
     if (write)
         write_cell(r, c, here, &f);
@@ -269,8 +275,9 @@ static void clear_cells(uintptr_t from, uintptr_t to)
         if (page) {
             for (uintptr_t i = from; i < stop; i++) {
                 Cell *c = &page[i & (PAGE_CELLS - 1)];
-                if (c->w || c->r || c->rs) {
-                    free(c->rs);
+                if (c->w || c->r) {
+                    if (IS_SHARED(c))
+                        free(RS(c));
                     memset(c, 0, sizeof *c);
                 }
             }
