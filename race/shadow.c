@@ -127,7 +127,7 @@ SiteId race_site(G *g)
     int32_t top = g->nframes - 1;
     for (int32_t f = top; f >= 0; f--) {
         const Frame *fr = &g->frames[f];
-        if (fr->cl->proto->file[0] != '<')
+        if (strncmp(fr->cl->proto->file, "<stdlib>", 8) != 0)
             return race_site_id(fr->cl->proto, fr->pc, f != top);
     }
     return race_site_id(g->frames[top].cl->proto, g->frames[top].pc, false);
