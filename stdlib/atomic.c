@@ -27,61 +27,78 @@ static void atomic_event(G *g, const void *addr, int release)
                .b = strncmp(fn, "sync.", 5) == 0};
     rt_emit(&e);
 }
-#define RELEASE() do { if (RT_EVENTS) atomic_event(g, args[0].p, 1); } while (0)
-#define ACQUIRE(addr) do { if (RT_EVENTS) atomic_event(g, (addr), 0); } while (0)
+/* Runs [op] between the events the race detector needs: a release
+ * before an operation that writes, an acquire after one that reads. */
+__attribute__((noinline)) static void with_events(G *g, Value *args, NativeFn op, bool release,
+                                                  bool acquire)
+{
+    void *addr = args[0].p;
+    if (addr && release)
+        atomic_event(g, addr, 1);
+    op(g, args);
+    if (addr && acquire)
+        atomic_event(g, addr, 0);
+}
+
+/* A native that tells the event stream, when it listens, of operation
+ * op_NAME: a normal run pays one predictable branch. */
+#define TOLD(name, release, acquire)                                            \
+    static void name(G *g, Value *args)                                       \
+    {                                                                          \
+        if (RT_EVENTS)                                                         \
+            with_events(g, args, op_##name, release, acquire);                 \
+        else                                                                   \
+            op_##name(g, args);                                                \
+    }
 
 /* One family of functions per integer type: [C] is the C type, [W] the
  * register field the value is widened through. */
 #define ATOMIC_FAMILY(T, C, W)                                                  \
-    static void add_##T(G *g, Value *args)                                    \
+    static inline void op_add_##T(G *g, Value *args)                          \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        void *a_ = args[0].p;                                                  \
-        RELEASE();                                                             \
-        args[0].W = __atomic_add_fetch((C *)a_, (C)args[1].W, SEQ);           \
-        ACQUIRE(a_);                                                           \
+        args[0].W = __atomic_add_fetch((C *)args[0].p, (C)args[1].W, SEQ);    \
     }                                                                          \
-    static void load_##T(G *g, Value *args)                                   \
+    static inline void op_load_##T(G *g, Value *args)                         \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        void *a_ = args[0].p;                                                  \
-        args[0].W = __atomic_load_n((C *)a_, SEQ);                             \
-        ACQUIRE(a_);                                                           \
+        args[0].W = __atomic_load_n((C *)args[0].p, SEQ);                      \
     }                                                                          \
-    static void store_##T(G *g, Value *args)                                  \
+    static inline void op_store_##T(G *g, Value *args)                        \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        RELEASE();                                                             \
         __atomic_store_n((C *)args[0].p, (C)args[1].W, SEQ);                   \
     }                                                                          \
-    static void swap_##T(G *g, Value *args)                                   \
+    static inline void op_swap_##T(G *g, Value *args)                         \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        void *a_ = args[0].p;                                                  \
-        RELEASE();                                                             \
-        args[0].W = __atomic_exchange_n((C *)a_, (C)args[1].W, SEQ);          \
-        ACQUIRE(a_);                                                           \
+        args[0].W = __atomic_exchange_n((C *)args[0].p, (C)args[1].W, SEQ);   \
     }                                                                          \
-    static void cas_##T(G *g, Value *args)                                    \
+    static inline void op_cas_##T(G *g, Value *args)                          \
     {                                                                          \
         if (nil_addr(g, args))                                                 \
             return;                                                            \
-        void *a_ = args[0].p;                                                  \
         C old = (C)args[1].W;                                                  \
-        RELEASE();                                                             \
-        args[0].u = __atomic_compare_exchange_n((C *)a_, &old,                \
+        args[0].u = __atomic_compare_exchange_n((C *)args[0].p, &old,         \
                                                 (C)args[2].W, false, SEQ, SEQ);\
-        ACQUIRE(a_);                                                           \
-    }
+    }                                                                          \
+    TOLD(add_##T, true, true)                                                  \
+    TOLD(load_##T, false, true)                                                \
+    TOLD(store_##T, true, false)                                               \
+    TOLD(swap_##T, true, true)                                                 \
+    TOLD(cas_##T, true, true)
 
 ATOMIC_FAMILY(int32, int32_t, i)
 ATOMIC_FAMILY(int64, int64_t, i)
 ATOMIC_FAMILY(uint32, uint32_t, u)
 ATOMIC_FAMILY(uint64, uint64_t, u)
+
+#define RELEASE() do { if (RT_EVENTS) atomic_event(g, args[0].p, 1); } while (0)
+#define ACQUIRE(addr) do { if (RT_EVENTS) atomic_event(g, (addr), 0); } while (0)
 
 /* atomic.Value: the interface word is swapped whole; Go insists on one
  * concrete type for every store. */
