@@ -190,9 +190,6 @@ void race_consume(const Event *e, void *ctx)
         }
         return;
     case EV_ATOMIC:
-        if (e->b)
-            return; /* package sync's own: its events say what it did */
-        break;
     case EV_CHAN_SEND: case EV_CHAN_RECV: case EV_CHAN_CLOSE:
     case EV_LOCK: case EV_UNLOCK: case EV_WG_ADD: case EV_WG_WAIT: case EV_ONCE:
         break;

@@ -56,8 +56,9 @@ typedef enum EvKind {
     EV_USER,        /* Log: [text] the category, [text2] the message */
     EV_END,         /* the run ends; [a] its exit status, [b] the signal that ends it (0: none) */
     /* sync/atomic, for the race detector: [obj] the word's address; [a] 1 before the
-     * operation writes (release), 0 after it read (acquire); [b] 1 when package sync
-     * itself made it (its Mutex, WaitGroup... say what they do with EV_LOCK and the rest) */
+     * operation writes (release), 0 after it read (acquire); package sync's own atomics
+     * are not told (its Mutex, WaitGroup... say what they do with EV_LOCK and the rest);
+     * also time.AfterFunc's edge, on its timer */
     EV_ATOMIC,
     /* a sync.Once's function has run ([a] 1, before done is set) or Do saw it had ([a] 0);
      * [obj] the Once */

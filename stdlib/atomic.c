@@ -18,13 +18,14 @@ static bool nil_addr(G *g, const Value *args)
 /* The event stream hears of every atomic operation (the race detector
  * orders goroutines by them, as Go's memory model does): a release
  * before the operation writes, an acquire after it read. Package sync's
- * own atomics are marked, since its types report what they do with
+ * own atomics are not told, since its types report what they do with
  * their own events (readers of an RWMutex do not order each other). */
 static void atomic_event(G *g, const void *addr, int release)
 {
     const char *fn = g->nframes ? g->frames[g->nframes - 1].cl->proto->name : "";
-    Event e = {.kind = EV_ATOMIC, .g = g->id, .gp = g, .obj = addr, .a = release,
-               .b = strncmp(fn, "sync.", 5) == 0};
+    if (strncmp(fn, "sync.", 5) == 0)
+        return; /* package sync's own: no consumer wants them */
+    Event e = {.kind = EV_ATOMIC, .g = g->id, .gp = g, .obj = addr, .a = release};
     rt_emit(&e);
 }
 /* Runs [op] between the events the race detector needs: a release
