@@ -10,6 +10,7 @@
 #include "runtime.h"
 #include "gostd.h"
 #include "tracer.h"
+#include "race.h"
 #include "vm.h"
 
 static GoshOptions options;
@@ -80,7 +81,7 @@ static void *compile_thread(void *arg)
 
 static Program *compile(const Source *src)
 {
-    compiler_set_events(options.trace_path != NULL);
+    compiler_set_events(options.trace_path != NULL || options.race);
     compiler_set_line_events(options.trace_path != NULL && options.trace_lines);
     CompileJob job = {src, NULL};
     on_big_stack(compile_thread, &job);
@@ -124,6 +125,13 @@ static int run(const Source *src, Program *p)
     if (options.trace_path && !tracer_start(&t))
         return 2;
     tracer_configure(&t);
+    if (options.race) {
+        if (!race_enable()) {
+            fprintf(stderr, "gosh: --race: cannot start the race detector\n");
+            return 2;
+        }
+        vm_set_race(true);
+    }
     return vm_run(p);
 }
 

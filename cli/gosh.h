@@ -29,6 +29,8 @@ typedef struct GoshOptions {
     long long pct_steps;
     const char *replay;
     const char *record;
+    /* --race: the data-race detector (race/race.h) */
+    bool race;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

@@ -34,6 +34,9 @@ static const char usage[] =
     "                cap the heap at SIZE bytes (suffix K, M, G or T: 512M, 2G);\n"
     "                past it the program ends with \"fatal error: runtime: out of\n"
     "                memory\" (default: $GOSH_MAX_MEMORY, else no cap)\n"
+    "  --race        report data races: two goroutines touching the same memory,\n"
+    "                at least one writing, with nothing ordering them (Go's\n"
+    "                -race report; exit status 66 when any was found)\n"
     "  --trace FILE  write what the run did to FILE, a trace that Perfetto's UI\n"
     "                and chrome://tracing open (docs/trace-format.md)\n"
     "  --trace-limit N\n"
@@ -231,6 +234,10 @@ int main(int argc, char **argv)
             if (!v || !*v)
                 bad_usage("%s needs a FILE to write", "--trace");
             opts.trace_path = v;
+            continue;
+        }
+        if (strcmp(a, "--race") == 0) {
+            opts.race = true;
             continue;
         }
         if (strcmp(a, "--trace-lines") == 0) {

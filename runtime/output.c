@@ -266,8 +266,12 @@ bool rt_output_flush_for_signal(int64_t timeout_ns)
     return ok;
 }
 
+int (*rt_exit_filter)(int code);
+
 _Noreturn void rt_exit(int code)
 {
+    if (rt_exit_filter)
+        code = rt_exit_filter(code);
     if (RT_EVENTS)
         rt_emit_g(EV_END, rt_current(), 0, NULL, code);
     /* a signal being handled decides how the process ends */

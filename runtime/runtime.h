@@ -88,6 +88,8 @@ typedef struct G {
     struct Closure *created_by;
     const uint32_t *created_pc;
     int64_t created_by_g;
+    /* The race detector's state for this goroutine (race/), or NULL. */
+    void *race;
     /* Scheduler links: run queues and the list of all goroutines. */
     struct G *next;
     struct G *all_next;
@@ -415,6 +417,14 @@ _Noreturn void rt_fatal_all(const char *msg);
 void *rt_alloc(size_t size);
 void *rt_alloc_atomic(size_t size);
 void *rt_alloc_zeroed(size_t size, bool has_pointers);
+/* Called with each new object while set (the race detector); set before
+ * the program starts. rt_alloc_update makes the allocator see a change. */
+extern void (*rt_alloc_hook)(void *p, size_t size);
+extern bool rt_alloc_slow;
+void rt_alloc_update(void);
+/* While set, rt_exit passes the program's exit status through it (the
+ * race detector's "Found N data race(s)" and status 66). */
+extern int (*rt_exit_filter)(int code);
 /* Go's "fatal error: runtime: out of memory" with the running goroutine's
  * stack, exit status 2 (in a REPL session: the goroutine ends). */
 _Noreturn void rt_out_of_memory(size_t size);

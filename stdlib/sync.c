@@ -54,7 +54,10 @@ NATIVE(can_spin)
 NATIVE(lock_event)
 {
     int kind = (int)args[1].i;
-    rt_emit_g(kind >= 2 ? EV_UNLOCK : EV_LOCK, g, 0, args[0].p, kind & 1);
+    if (kind >= 4) /* for the race detector: RWMutex's own edges */
+        rt_emit_g(kind == 4 ? EV_LOCK : EV_UNLOCK, g, 0, args[0].p, 2);
+    else
+        rt_emit_g(kind >= 2 ? EV_UNLOCK : EV_LOCK, g, 0, args[0].p, kind & 1);
 }
 
 NATIVE(wg_event)
@@ -69,7 +72,13 @@ NATIVE(cond_event)
     rt_emit_g(EV_WAKE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
 }
 
+NATIVE(once_event)
+{
+    rt_emit_g(EV_ONCE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
+}
+
 static const Native natives[] = {
+    {"sync", "onceEvent", NULL, once_event, NULL},
     {"sync", "condEvent", NULL, cond_event, NULL},
     {"sync", "lockEvent", NULL, lock_event, NULL},
     {"sync", "wgEvent", NULL, wg_event, NULL},

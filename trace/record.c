@@ -355,6 +355,8 @@ static bool finish(int status, int sig, bool stopped)
 static void consume(const Event *e, void *ctx)
 {
     (void)ctx;
+    if (e->kind == EV_ATOMIC || e->kind == EV_ONCE || ((e->kind == EV_LOCK || e->kind == EV_UNLOCK) && e->a == 2))
+        return; /* the race detector's: a trace shows what sync did, not its atomics */
     if (e->kind == EV_END) {
         finish((int)e->a, (int)e->b, false);
         return;

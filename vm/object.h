@@ -127,6 +127,9 @@ typedef struct Proto {
     /* The closure of a function without captured variables, shared by
      * every static call and function value. */
     Closure *closure;
+    /* Under --race: the first of this function's site numbers, one per
+     * instruction word (race/site.c); 0 until the detector meets it. */
+    uint32_t race_base;
 } Proto;
 
 enum { PF_HIDDEN = 1 };
