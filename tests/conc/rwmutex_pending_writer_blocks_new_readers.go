@@ -12,8 +12,8 @@ func main() {
 	wrote := make(chan bool)
 	go func() {
 		rw.Lock()
+		rw.Unlock() // before the send, so main's TryRLock below cannot meet it
 		wrote <- true
-		rw.Unlock()
 	}()
 	for rw.TryRLock() {
 		rw.RUnlock()
