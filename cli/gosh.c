@@ -11,6 +11,7 @@
 #include "runtime.h"
 #include "gostd.h"
 #include "tracer.h"
+#include "race.h"
 #include "vm.h"
 
 static GoshOptions options;
@@ -31,6 +32,13 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
         rt.procs = opts->procs;
         rt.seeded = opts->seeded;
         rt.seed = (uint64_t)opts->seed;
+        static RtStrategyOptions so;
+        so = (RtStrategyOptions){.kind = (RtStrategyKind)opts->strategy, .depth = opts->depth,
+                                 .pct_steps = opts->pct_steps, .replay = opts->replay,
+                                 .record = opts->record, .program = argc > 0 ? argv[0] : NULL};
+        if (opts->replay)
+            so.kind = RT_STRATEGY_REPLAY;
+        rt.strategy = &so;
     }
     rt_configure(&rt);
     rt_signals_init();
@@ -74,7 +82,7 @@ static void *compile_thread(void *arg)
 
 static Program *compile(const Source *src)
 {
-    compiler_set_events(options.trace_path != NULL);
+    compiler_set_events(options.trace_path != NULL || options.race);
     compiler_set_line_events(options.trace_path != NULL && options.trace_lines);
     CompileJob job = {src, NULL};
     on_big_stack(compile_thread, &job);
@@ -118,6 +126,13 @@ static int run(const Source *src, Program *p)
     if (options.trace_path && !tracer_start(&t))
         return 2;
     tracer_configure(&t);
+    if (options.race) {
+        if (!race_enable()) {
+            fprintf(stderr, "gosh: --race: cannot start the race detector\n");
+            return 2;
+        }
+        vm_set_race(true);
+    }
     return vm_run(p);
 }
 
@@ -185,6 +200,67 @@ int gosh_dump_ast(const char *path, FILE *out)
     }
     ast_dump(file, out);
     return 0;
+}
+
+/* ---- running one compiled program many times ---- */
+
+struct GoshProgram {
+    const Source *src;
+    Program *prog;
+};
+
+GoshProgram *gosh_program_load(const char *path)
+{
+    const Source *src = load(path);
+    if (!src)
+        return NULL;
+    Program *p = compile(src);
+    if (!p)
+        return NULL;
+    GoshProgram *gp = GC_MALLOC_UNCOLLECTABLE(sizeof *gp);
+    gp->src = src;
+    gp->prog = p;
+    return gp;
+}
+
+const char *gosh_program_text(const GoshProgram *p, size_t *len)
+{
+    *len = p->src->len;
+    return p->src->text;
+}
+
+int gosh_program_run(GoshProgram *p, const GoshSchedule *s, GoshRunResult *r)
+{
+    static RtStrategyOptions so;
+    so = (RtStrategyOptions){.kind = (RtStrategyKind)s->strategy, .depth = s->depth,
+                             .pct_steps = s->pct_steps, .replay = s->replay,
+                             .replay_prefix = s->replay_prefix, .record = s->record,
+                             .program = p->src->name};
+    RtRunOptions o = {.seed = s->seed, .strategy = &so, .max_steps = s->max_steps};
+    RtRunResult rr;
+    int status = vm_run_program(p->prog, &o, &rr);
+    if (r) {
+        r->end = (GoshEnd)rr.end;
+        r->status = rr.status;
+        r->steps = rr.steps;
+    }
+    return status;
+}
+
+void gosh_fork_prepare(void)
+{
+    GC_atfork_prepare();
+}
+
+void gosh_fork_parent(void)
+{
+    GC_atfork_parent();
+}
+
+void gosh_fork_child(void)
+{
+    GC_atfork_child();
+    rt_output_unattended();
 }
 
 /* ---- REPL sessions ---- */

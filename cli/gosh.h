@@ -21,6 +21,16 @@ typedef struct GoshOptions {
     const char *trace_html;
     /* --trace-lines: a slice per source line executed */
     bool trace_lines;
+    /* deterministic mode's strategy: --strategy random|pct, --depth,
+     * --pct-steps, --replay FILE (implies deterministic mode), --record
+     * FILE (writes the decisions made) */
+    int strategy;           /* RtStrategyKind */
+    int depth;
+    long long pct_steps;
+    const char *replay;
+    const char *record;
+    /* --race: the data-race detector (race/race.h) */
+    bool race;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is
@@ -37,6 +47,47 @@ char *gosh_trace_json_path(const char *html_path);
 /* Prints the bytecode of every function of the program in [path]. */
 int gosh_disasm(const char *path, FILE *out);
 int gosh_dump_ast(const char *path, FILE *out);
+
+/* ---- running one compiled program many times (gosh explore) ---- */
+
+typedef struct GoshProgram GoshProgram;
+/* Loads and compiles [path] (errors to stderr); NULL when it does not
+ * compile. */
+GoshProgram *gosh_program_load(const char *path);
+/* The source text of a loaded program. */
+const char *gosh_program_text(const GoshProgram *p, size_t *len);
+
+/* How one deterministic run is scheduled: the strategy (RtStrategyKind:
+ * 0 random, 1 pct, 2 replay), its seed and parameters, and the budget. */
+typedef struct GoshSchedule {
+    int strategy;
+    unsigned long long seed;
+    int depth;
+    long long pct_steps;
+    const char *replay;
+    bool replay_prefix;     /* past the file's decisions: no preemption, oldest first */
+    const char *record;
+    long long max_steps;
+} GoshSchedule;
+
+typedef enum GoshEnd {
+    GOSH_END_RETURN, GOSH_END_EXIT, GOSH_END_PANIC, GOSH_END_DEADLOCK, GOSH_END_STEPS, GOSH_END_ALLOC,
+} GoshEnd;
+
+typedef struct GoshRunResult {
+    GoshEnd end;
+    int status;
+    long long steps;
+} GoshRunResult;
+
+/* Runs [p] once in this process, in deterministic mode under [s], on the
+ * calling thread (the scheduler's one M); output goes to fds 1 and 2. */
+int gosh_program_run(GoshProgram *p, const GoshSchedule *s, GoshRunResult *r);
+/* Around fork(): the collector's handlers (Boehm's GC_atfork_*), so a
+ * child can allocate and collect. */
+void gosh_fork_prepare(void);
+void gosh_fork_parent(void);
+void gosh_fork_child(void);
 const char *gosh_version(void);
 /* Prints docs/stdlib.md (gosh --stdlib-doc). */
 int gosh_stdlib_doc(FILE *out);

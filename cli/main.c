@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "explore.h"
 #include "gosh.h"
 #include "repl.h"
 #include "trace.h"
@@ -16,16 +17,26 @@ static const char usage[] =
     "       gosh [options] -e CODE [args...] run CODE\n"
     "       gosh [options] -                 run the script on standard input\n"
     "       gosh disasm FILE                 show the bytecode of every function\n"
+    "       gosh explore [flags] FILE [args...] run FILE under many schedules\n"
+    "                                        (gosh explore -h for its flags)\n"
     "       gosh trace FILE.json [-o OUT.html] summarise a trace, or write its timeline\n"
     "       gosh                             (no arguments) start the REPL\n"
     "\n"
     "options:\n"
     "  --procs N     run goroutines on N processors (default: the CPU count)\n"
     "  --seed N      deterministic mode: one thread, scheduling from seed N\n"
+    "  --strategy S  deterministic mode's strategy: random (default) or pct\n"
+    "  --depth d     pct: the bug depth (d-1 priority change points, default 3)\n"
+    "  --pct-steps K pct: the steps a run is expected to take (default 1000)\n"
+    "  --record FILE deterministic mode: write the schedule's decisions to FILE\n"
+    "  --replay FILE run the schedule in FILE (written by --record or explore)\n"
     "  --max-memory SIZE\n"
     "                cap the heap at SIZE bytes (suffix K, M, G or T: 512M, 2G);\n"
     "                past it the program ends with \"fatal error: runtime: out of\n"
     "                memory\" (default: $GOSH_MAX_MEMORY, else no cap)\n"
+    "  --race        report data races: two goroutines touching the same memory,\n"
+    "                at least one writing, with nothing ordering them (Go's\n"
+    "                -race report; exit status 66 when any was found)\n"
     "  --trace FILE  write what the run did to FILE, a trace that Perfetto's UI\n"
     "                and chrome://tracing open (docs/trace-format.md)\n"
     "  --trace-limit N\n"
@@ -131,6 +142,8 @@ int main(int argc, char **argv)
     int i = 1;
     const char *code = NULL;
     bool disasm = false;
+    if (argc > 1 && strcmp(argv[1], "explore") == 0)
+        return explore_main(argc - 1, argv + 1);
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -167,6 +180,46 @@ int main(int argc, char **argv)
             opts.seeded = true;
             continue;
         }
+        if (strcmp(a, "--strategy") == 0 || strncmp(a, "--strategy=", 11) == 0) {
+            const char *v = a[10] == '=' ? a + 11 : (i + 1 < argc ? argv[++i] : NULL);
+            if (v && strcmp(v, "random") == 0)
+                opts.strategy = 0;
+            else if (v && strcmp(v, "pct") == 0)
+                opts.strategy = 1;
+            else
+                bad_usage("--strategy must be random or pct, not %s", v ? v : "nothing");
+            opts.seeded = true;
+            continue;
+        }
+        if (strcmp(a, "--depth") == 0 || strncmp(a, "--depth=", 8) == 0) {
+            const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : NULL);
+            long long n = number_arg("--depth", v);
+            if (n < 1 || n > 32)
+                bad_usage("--depth must be between 1 and 32, not %s", v);
+            opts.depth = (int)n;
+            continue;
+        }
+        if (strcmp(a, "--pct-steps") == 0 || strncmp(a, "--pct-steps=", 12) == 0) {
+            const char *v = a[11] == '=' ? a + 12 : (i + 1 < argc ? argv[++i] : NULL);
+            long long n = number_arg("--pct-steps", v);
+            if (n < 1)
+                bad_usage("--pct-steps must be a positive number, not %s", v);
+            opts.pct_steps = n;
+            continue;
+        }
+        if (strcmp(a, "--replay") == 0 || strncmp(a, "--replay=", 9) == 0 ||
+            strcmp(a, "--record") == 0 || strncmp(a, "--record=", 9) == 0) {
+            bool rec = a[3] == 'e' && a[4] == 'c';
+            const char *v = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!v || !*v)
+                bad_usage(rec ? "%s needs a FILE to write" : "%s needs a schedule FILE", rec ? "--record" : "--replay");
+            if (rec)
+                opts.record = v;
+            else
+                opts.replay = v;
+            opts.seeded = true;
+            continue;
+        }
         if (strcmp(a, "--max-memory") == 0) {
             opts.max_memory = size_arg(a, i + 1 < argc ? argv[i + 1] : NULL);
             i++;
@@ -181,6 +234,10 @@ int main(int argc, char **argv)
             if (!v || !*v)
                 bad_usage("%s needs a FILE to write", "--trace");
             opts.trace_path = v;
+            continue;
+        }
+        if (strcmp(a, "--race") == 0) {
+            opts.race = true;
             continue;
         }
         if (strcmp(a, "--trace-lines") == 0) {

@@ -841,6 +841,14 @@ bool chk_implements(Type *t, Type *iface, char *reason, size_t rlen)
     return true;
 }
 
+/* A named type as the spec means it: a defined type or a predeclared
+ * one (int32 is named, so a Color of underlying int32 is not assignable
+ * to it). */
+static bool spec_named(const Type *t)
+{
+    return type_is_named(t) || (t->kind >= K_BOOL && t->kind <= K_UNSAFEPTR);
+}
+
 /* Go's assignability rules for a value of type [v] (non-constant) to
  * [t]. */
 static bool assignable_type(Type *v, Type *t, char *reason, size_t rlen)
@@ -849,7 +857,7 @@ static bool assignable_type(Type *v, Type *t, char *reason, size_t rlen)
         return true;
     Type *vu = type_under(v), *tu = type_under(t);
     /* identical underlying types and at least one is not named */
-    if (type_same(vu, tu) && (!type_is_named(v) || !type_is_named(t)) &&
+    if (type_same(vu, tu) && (!spec_named(v) || !spec_named(t)) &&
         v->kind != K_INVALID)
         return true;
     if (t->kind == K_INTERFACE && !(t->flags & TF_INCOMPLETE))

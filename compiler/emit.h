@@ -45,6 +45,11 @@ typedef struct FuncState {
      * value and ok are in select_val and select_val + 1. */
     Node *select_recv;
     int select_val;
+    /* Go's order of evaluation (emit_order.c): inside an expression being
+     * emitted, and the nodes evaluated ahead into registers. */
+    bool ordering;
+    Node **ordered;
+    int nordered, orderedcap;
 } FuncState;
 
 enum { NO_REG = -1 };
@@ -80,6 +85,12 @@ void emit_function(Compiler *c, FuncInfo *fi, FuncState *parent);
 /* ---- symbols' storage ---- */
 bool sym_boxed(const Symbol *s);
 void emit_finish(FuncState *fs);
+/* Go's order of evaluation for the expression [n] about to be emitted:
+ * evaluates its calls and the like ahead where the order matters
+ * (emit_order.c); order_end forgets them once [n] is emitted. */
+int order_begin(FuncState *fs, Node *n);
+void order_end(FuncState *fs, int mark);
+void order_note(FuncState *fs, Node *n);
 OpCode mem_load_op(const Type *t);
 void emit_new_cell(FuncState *fs, int r, const Type *t);
 void emit_set_global(FuncState *fs, Symbol *s, int v);

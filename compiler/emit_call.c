@@ -266,7 +266,26 @@ static Node *unparen(Node *n)
 static void builtin_call(FuncState *fs, Node *n, int r);
 static void conversion_to(FuncState *fs, Node *n, int r);
 
+static int emit_call_inner(FuncState *fs, Node *n, int want);
+
 int emit_call(FuncState *fs, Node *n, int want)
+{
+    if (n->preg && want <= 1) {
+        int r = reg_alloc(fs, 1);
+        emit_abc(fs, OP_MOVE, r, n->preg - 1, 0);
+        return r;
+    }
+    if (fs->ordering)
+        return emit_call_inner(fs, n, want);
+    /* the call's own arguments in Go's order; the temporaries stay below
+     * the call's registers until the caller frees them */
+    int mark = order_begin(fs, n);
+    int r = emit_call_inner(fs, n, want);
+    order_end(fs, mark);
+    return r;
+}
+
+static int emit_call_inner(FuncState *fs, Node *n, int want)
 {
     CallInfo *ci = n->info;
     set_line(fs, n->pos);

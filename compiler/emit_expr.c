@@ -409,22 +409,24 @@ static void compare_jump(FuncState *fs, Node *n, bool when, JumpList *out)
     }
     Type *u = U(t);
     int imm;
+    /* against a small constant: EQI for any integer, LTI and GTI (signed
+     * only) for an ordering; decided before x is emitted, which must
+     * happen once */
     if (!is_float(t) && !is_string(t) && u->kind != K_INTERFACE && !type_is_aggregate(t) &&
-        small_const(y, MIN_sC, MAX_sC, &imm)) {
+        (op == T_EQL || op == T_NEQ || !is_unsigned(t)) && small_const(y, MIN_sC, MAX_sC, &imm)) {
         int rx = expr_any(fs, x);
         switch (op) {
         case T_EQL: emit_abc(fs, OP_EQI, rx, imm + 127, when); break;
         case T_NEQ: emit_abc(fs, OP_EQI, rx, imm + 127, !when); break;
-        case T_LSS: if (is_unsigned(t)) goto general; emit_abc(fs, OP_LTI, rx, imm + 127, when); break;
-        case T_GEQ: if (is_unsigned(t)) goto general; emit_abc(fs, OP_LTI, rx, imm + 127, !when); break;
-        case T_GTR: if (is_unsigned(t)) goto general; emit_abc(fs, OP_GTI, rx, imm + 127, when); break;
-        case T_LEQ: if (is_unsigned(t)) goto general; emit_abc(fs, OP_GTI, rx, imm + 127, !when); break;
+        case T_LSS: emit_abc(fs, OP_LTI, rx, imm + 127, when); break;
+        case T_GEQ: emit_abc(fs, OP_LTI, rx, imm + 127, !when); break;
+        case T_GTR: emit_abc(fs, OP_GTI, rx, imm + 127, when); break;
+        case T_LEQ: emit_abc(fs, OP_GTI, rx, imm + 127, !when); break;
         }
         jl_add(out, emit_jump(fs));
         reg_free_to(fs, base);
         return;
     }
-general:;
     int rx = expr_any(fs, x);
     int ry = expr_any(fs, y);
     if (x->type == t_untyped_nil) {
@@ -501,8 +503,10 @@ void cond_jump(FuncState *fs, Node *n, bool when, JumpList *out)
         }
         return;
     }
-    if (n->kind == N_BINARY && is_comparison(n->op)) {
+    if (n->kind == N_BINARY && is_comparison(n->op) && !n->preg) {
+        int mark = fs->ordering ? -1 : order_begin(fs, n);
         compare_jump(fs, n, when, out);
+        order_end(fs, mark);
         return;
     }
     int base = fs->freereg;
@@ -1103,7 +1107,25 @@ extern void emit_call_expr(FuncState *fs, Node *n, int r);
 extern void emit_assert(FuncState *fs, Node *n, int r, bool with_ok);
 extern void emit_method_value(FuncState *fs, Node *n, int r);
 
+static void expr_to_inner(FuncState *fs, Node *n, int r);
+
 void expr_to(FuncState *fs, Node *n, int r)
+{
+    if (n->preg) {
+        if (n->preg - 1 != r)
+            emit_abc(fs, OP_MOVE, r, n->preg - 1, 0);
+        return;
+    }
+    if (fs->ordering) {
+        expr_to_inner(fs, n, r);
+        return;
+    }
+    int mark = order_begin(fs, n);
+    expr_to_inner(fs, n, r);
+    order_end(fs, mark);
+}
+
+static void expr_to_inner(FuncState *fs, Node *n, int r)
 {
     int base = fs->freereg;
     set_line(fs, n->pos);
@@ -1211,8 +1233,10 @@ void expr_to(FuncState *fs, Node *n, int r)
 
 int expr_any(FuncState *fs, Node *n)
 {
-    while (n->kind == N_PAREN)
+    while (n->kind == N_PAREN && !n->preg)
         n = n->paren.x;
+    if (n->preg)
+        return n->preg - 1;
     if (n->kind == N_CALL && n->mode != MODE_CONST && n->info &&
         ((CallInfo *)n->info)->kind != CALL_BUILTIN && ((CallInfo *)n->info)->kind != CALL_CONVERSION) {
         /* the result is already in a fresh register: the call's base */

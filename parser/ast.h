@@ -91,6 +91,9 @@ struct Node {
      * value, and for selectors, calls and a few others what they denote. */
     struct Type *type;
     uint8_t mode;
+    /* The emitter's: the register + 1 holding this expression's value when
+     * compiler/emit_order.c evaluated it ahead of the rest (0: none). */
+    uint16_t preg;
     struct ConstVal *cval;
     void *info;
     union {

@@ -42,6 +42,9 @@ typedef struct Ctx {
     /* Inside an if/for/switch header, before its body. */
     bool header;
     int header_kw;
+    /* semicolons seen in the header (a for clause's post statement
+     * follows the second) */
+    int header_semis;
     /* A func keyword was seen; its body '{' is the next one at this level. */
     bool func_pending;
     /* CTX_TYPEBODY: the body of a struct (not an interface). */
@@ -255,6 +258,12 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
                        tok_spelling[a.kind], (int)(re - rs), rs);
         return;
     }
+    /* for init; cond; POST: Go parses a post statement unless '{' follows */
+    if (c->header && c->header_kw == T_FOR && c->header_semis == 2 && prev == T_SEMI &&
+        tok->kind != T_LBODY) {
+        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
+        return;
+    }
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
                    shown, header_clause(c->header_kw));
@@ -266,7 +275,7 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting field name or embedded type", shown);
         return;
     }
-    if (tok->kind == T_ELSE && prev == T_SEMI) {
+    if (tok->kind == T_ELSE && prev == T_SEMI && c->kind != CTX_TOP) {
         diag_error(ps->diag, pos, "syntax error: unexpected else, expecting }");
         return;
     }
@@ -297,7 +306,20 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
                    shown);
         return;
     }
-    if (tok->kind != T_SEMI && can(d, T_SEMI) &&
+    /* where a top-level declaration begins, Go wants a keyword */
+    bool no_stmt_start = tok->kind == T_RBRACE || tok->kind == T_RPAREN || tok->kind == T_RBRACK ||
+                         tok->kind == T_COMMA || tok->kind == T_COLON || tok->kind == T_DEFINE ||
+                         tok->kind == T_ASSIGN || tok->kind == T_ELSE;
+    if (c->kind == CTX_TOP && parse_is_strict(ps->file) && prev == T_SEMI && no_stmt_start) {
+        diag_error(ps->diag, pos, "syntax error: non-declaration statement outside function body");
+        return;
+    }
+    /* a statement ended and something else follows it (Go's stmtList;
+     * in a case clause the tables may not offer ';' where '}' can come) */
+    bool stmt_ended = can(d, T_SEMI) ||
+                      (c->kind == CTX_BLOCK && can(d, T_RBRACE) && tok->kind != T_RBRACE &&
+                       tok->kind != T_CASE && tok->kind != T_DEFAULT && tok->kind != T_EOF);
+    if (tok->kind != T_SEMI && stmt_ended &&
         (c->kind == CTX_BLOCK || c->kind == CTX_TOP)) {
         if (c->kind == CTX_TOP && !can(d, T_ASSIGN) && parse_is_strict(ps->file))
             diag_error(ps->diag, pos, "syntax error: unexpected %s after top level declaration", shown);
@@ -363,6 +385,7 @@ static int track(Driver *d, Token *t)
     case T_IF: case T_FOR: case T_SWITCH:
         top(d)->header = true;
         top(d)->header_kw = kind;
+        top(d)->header_semis = 0;
         top(d)->func_pending = false;
         d->have_header_assign = false;
         break;
@@ -376,8 +399,10 @@ static int track(Driver *d, Token *t)
     case T_SEMI:
         if (!top(d)->header)
             top(d)->func_pending = false;
-        if (top(d)->header)
+        if (top(d)->header) {
             d->have_header_assign = false;
+            top(d)->header_semis++;
+        }
         break;
     case T_ASSIGN: case T_DEFINE: case T_INC: case T_DEC:
     case T_ADD_ASSIGN: case T_SUB_ASSIGN: case T_MUL_ASSIGN: case T_QUO_ASSIGN:

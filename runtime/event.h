@@ -35,8 +35,10 @@ typedef enum EvKind {
     EV_CHAN_CLOSE,
     EV_SELECT,      /* g's select chose case [a] (-1: default) */
     /* package sync and sync/atomic: [obj] is the object's address */
-    EV_LOCK,        /* [a]: 0 Lock, 1 RLock */
-    EV_UNLOCK,      /* [a]: 0 Unlock, 1 RUnlock */
+    EV_LOCK,        /* [a]: 0 Lock, 1 RLock, 2 an RWMutex's Lock has waited for its
+                     * readers (after its 0; for the race detector) */
+    EV_UNLOCK,      /* [a]: 0 Unlock, 1 RUnlock, 2 an RWMutex's Unlock begins (before
+                     * it lets readers in; for the race detector) */
     EV_WG_ADD,      /* [a] the delta, [b] the counter after */
     EV_WG_WAIT,     /* Wait returned */
     EV_WAKE,        /* a Cond's Signal ([a] 0) or Broadcast ([a] 1) */
@@ -53,6 +55,14 @@ typedef enum EvKind {
                      * ([a] 0); [obj] its id */
     EV_USER,        /* Log: [text] the category, [text2] the message */
     EV_END,         /* the run ends; [a] its exit status, [b] the signal that ends it (0: none) */
+    /* sync/atomic, for the race detector: [obj] the word's address; [a] 1 before the
+     * operation writes (release), 0 after it read (acquire); package sync's own atomics
+     * are not told (its Mutex, WaitGroup... say what they do with EV_LOCK and the rest);
+     * also time.AfterFunc's edge, on its timer */
+    EV_ATOMIC,
+    /* a sync.Once's function has run ([a] 1, before done is set) or Do saw it had ([a] 0);
+     * [obj] the Once */
+    EV_ONCE,
     EV_KIND_COUNT
 } EvKind;
 

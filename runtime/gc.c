@@ -142,12 +142,34 @@ void rt_gc_init(uint64_t limit)
     GC_allow_register_threads();
 }
 
+/* Allocations take this path while something must see each one: an
+ * in-process run's budget (rt_alloc_counting) or the race detector,
+ * which forgets what it knew of the memory being handed out again
+ * (rt_alloc_hook). A normal run tests one flag per allocation. */
+bool rt_alloc_slow;
+void (*rt_alloc_hook)(void *p, size_t size);
+
+void rt_alloc_update(void)
+{
+    rt_alloc_slow = rt_alloc_counting || rt_alloc_hook;
+}
+
+static void *alloc_slow(size_t size, bool atomic)
+{
+    if (rt_alloc_counting)
+        program_charge(size); /* an in-process run's allocation budget */
+    void *p = atomic ? GC_MALLOC_ATOMIC(size ? size : 1) : GC_MALLOC(size ? size : 1);
+    if (rt_alloc_hook)
+        rt_alloc_hook(p, size ? size : 1);
+    return p;
+}
+
 void *rt_alloc(size_t size)
 {
     if (__builtin_expect(size > MAX_ALLOC, 0))
         rt_out_of_memory(size);
-    if (__builtin_expect(rt_alloc_counting, 0))
-        program_charge(size); /* an in-process run's allocation budget */
+    if (__builtin_expect(rt_alloc_slow, 0))
+        return alloc_slow(size, false);
     /* GC_MALLOC never returns NULL: on_oom does not return */
     return GC_MALLOC(size ? size : 1);
 }
@@ -156,8 +178,8 @@ void *rt_alloc_atomic(size_t size)
 {
     if (__builtin_expect(size > MAX_ALLOC, 0))
         rt_out_of_memory(size);
-    if (__builtin_expect(rt_alloc_counting, 0))
-        program_charge(size); /* an in-process run's allocation budget */
+    if (__builtin_expect(rt_alloc_slow, 0))
+        return alloc_slow(size, true);
     return GC_MALLOC_ATOMIC(size ? size : 1);
 }
 

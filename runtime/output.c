@@ -29,6 +29,7 @@
 #include <unistd.h>
 #include "event.h"
 #include "runtime.h"
+#include "strategy.h"
 #include "sched_internal.h"
 
 enum { FLUSH_DELAY_NS = 5 * 1000 * 1000 };
@@ -98,6 +99,13 @@ static void flush_locked(void)
         write_all(1, buf, used);
         SET_USED(0);
     }
+}
+
+void rt_output_unattended(void)
+{
+    pthread_mutex_lock(&out_lock);
+    flusher.started = true; /* and never idle: no thread is woken or made */
+    pthread_mutex_unlock(&out_lock);
 }
 
 static void *flusher_thread(void *arg)
@@ -258,13 +266,19 @@ bool rt_output_flush_for_signal(int64_t timeout_ns)
     return ok;
 }
 
+int (*rt_exit_filter)(int code);
+
 _Noreturn void rt_exit(int code)
 {
+    if (rt_exit_filter)
+        code = rt_exit_filter(code);
     if (RT_EVENTS)
         rt_emit_g(EV_END, rt_current(), 0, NULL, code);
     /* a signal being handled decides how the process ends */
     rt_signal_wait_if_dying();
     rt_flush_stdout();
+    if (rt_seeded())
+        strat_finish(code); /* --record writes its file, a replay checks it used every decision */
     fflush(stderr);
     program_unwind(code); /* an in-process run returns to rt_run_program */
     _exit(code);

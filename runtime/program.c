@@ -72,7 +72,7 @@ int rt_run_program(G *main_g, const RtRunOptions *opts, RtRunResult *result)
     if (!opts)
         opts = &none;
     reset_runtime();
-    RtOptions ro = {.procs = 1, .seeded = true, .seed = opts->seed};
+    RtOptions ro = {.procs = 1, .seeded = true, .seed = opts->seed, .strategy = opts->strategy};
     rt_configure(&ro);
     g_number_main(main_g);
     for (int i = 0; i < nhooks; i++)
@@ -86,10 +86,12 @@ int rt_run_program(G *main_g, const RtRunOptions *opts, RtRunResult *result)
     prog.max_alloc = opts->max_alloc > 0 ? opts->max_alloc : 0;
     prog.active = true;
     rt_alloc_counting = true;
+    rt_alloc_update();
     if (setjmp(env) == 0)
         sched_run_program(main_g);
     /* program_unwind jumped here: the program has ended */
     rt_alloc_counting = false;
+    rt_alloc_update();
     reset_runtime();
     prog.active = false;
     prog.env = NULL;
@@ -115,6 +117,7 @@ void program_unwind(int status)
     if (!rt_in_program())
         return;
     rt_alloc_counting = false;
+    rt_alloc_update();
     prog.status = status;
     longjmp(*prog.env, 1);
 }
@@ -149,6 +152,7 @@ void program_charge(size_t size)
     if (prog.max_alloc && (prog.allocated > prog.max_alloc || size > (size_t)prog.max_alloc)) {
         /* what the report allocates is not charged */
         rt_alloc_counting = false;
+        rt_alloc_update();
         program_note_end(RT_END_ALLOC);
         rt_fatal_all("allocation budget exceeded");
     }

@@ -88,6 +88,8 @@ typedef struct G {
     struct Closure *created_by;
     const uint32_t *created_pc;
     int64_t created_by_g;
+    /* The race detector's state for this goroutine (race/), or NULL. */
+    void *race;
     /* Scheduler links: run queues and the list of all goroutines. */
     struct G *next;
     struct G *all_next;
@@ -113,6 +115,11 @@ typedef struct G {
     const void *wait_addr;
     struct G *wait_next;
     bool is_main;
+    /* calls from native code back into the program under way (vm/call.c):
+     * a switch point cannot yield inside one */
+    int32_t callbacks;
+    /* deterministic mode: the strategy's priority (pct; 0 until seen) */
+    int64_t strat_prio;
     /* The innermost frame's pc is the next instruction to run (the G has
      * not started, or was preempted at a poll point), not the one after
      * a call or wait: tracebacks show its line, not the one before. Set
@@ -136,10 +143,31 @@ typedef void (*rt_tracer)(G *g, FILE *out);
 
 /* ---- goroutines and scheduling (sched.c) ---- */
 
+/* Deterministic mode's strategy (strategy.h): who decides the schedule. */
+typedef enum RtStrategyKind {
+    RT_STRATEGY_RANDOM,     /* from the seed (--seed N) */
+    RT_STRATEGY_PCT,        /* priorities with depth-1 change points */
+    RT_STRATEGY_REPLAY,     /* the decisions of a schedule file */
+} RtStrategyKind;
+
+typedef struct RtStrategyOptions {
+    RtStrategyKind kind;
+    int depth;              /* pct: the bug depth d (default 3) */
+    int64_t pct_steps;      /* pct: the points a run is expected to take */
+    const char *replay;     /* replay: the schedule file */
+    /* replay: where the program leaves the file (a goroutine it names is
+     * not runnable, or the file ends), go on without preempting, oldest
+     * runnable first, instead of stopping (explore's shrinking) */
+    bool replay_prefix;
+    const char *record;     /* write the decisions made to this file */
+    const char *program;    /* for the recorded file's header */
+} RtStrategyOptions;
+
 typedef struct RtOptions {
     int procs;          /* 0: the number of CPUs (or GOMAXPROCS) */
     bool seeded;        /* deterministic mode */
     uint64_t seed;
+    const RtStrategyOptions *strategy;  /* NULL: random from the seed */
 } RtOptions;
 
 void rt_init(rt_executor exec, rt_tracer trace);
@@ -164,8 +192,17 @@ void rt_ready(G *g);
 void rt_park(G *g, const char *reason, void (*unlock)(void *arg), void *arg);
 /* An unlock function for rt_park that unlocks a pthread mutex. */
 void rt_unlock_mutex(void *mutex);
+/* Output is read only when the program has ended (a child of gosh
+ * explore): no flusher thread, stdout is written when its buffer fills
+ * and at exit. */
+void rt_output_unattended(void);
 /* Makes the running goroutine yield its processor (runtime.Gosched). */
 void rt_yield(G *g);
+/* A synchronisation operation [g] just did (an atomic, a channel
+ * operation) is a point where deterministic mode may switch goroutines:
+ * true when the slice has ended and [g] must yield now (a native then
+ * calls rt_yield; the caller decides). No effect otherwise. */
+bool rt_switch_point(G *g);
 /* The main goroutine called runtime.Goexit: the program goes on until the
  * other goroutines are done, then ends as Go does (a deadlock report). */
 void rt_main_goexit(G *g);
@@ -308,6 +345,7 @@ typedef enum RtEnd {
 
 typedef struct RtRunOptions {
     uint64_t seed;      /* the deterministic schedule, as --seed N */
+    const RtStrategyOptions *strategy;  /* NULL: random from the seed */
     /* Steps are the VM's preemption points, loop back-edges and calls:
      * any unbounded computation passes one. 0: no limit. Counted where
      * the scheduler already looks (at the end of each time slice), so the
@@ -379,6 +417,14 @@ _Noreturn void rt_fatal_all(const char *msg);
 void *rt_alloc(size_t size);
 void *rt_alloc_atomic(size_t size);
 void *rt_alloc_zeroed(size_t size, bool has_pointers);
+/* Called with each new object while set (the race detector); set before
+ * the program starts. rt_alloc_update makes the allocator see a change. */
+extern void (*rt_alloc_hook)(void *p, size_t size);
+extern bool rt_alloc_slow;
+void rt_alloc_update(void);
+/* While set, rt_exit passes the program's exit status through it (the
+ * race detector's "Found N data race(s)" and status 66). */
+extern int (*rt_exit_filter)(int code);
 /* Go's "fatal error: runtime: out of memory" with the running goroutine's
  * stack, exit status 2 (in a REPL session: the goroutine ends). */
 _Noreturn void rt_out_of_memory(size_t size);

@@ -20,11 +20,12 @@
  * and yields when it reaches zero. The monitor thread sets it to zero for
  * a goroutine that has run longer than a time slice (10 ms, as Go).
  *
- * Deterministic mode (--seed): one M, no monitor. The next goroutine is
- * drawn at random from the run queue, each slice lasts a random number of
- * polls, and time is virtual: it passes by VIRTUAL_NS_PER_POLL per poll point
- * run, and when every goroutine waits the clock jumps to the next timer.
- * All randomness comes from one PRNG seeded with N. */
+ * Deterministic mode (--seed, --replay): one M, no monitor. The strategy
+ * (strategy.h) picks the next goroutine from the whole run queue and the
+ * number of points its slice lasts; synchronisation operations are points
+ * too (rt_switch_point). Time is virtual: it passes by VIRTUAL_NS_PER_POLL
+ * per point run, and when every goroutine waits the clock jumps to the
+ * next timer. */
 #include <gc.h>
 #include <errno.h>
 #include <setjmp.h>
@@ -35,6 +36,7 @@
 #include "event.h"
 #include "runtime.h"
 #include "sched_internal.h"
+#include "strategy.h"
 #include "timer_internal.h"
 
 enum { QUEUE_SIZE = 256, MAX_PROCS = 256, SLICE_NS = 10 * 1000 * 1000, VIRTUAL_NS_PER_POLL = 100 };
@@ -92,8 +94,6 @@ static struct {
     G *allgs;
     int64_t ngs;
     int64_t nblocking;           /* goroutines in I/O threads */
-    bool seeded;
-    uint64_t seed_state;
     bool started;
 } sched = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -133,12 +133,8 @@ void rt_configure(const RtOptions *opts)
     seeded_mode = opts->seeded;
     timers_init(seeded_mode);
     if (seeded_mode) {
-        /* splitmix64 of the seed starts the PRNG */
-        uint64_t z = opts->seed + 0x9e3779b97f4a7c15ull;
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-        sched.seed_state = (z ^ (z >> 31)) | 1;
-        seed_origin = z ^ (z >> 31);
+        strat_configure(opts->strategy, opts->seed);
+        seed_origin = strat_seed_origin();
     }
 }
 
@@ -165,7 +161,7 @@ static uint64_t xorshift(uint64_t *s)
 uint64_t rt_rand(void)
 {
     if (seeded_mode)
-        return xorshift(&sched.seed_state);
+        return strat_data_rand();
     M *m = tls_m;
     if (m)
         return xorshift(&m->rand_state);
@@ -308,10 +304,16 @@ static G *local_pop(P *p, bool random_pick)
     pthread_mutex_lock(&p->lock);
     G *g = NULL;
     if (random_pick) {
-        /* deterministic mode: any queued goroutine, runnext included */
+        /* deterministic mode: the strategy picks any queued goroutine,
+         * runnext included (the last candidate) */
         uint32_t n = p->tail - p->head + (p->runnext ? 1 : 0);
         if (n) {
-            uint32_t k = (uint32_t)(xorshift(&sched.seed_state) % n);
+            G *cands[QUEUE_SIZE + 1];
+            for (uint32_t j = 0; j < p->tail - p->head; j++)
+                cands[j] = p->queue[(p->head + j) % QUEUE_SIZE];
+            if (p->runnext)
+                cands[n - 1] = p->runnext;
+            uint32_t k = (uint32_t)strat_pick(cands, (int)n);
             if (p->runnext && k == n - 1) {
                 g = p->runnext;
                 p->runnext = NULL;
@@ -414,6 +416,8 @@ int64_t sched_event_time(void)
     return now;
 }
 
+static void offer_switch(G *g);
+
 void rt_ready(G *g)
 {
     if (RT_EVENTS) {
@@ -431,6 +435,8 @@ void rt_ready(G *g)
         global_push(g);
         pthread_mutex_unlock(&sched.lock);
     }
+    if (seeded_mode)
+        offer_switch(g);
     wake_one();
 }
 
@@ -712,12 +718,12 @@ static G *find_runnable(M *m)
 
 /* ---- running ---- */
 
-static void start_slice(M *m)
+static void start_slice(M *m, G *g)
 {
     POKE(m->slice_start, rt_nanotime());
     if (seeded_mode) {
-        /* a slice of 1 to 500 preemption points */
-        m->slice_points = (int64_t)(1 + xorshift(&sched.seed_state) % 500);
+        /* the strategy's slice, in points */
+        m->slice_points = strat_slice(g);
         POKE(m->poll, -m->slice_points);
     } else {
         POKE(m->poll, INT64_MIN / 2);
@@ -745,18 +751,67 @@ void rt_poll_rearm(void)
         if (left < 1000000)
             fill = left > 0 ? -left : -1;
     }
+    if (m && seeded_mode && m->curg) {
+        /* the slice goes on for -fill more points: its length grows by
+         * as much, so the points it ran (event times, the length a
+         * recorded schedule gives it) stay right */
+        int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+        m->slice_points = m->slice_points - left - fill;
+    }
     POKE(*rt_poll_counter, fill);
     if (m)
         m->poll_base = fill;
 }
 
 
+/* Deterministic mode: tells the strategy how [g]'s slice ended. */
+static void end_slice(M *m, G *g, RunResult r)
+{
+    int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+    int64_t ran = m->slice_points - left;
+    StratEnd end = r == RUN_DONE ? STRAT_END_DONE : r == RUN_PARK ? STRAT_END_PARK : STRAT_END_YIELD;
+    if (r == RUN_YIELD && left == 0) {
+        end = STRAT_END_PREEMPTED;
+        ran = m->slice_points;
+    }
+    strat_slice_end(g, ran, end);
+}
+
+/* Deterministic mode: [g] became runnable; the strategy may end the
+ * running goroutine's slice at its next point. */
+static void offer_switch(G *g)
+{
+    M *m = tls_m;
+    if (!m || !m->curg || m->curg == g || !strat_ready(m->curg, g))
+        return;
+    int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+    if (left > 1) {
+        /* the slice now ends at the next point; the steps counted for an
+         * in-process run's budget stay those run */
+        m->slice_points -= left - 1;
+        m->poll_base += left - 1;
+        POKE(m->poll, -1);
+    }
+}
+
+bool rt_switch_point(G *g)
+{
+    if (!seeded_mode)
+        return false;
+    M *m = tls_m;
+    if (!m || m->curg != g)
+        return false;
+    int64_t n = PEEK(m->poll) + 1;
+    POKE(m->poll, n);
+    return n >= 0 && g->callbacks == 0;
+}
+
 static void run_one(M *m, G *g)
 {
     POKE(m->curg, g);
     g->status = G_RUNNING;
     POKE(m->schedtick, m->schedtick + 1);
-    start_slice(m);
+    start_slice(m, g);
     m->park_unlock = NULL;
     if (RT_EVENTS)
         rt_emit_g(EV_GO_START, g, 0, NULL, 0);
@@ -786,6 +841,8 @@ static void run_one(M *m, G *g)
                 event_extra += (m->slice_points - left) * VIRTUAL_NS_PER_POLL;
         }
     }
+    if (seeded_mode)
+        end_slice(m, g, r);
     __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
     POKE(m->curg, NULL);
     switch (r) {
@@ -844,6 +901,11 @@ static _Noreturn void *worker(void *arg)
          * running and waits, or this M sees it stopping and runs nothing */
         __atomic_store_n(&m->in_run, true, __ATOMIC_SEQ_CST);
         if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST)) {
+            /* caught between two slices (under --seed a slice ends at
+             * every few poll points): the goroutine it was about to run
+             * again is the one that was running, as Go's dump says */
+            if (m->id < nstopped_running && !stopped_running[m->id])
+                stopped_running[m->id] = g;
             __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
             local_push(m->p, g, false);
             stop_here(m);

@@ -64,6 +64,8 @@ void program_check_steps(void);
 int64_t program_steps_left(void);
 /* gc.c charges every allocation while an in-process run counts them. */
 extern bool rt_alloc_counting;
+/* Recomputes rt_alloc_slow after rt_alloc_counting or rt_alloc_hook changed. */
+void rt_alloc_update(void);
 void program_charge(size_t size);
 
 #endif

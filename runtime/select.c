@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include "chan_internal.h"
 #include "event.h"
+#include "strategy.h"
 
 /* Sorts the distinct non-nil channels of [cases] by address into [out]. */
 static int lock_order(const SelectCase *cases, int n, Chan **out)
@@ -69,6 +70,46 @@ static int resume(G *g, SelectCase *cases, int n)
     return won;
 }
 
+/* A waiter that waitq_take would return: not a select already won. */
+static bool has_waiter(const WaitQ *q)
+{
+    for (const Sudog *s = q->head; s; s = s->next)
+        if (!s->is_select || __atomic_load_n(&s->g->select_done, __ATOMIC_ACQUIRE) == 0)
+            return true;
+    return false;
+}
+
+static bool case_ready(const SelectCase *sc)
+{
+    Chan *c = sc->c;
+    if (!c)
+        return false;
+    if (sc->send)
+        return c->closed || has_waiter(&c->recvq) || c->count < c->cap;
+    return has_waiter(&c->sendq) || c->count > 0 || c->closed;
+}
+
+/* Deterministic mode, with every channel locked: the strategy picks which
+ * ready case wins (strategy.h), which goes first in [order]. */
+static void strategy_order(const SelectCase *cases, int n, int *order)
+{
+    int ready = 0, first = -1;
+    for (int i = 0; i < n; i++)
+        if (case_ready(&cases[i]) && ready++ == 0)
+            first = i;
+    if (ready < 2)
+        return;
+    int k = strat_select(rt_current(), ready);
+    for (int i = 0; i < n; i++)
+        if (case_ready(&cases[i]) && k-- == 0)
+            first = i;
+    for (int i = 0; i < n; i++)
+        if (order[i] == first) {
+            order[i] = order[0];
+            order[0] = first;
+        }
+}
+
 static int select_run(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok)
 {
     if (g->select_parked)
@@ -76,8 +117,9 @@ static int select_run(G *g, SelectCase *cases, int n, bool has_default, Value *d
     /* a random poll order: Go picks uniformly among ready cases */
     int order_buf[64];
     int *order = n <= 64 ? order_buf : rt_alloc_atomic(sizeof(int) * (size_t)n);
+    bool seeded = rt_seeded();
     for (int i = 0; i < n; i++) {
-        int j = (int)(rt_rand() % (uint64_t)(i + 1));
+        int j = seeded ? i : (int)(rt_rand() % (uint64_t)(i + 1));
         order[i] = order[j];
         order[j] = i;
     }
@@ -87,6 +129,8 @@ static int select_run(G *g, SelectCase *cases, int n, bool has_default, Value *d
     if (!has_default)
         sudogs_reserve(g, n); /* not under the locks: see chan_send */
     lock_all(locks, nlocks);
+    if (seeded)
+        strategy_order(cases, n, order);
     for (int k = 0; k < n; k++) {
         int i = order[k];
         Chan *c = cases[i].c;

@@ -87,3 +87,38 @@ type FileInfo interface {
 	IsDir() bool
 	Sys() any
 }
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// WalkDirFunc is the function filepath.WalkDir calls for each file.
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// SkipDir, returned by a walk function, skips the current directory (or
+// the rest of the directory holding the current file).
+var SkipDir = errors.New("skip this directory")
+
+// SkipAll, returned by a walk function, ends the walk (Go 1.20).
+var SkipAll = errors.New("skip everything and stop the walk")
+
+// FileInfoToDirEntry returns a DirEntry that reports from info.
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return dirInfo{fileInfo: info}
+}
+
+type dirInfo struct {
+	fileInfo FileInfo
+}
+
+func (di dirInfo) IsDir() bool             { return di.fileInfo.IsDir() }
+func (di dirInfo) Type() FileMode          { return di.fileInfo.Mode().Type() }
+func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
+func (di dirInfo) Name() string            { return di.fileInfo.Name() }

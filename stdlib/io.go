@@ -276,3 +276,12 @@ func (mr *multiReader) Read(p []byte) (n int, err error) {
 	}
 	return 0, EOF
 }
+
+type nopCloser struct {
+	Reader
+}
+
+func (nopCloser) Close() error { return nil }
+
+// NopCloser returns a ReadCloser whose Close does nothing.
+func NopCloser(r Reader) ReadCloser { return nopCloser{r} }

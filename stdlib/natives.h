@@ -48,6 +48,21 @@ extern const char stdlib_src_bytes[];
 extern const char stdlib_src_bufio[];
 extern const char stdlib_src_rand[];
 extern const char stdlib_src_trace[];
+extern const char stdlib_src_log[];
+extern const char stdlib_src_flag[];
+extern const char stdlib_src_encoding[];
+extern const char stdlib_src_path[];
+extern const char stdlib_src_filepath[];
+extern const char stdlib_src_ioutil[];
+extern const char stdlib_src_heap[];
+extern const char stdlib_src_list[];
+extern const char stdlib_src_ring[];
+extern const char stdlib_src_bits[];
+extern const char stdlib_src_hex[];
+extern const char stdlib_src_base64[];
+extern const char stdlib_src_html[];
+extern const char stdlib_src_utf16[];
+extern const char stdlib_src_tabwriter[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -70,5 +85,9 @@ void register_utf8(void);
 void register_bytes(void);
 void register_bufio(void);
 void register_rand(void);
+/* the packages written wholly in Go (gopkgs.c) */
+void register_go_packages(void);
+void register_flag(void);
+void register_bits(void);
 
 #endif

@@ -403,6 +403,20 @@ NATIVE(sys_rename)
     args[0].i = sandboxed ? EPERM : !from || !to ? EINVAL : rename(from, to) < 0 ? errno : 0;
 }
 
+NATIVE(sys_symlink)
+{
+    (void)g;
+    char *from = cstr(ARG_STR(0)), *to = cstr(ARG_STR(1));
+    args[0].i = sandboxed ? EPERM : !from || !to ? EINVAL : symlink(from, to) < 0 ? errno : 0;
+}
+
+NATIVE(sys_chdir)
+{
+    (void)g;
+    char *dir = cstr(ARG_STR(0));
+    args[0].i = sandboxed ? EPERM : !dir ? EINVAL : chdir(dir) < 0 ? errno : 0;
+}
+
 /* prefix + a random number + suffix, for CreateTemp. */
 NATIVE(temp_name)
 {
@@ -460,6 +474,118 @@ NATIVE(environ_)
     args[0].p = s;
 }
 
+/* The entries of the directory open as descriptor [fd] (a duplicate is
+ * read, so [fd] stays open and at its offset), in the order the kernel
+ * gives them as Go's getdents loop does, without "." and "..": names,
+ * and each one's FileMode type bits, from d_type or else from lstat. */
+NATIVE(sys_read_dir)
+{
+    (void)g;
+    int fd = fd_denied(args[0].i) ? -1 : dup((int)args[0].i);
+    DIR *d = fd < 0 ? NULL : fdopendir(fd);
+    if (!d) {
+        int e = fd_denied(args[0].i) ? EBADF : errno;
+        if (fd >= 0)
+            close(fd);
+        args[0].p = NULL;
+        args[1].p = NULL;
+        args[2].i = e;
+        return;
+    }
+    rewinddir(d);
+    int64_t n = 0, cap = 16;
+    char **names = malloc((size_t)cap * sizeof *names);
+    uint32_t *modes = malloc((size_t)cap * sizeof *modes);
+    struct dirent *e;
+    errno = 0;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            cap *= 2;
+            names = realloc(names, (size_t)cap * sizeof *names);
+            modes = realloc(modes, (size_t)cap * sizeof *modes);
+        }
+        uint32_t m = 0;
+        switch (e->d_type) {
+        case DT_DIR: m = 1u << 31; break;
+        case DT_LNK: m = 1u << 27; break;
+        case DT_FIFO: m = 1u << 25; break;
+        case DT_SOCK: m = 1u << 24; break;
+        case DT_CHR: m = 1u << 26 | 1u << 21; break;
+        case DT_BLK: m = 1u << 26; break;
+        case DT_REG: m = 0; break;
+        default: {
+            struct stat st;
+            if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+                m = go_mode(st.st_mode) & ~0777u & ~(1u << 22 | 1u << 23 | 1u << 20);
+        }
+        }
+        names[n] = strdup(e->d_name);
+        modes[n] = m;
+        n++;
+    }
+    int err = errno;
+    closedir(d);
+    Slice *ns = new_string_slice(n);
+    Slice *ms = slice_make(t_int, n, n);
+    for (int64_t i = 0; i < n; i++) {
+        ((String **)ns->data)[i] = str_from_cstr(names[i]);
+        ((int64_t *)ms->data)[i] = modes[i];
+        free(names[i]);
+    }
+    free(names);
+    free(modes);
+    args[0].p = ns;
+    args[1].p = ms;
+    args[2].i = err;
+}
+
+static int cmp_name_index(const void *a, const void *b, void *names)
+{
+    String *const *s = names;
+    return str_cmp(s[*(const int64_t *)a], s[*(const int64_t *)b]);
+}
+
+/* Sorts a directory's names (and their modes alongside) as Go's
+ * sort.Slice by Name does; names are distinct, so order is total. */
+NATIVE(sort_dir_names)
+{
+    (void)g;
+    Slice *ns = args[0].p, *ms = args[1].p;
+    if (!ns || ns->len < 2)
+        return;
+    int64_t n = ns->len;
+    int64_t *idx = malloc((size_t)n * sizeof *idx);
+    String **names = malloc((size_t)n * sizeof *names);
+    int64_t *modes = malloc((size_t)n * sizeof *modes);
+    for (int64_t i = 0; i < n; i++) {
+        idx[i] = i;
+        names[i] = ((String **)ns->data)[i];
+        modes[i] = ((int64_t *)ms->data)[i];
+    }
+    qsort_r(idx, (size_t)n, sizeof *idx, cmp_name_index, names);
+    for (int64_t i = 0; i < n; i++) {
+        ((String **)ns->data)[i] = names[idx[i]];
+        ((int64_t *)ms->data)[i] = modes[idx[i]];
+    }
+    free(idx);
+    free(names);
+    free(modes);
+}
+
+/* readlink(2): the link's text and 0, or an error number. */
+NATIVE(sys_readlink)
+{
+    (void)g;
+    char *name = cstr(ARG_STR(0));
+    char buf[4096];
+    ssize_t r = sandboxed ? (errno = EPERM, -1) : !name ? (errno = EINVAL, -1)
+              : readlink(name, buf, sizeof buf);
+    args[0].p = r < 0 ? NULL : str_new(buf, r);
+    args[1].i = r < 0 ? errno : 0;
+}
+
 NATIVE(getpid_)
 {
     (void)g;
@@ -492,9 +618,14 @@ static const Native natives[] = {
     {"os", "sysRemove", NULL, sys_remove, NULL},
     {"os", "sysMkdir", NULL, sys_mkdir, NULL},
     {"os", "sysStat", NULL, sys_stat, NULL},
+    {"os", "sysReadDir", NULL, sys_read_dir, NULL},
+    {"os", "sysReadlink", NULL, sys_readlink, NULL},
+    {"os", "sortDirNames", NULL, sort_dir_names, NULL},
     {"os", "sysFstat", NULL, sys_fstat, NULL},
     {"os", "sysRemoveAll", NULL, sys_remove_all, NULL},
     {"os", "sysRename", NULL, sys_rename, NULL},
+    {"os", "sysSymlink", NULL, sys_symlink, NULL},
+    {"os", "sysChdir", NULL, sys_chdir, NULL},
     {"os", "tempName", NULL, temp_name, NULL},
     {"os", "LookupEnv", NULL, lookup_env, NULL},
     {"os", "sysSetenv", NULL, sys_setenv, NULL},

@@ -73,6 +73,146 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	dir    *dirInfo // the directory's entries, read at the first ReadDir
+}
+
+// DirEntry is an entry read from a directory.
+type DirEntry = fs.DirEntry
+
+// The separators of paths and of lists of paths.
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+)
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool { return PathSeparator == c }
+
+func sysReadDir(fd int) (names []string, modes []int, errno int)
+func sysReadlink(name string) (string, int)
+
+// dirInfo is a directory's entries and how many have been handed out.
+type dirInfo struct {
+	names []string
+	modes []int
+	pos   int
+}
+
+// readDir reads the directory's entries (once) and returns the next n of
+// them (n <= 0: all that are left), with io.EOF at the end when n > 0.
+func (f *File) readDir(n int) (names []string, modes []int, err error) {
+	if f == nil {
+		return nil, nil, ErrInvalid
+	}
+	if f.closed {
+		return nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: errUseOfClosedFile}
+	}
+	if f.dir == nil {
+		ns, ms, errno := sysReadDir(f.fd)
+		if errno != 0 {
+			return nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: syscall.Errno(errno)}
+		}
+		f.dir = &dirInfo{names: ns, modes: ms}
+	}
+	d := f.dir
+	left := len(d.names) - d.pos
+	if n > 0 && left == 0 {
+		return nil, nil, io.EOF
+	}
+	if n <= 0 || n > left {
+		n = left
+	}
+	names = d.names[d.pos : d.pos+n]
+	modes = d.modes[d.pos : d.pos+n]
+	d.pos += n
+	return names, modes, nil
+}
+
+// unixDirent is the DirEntry of a name read from a directory.
+type unixDirent struct {
+	parent string
+	name   string
+	typ    FileMode
+}
+
+func (d *unixDirent) Name() string   { return d.name }
+func (d *unixDirent) IsDir() bool    { return d.typ.IsDir() }
+func (d *unixDirent) Type() FileMode { return d.typ }
+func (d *unixDirent) Info() (FileInfo, error) {
+	return Lstat(d.parent + "/" + d.name)
+}
+
+// ReadDir returns the next n entries of the directory (n <= 0: all).
+func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	names, modes, err := f.readDir(n)
+	var out []DirEntry
+	if len(names) > 0 || n <= 0 && err == nil {
+		out = make([]DirEntry, len(names))
+	}
+	for i, name := range names {
+		out[i] = &unixDirent{f.name, name, FileMode(modes[i])}
+	}
+	return out, err
+}
+
+// Readdirnames returns the next n names in the directory (n <= 0: all).
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	ns, _, err := f.readDir(n)
+	if ns != nil {
+		names = append([]string{}, ns...)
+	} else if n <= 0 && err == nil {
+		names = []string{}
+	}
+	return names, err
+}
+
+// Readdir returns the FileInfo of the next n entries (n <= 0: all).
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	names, _, err := f.readDir(n)
+	var out []FileInfo
+	if len(names) > 0 || n <= 0 && err == nil {
+		out = make([]FileInfo, 0, len(names))
+	}
+	for _, name := range names {
+		info, lerr := Lstat(f.name + "/" + name)
+		if IsNotExist(lerr) {
+			continue
+		}
+		if lerr != nil {
+			return out, lerr
+		}
+		out = append(out, info)
+	}
+	return out, err
+}
+
+// ReadDir reads the named directory and returns its entries sorted by
+// file name.
+func ReadDir(name string) ([]DirEntry, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	names, modes, err := f.readDir(-1)
+	sortDirNames(names, modes)
+	dirs := make([]DirEntry, len(names))
+	for i, n := range names {
+		dirs[i] = &unixDirent{f.name, n, FileMode(modes[i])}
+	}
+	return dirs, err
+}
+
+// sortDirNames sorts names by byte order, and modes with them.
+func sortDirNames(names []string, modes []int)
+
+// Readlink returns the destination of the named symbolic link.
+func Readlink(name string) (string, error) {
+	s, errno := sysReadlink(name)
+	if errno != 0 {
+		return "", &PathError{Op: "readlink", Path: name, Err: syscall.Errno(errno)}
+	}
+	return s, nil
 }
 
 var (
@@ -333,6 +473,60 @@ func (e *LinkError) Unwrap() error { return e.Err }
 func Rename(oldpath, newpath string) error {
 	if errno := sysRename(oldpath, newpath); errno != 0 {
 		return &LinkError{"rename", oldpath, newpath, syscall.Errno(errno)}
+	}
+	return nil
+}
+
+func sysSymlink(oldname, newname string) int
+func sysChdir(dir string) int
+
+// Symlink creates newname as a symbolic link to oldname.
+func Symlink(oldname, newname string) error {
+	if errno := sysSymlink(oldname, newname); errno != 0 {
+		return &LinkError{"symlink", oldname, newname, syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// Chdir changes the current working directory.
+func Chdir(dir string) error {
+	if errno := sysChdir(dir); errno != 0 {
+		return &PathError{Op: "chdir", Path: dir, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
+// MkdirAll creates a directory and any parents it needs; nothing if it
+// is already a directory.
+func MkdirAll(path string, perm FileMode) error {
+	dir, err := Stat(path)
+	if err == nil {
+		if dir.IsDir() {
+			return nil
+		}
+		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+	}
+	i := len(path)
+	for i > 0 && IsPathSeparator(path[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && !IsPathSeparator(path[j-1]) {
+		j--
+	}
+	if j > 1 {
+		err = MkdirAll(path[:j-1], perm)
+		if err != nil {
+			return err
+		}
+	}
+	err = Mkdir(path, perm)
+	if err != nil {
+		dir, err1 := Lstat(path)
+		if err1 == nil && dir.IsDir() {
+			return nil
+		}
+		return err
 	}
 	return nil
 }

@@ -45,3 +45,7 @@ func GOMAXPROCS(n int) int
 func NumGoroutine() int
 func Gosched()
 func Goexit()
+
+// Caller reports the file and line of a call on the calling goroutine's
+// stack: skip 0 is the caller of Caller.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)

@@ -28,4 +28,7 @@ void stdlib_open_all(int argc, char **argv)
     register_bufio();
     register_rand();
     register_trace();
+    register_go_packages();
+    register_flag();
+    register_bits();
 }

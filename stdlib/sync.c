@@ -57,7 +57,11 @@ NATIVE(can_spin)
 NATIVE(lock_event)
 {
     int kind = (int)args[1].i;
-    if (RT_EVENTS)
+    if (!RT_EVENTS)
+        return;
+    if (kind >= 4) /* for the race detector: RWMutex's own edges */
+        rt_emit_g(kind == 4 ? EV_LOCK : EV_UNLOCK, g, 0, args[0].p, 2);
+    else
         rt_emit_g(kind >= 2 ? EV_UNLOCK : EV_LOCK, g, 0, args[0].p, kind & 1);
 }
 
@@ -76,7 +80,14 @@ NATIVE(cond_event)
         rt_emit_g(EV_WAKE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
 }
 
+NATIVE(once_event)
+{
+    if (RT_EVENTS)
+        rt_emit_g(EV_ONCE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
+}
+
 static const Native natives[] = {
+    {"sync", "onceEvent", NULL, once_event, NULL},
     {"sync", "condEvent", NULL, cond_event, NULL},
     {"sync", "lockEvent", NULL, lock_event, NULL},
     {"sync", "wgEvent", NULL, wg_event, NULL},

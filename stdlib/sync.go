@@ -26,7 +26,7 @@ func canSpin() bool
 // compiled without it pays nothing.
 const tracing = goshEvents
 
-// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock; state names the mutex.
+// kind: 0 Lock, 1 RLock, 2 Unlock, 3 RUnlock; RWMutex: 4 Lock got its readers out, 5 Unlock begins.
 func lockEvent(state *int32, kind int)
 
 // An Add (delta, the counter after it) or, with wait, a Wait that returned.
@@ -153,6 +153,9 @@ func (rw *RWMutex) Lock() {
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
 		semacquire(&rw.writerSem)
 	}
+	if tracing {
+		lockEvent(&rw.w.state, 4)
+	}
 }
 
 func (rw *RWMutex) TryLock() bool {
@@ -167,6 +170,9 @@ func (rw *RWMutex) TryLock() bool {
 }
 
 func (rw *RWMutex) Unlock() {
+	if tracing {
+		lockEvent(&rw.w.state, 5)
+	}
 	r := atomic.AddInt32(&rw.readerCount, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
@@ -220,6 +226,9 @@ func (wg *WaitGroup) Wait() {
 	}
 }
 
+// done: f has run (before done is set), or Do saw that it had.
+func onceEvent(done *uint32, ran bool)
+
 type Once struct {
 	done uint32
 	m    Mutex
@@ -228,14 +237,24 @@ type Once struct {
 func (o *Once) Do(f func()) {
 	if atomic.LoadUint32(&o.done) == 0 {
 		o.doSlow(f)
+	} else if tracing {
+		onceEvent(&o.done, false)
 	}
+}
+
+// The race detector's edge from f's return to every Do that sees done.
+func (o *Once) finish() {
+	if tracing {
+		onceEvent(&o.done, true)
+	}
+	atomic.StoreUint32(&o.done, 1)
 }
 
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
 	if o.done == 0 {
-		defer atomic.StoreUint32(&o.done, 1)
+		defer o.finish()
 		f()
 	}
 }

@@ -1,5 +1,6 @@
 /* time.c: the native half of package time: the clocks, sleeping, and the
  * runtime timers behind Timer, Ticker, After and AfterFunc. */
+#include "event.h"
 #include "natives.h"
 
 static int64_t start_mono;
@@ -37,7 +38,13 @@ static void fire(Value arg, int64_t now)
     (void)now;
     TimeTimer *tt = arg.p;
     if (tt->f) {
-        vm_go(tt->f, NULL, 0, NULL, NULL);
+        G *ng = vm_new_goroutine(tt->f);
+        if (RT_EVENTS) {
+            /* the race detector's edge from AfterFunc (or Reset) to f */
+            Event e = {.kind = EV_ATOMIC, .g = ng->id, .gp = ng, .obj = tt, .a = 0};
+            rt_emit(&e);
+        }
+        rt_go(ng);
         return;
     }
     /* a time.Time: {sec since year 1, nsec, mono, loc} */
@@ -60,6 +67,14 @@ static int64_t deadline(int64_t d)
     return d > INT64_MAX - now ? INT64_MAX : now + d;
 }
 
+/* AfterFunc's f happens after the call that set its timer (for the race
+ * detector: a release on the timer, which f's goroutine acquires). */
+static void timer_release(G *g, TimeTimer *tt)
+{
+    Event e = {.kind = EV_ATOMIC, .g = g->id, .gp = g, .obj = tt, .a = 1};
+    rt_emit(&e);
+}
+
 NATIVE(start_timer)
 {
     (void)g;
@@ -69,6 +84,8 @@ NATIVE(start_timer)
     int64_t period = args[1].i;
     Value arg;
     arg.p = tt;
+    if (RT_EVENTS && tt->f)
+        timer_release(g, tt);
     tt->timer = rt_timer_new(deadline(args[0].i), period > 0 ? period : 0, fire, arg);
     args[0].p = tt;
 }
@@ -85,6 +102,8 @@ NATIVE(reset_timer)
     (void)g;
     TimeTimer *tt = args[0].p;
     int64_t period = args[2].i;
+    if (RT_EVENTS && tt->f)
+        timer_release(g, tt);
     args[0].u = rt_timer_reset(tt->timer, deadline(args[1].i), period > 0 ? period : 0);
 }
 

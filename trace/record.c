@@ -47,7 +47,8 @@ static uint32_t text_add(RecBuf *b, const char *s, size_t n)
 {
     uint64_t off = b->ntext;
     b->text = grow(b->text, &b->textcap, b->ntext + n + 1, 1);
-    memcpy(b->text + off, s, n);
+    if (n)
+        memcpy(b->text + off, s, n);
     b->ntext += n;
     return (uint32_t)off;
 }
@@ -356,6 +357,8 @@ static bool finish(int status, int sig, bool stopped)
 static void consume(const Event *e, void *ctx)
 {
     (void)ctx;
+    if (e->kind == EV_ATOMIC || e->kind == EV_ONCE || ((e->kind == EV_LOCK || e->kind == EV_UNLOCK) && e->a == 2))
+        return; /* the race detector's: a trace shows what sync did, not its atomics */
     if (e->kind == EV_END) {
         finish((int)e->a, (int)e->b, false);
         return;

@@ -38,7 +38,9 @@ bool vm_call(G *g, Closure *cl, const Value *args, int nargs, Value *results,
     vm_exec_floor = g->nframes - 1;
     g->status = G_RUNNING;
     reentry++;
-    vm_execute(g);
+    g->callbacks++;
+    vm_run_loop(g);
+    g->callbacks--;
     reentry--;
     vm_exec_floor = saved_floor;
     Value *stack = g->stack;
@@ -92,6 +94,13 @@ bool vm_call_recover(G *g, Closure *cl, const Value *args, int nargs, Value *res
     return false;
 }
 
+bool vm_race;
+
+void vm_set_race(bool on)
+{
+    vm_race = on;
+}
+
 int vm_run(Program *prog)
 {
     G *g = rt_new_g(prog->entry->maxregs + 16);
@@ -125,7 +134,7 @@ static RunResult execute(G *g)
         g->status = G_DEAD;
         return RUN_DONE;
     }
-    vm_execute(g);
+    vm_run_loop(g);
     switch (g->status) {
     case G_DEAD: return RUN_DONE;
     case G_WAITING: return RUN_PARK;

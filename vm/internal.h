@@ -28,6 +28,17 @@ typedef struct Panic {
 /* Runs [g] until it returns from its frame at depth [floor] (or parks,
  * yields, or dies). */
 void vm_execute(G *g);
+/* The same loop with every load and store told to the race detector
+ * (interp_race.c); vm_race selects it. */
+void vm_execute_race(G *g);
+extern bool vm_race;
+static inline void vm_run_loop(G *g)
+{
+    if (__builtin_expect(vm_race, 0))
+        vm_execute_race(g);
+    else
+        vm_execute(g);
+}
 /* Pushes the frame of deferred call [d] on top of [g]'s stack, marked
  * [flags]. False (with a panic raised) when the function is nil. */
 bool vm_start_deferred(G *g, Defer *d, uint32_t flags);

@@ -20,10 +20,32 @@
 #define GOSH_COMPUTED_GOTO 1
 #endif
 
-__thread int32_t vm_exec_floor;
+/* Race mode (gosh --race): interp_race.c compiles this file a second
+ * time with GOSH_RACE=1, as vm_execute_race, whose loads and stores tell
+ * the detector (race/race.h). In the normal loop the hooks are nothing. */
+#ifndef GOSH_RACE
+#define GOSH_RACE 0
+#endif
+#if GOSH_RACE
+#include "race.h"
+#define VM_EXECUTE vm_execute_race
+#define RACE_READ(addr, size) do { SAVE_PC(); race_read(g, (addr), (size)); } while (0)
+#define RACE_WRITE(addr, size) do { SAVE_PC(); race_write(g, (addr), (size)); } while (0)
+#define RACE_READ_RANGE(addr, n, esize) do { SAVE_PC(); race_read_range(g, (addr), (n), (esize)); } while (0)
+#define RACE_WRITE_RANGE(addr, n, esize) do { SAVE_PC(); race_write_range(g, (addr), (n), (esize)); } while (0)
+#else
+#define VM_EXECUTE vm_execute
+#define RACE_READ(addr, size) ((void)0)
+#define RACE_WRITE(addr, size) ((void)0)
+#define RACE_READ_RANGE(addr, n, esize) ((void)0)
+#define RACE_WRITE_RANGE(addr, n, esize) ((void)0)
+#endif
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+#if !GOSH_RACE
+__thread int32_t vm_exec_floor;
 
 Value vm_load_mem(const void *src, const Type *t)
 {
@@ -50,6 +72,7 @@ void *vm_new_block(const Type *t)
 {
     return rt_alloc_zeroed(t->size ? t->size : 1, type_has_ptr(t));
 }
+#endif
 
 /* Converts a float to an integer the way Go on amd64 does: values out of
  * range (and NaN) give the minimum int64, never C's undefined behaviour. */
@@ -180,7 +203,7 @@ static Value string_to_bytes(const String *s)
 {
     Value v;
     int64_t n = str_len(s);
-    Slice *r = slice_make(t_uint8, n, n);
+    Slice *r = slice_make(t_uint8, n, slice_heap_cap(n, 1));
     if (n)
         memcpy(r->data, s->data, (size_t)n);
     v.p = r;
@@ -197,7 +220,7 @@ static Value string_to_runes(const String *s)
         i += k > 0 ? k : 1;
         count++;
     }
-    Slice *out = slice_make(t_int32, count, count);
+    Slice *out = slice_make(t_int32, count, slice_heap_cap(count, 4));
     int32_t *d = (int32_t *)out->data;
     for (int64_t i = 0, j = 0; i < n; j++) {
         int r, k = utf8_decode(p + i, (size_t)(n - i), &r);
@@ -295,7 +318,7 @@ static Closure *new_closure(const Proto *p, const Value *R, const Closure *encl)
     return c;
 }
 
-void vm_execute(G *g)
+void VM_EXECUTE(G *g)
 {
 #if GOSH_COMPUTED_GOTO
     static const void *const labels[OP_COUNT] = {
@@ -368,6 +391,19 @@ void vm_execute(G *g)
             rt_poll_rearm();                                                \
         }                                                                   \
     } while (0)
+/* A synchronisation operation just done (a channel operation that did
+ * not wait, select, close, go) is a point where deterministic mode may
+ * switch goroutines (runtime/strategy.h): the goroutine then yields after
+ * it, its results written. */
+#define SWITCH_POINT()                                                      \
+    do {                                                                    \
+        if (UNLIKELY(rt_switch_point(g))) {                                 \
+            SAVE_PC();                                                      \
+            g->status = G_RUNNABLE;                                         \
+            g->at_poll = true;                                              \
+            return;                                                         \
+        }                                                                   \
+    } while (0)
 #define THROW()                                                             \
     do {                                                                    \
         goto panicking;                                                     \
@@ -399,8 +435,8 @@ void vm_execute(G *g)
     VM_CASE(LOADK) RA = k[GET_Bx(i)]; VM_NEXT();
     VM_CASE(LOADI) RA.i = GET_sBx(i); VM_NEXT();
     VM_CASE(LOADZ) memset(&RA, 0, sizeof(Value) * (B + 1)); VM_NEXT();
-    VM_CASE(GETG) RA = *(Value *)k[GET_Bx(i)].p; VM_NEXT();
-    VM_CASE(SETG) *(Value *)k[GET_Bx(i)].p = RA; VM_NEXT();
+    VM_CASE(GETG) RACE_READ(k[GET_Bx(i)].p, 8); RA = *(Value *)k[GET_Bx(i)].p; VM_NEXT();
+    VM_CASE(SETG) RACE_WRITE(k[GET_Bx(i)].p, 8); *(Value *)k[GET_Bx(i)].p = RA; VM_NEXT();
     VM_CASE(NEWBOX) {
         /* an instruction that allocates saves its pc first: running out
          * of memory reports the goroutine's stack (rt_out_of_memory) */
@@ -410,11 +446,11 @@ void vm_execute(G *g)
         RA.p = box;
         VM_NEXT();
     }
-    VM_CASE(LOADBOX) RA = *(Value *)RB.p; VM_NEXT();
-    VM_CASE(STOREBOX) *(Value *)RA.p = RB; VM_NEXT();
+    VM_CASE(LOADBOX) RACE_READ(RB.p, 8); RA = *(Value *)RB.p; VM_NEXT();
+    VM_CASE(STOREBOX) RACE_WRITE(RA.p, 8); *(Value *)RA.p = RB; VM_NEXT();
     VM_CASE(GETUP) RA = cl->up[B]; VM_NEXT();
-    VM_CASE(LOADUP) RA = *(Value *)cl->up[B].p; VM_NEXT();
-    VM_CASE(STOREUP) *(Value *)cl->up[A].p = RB; VM_NEXT();
+    VM_CASE(LOADUP) RACE_READ(cl->up[B].p, 8); RA = *(Value *)cl->up[B].p; VM_NEXT();
+    VM_CASE(STOREUP) RACE_WRITE(cl->up[A].p, 8); *(Value *)cl->up[A].p = RB; VM_NEXT();
     VM_CASE(CLOSURE) {
         const Proto *p = k[GET_Bx(i)].p;
         SAVE_PC();
@@ -694,6 +730,7 @@ void vm_execute(G *g)
             index_panic(g, idx, len);                                       \
             THROW();                                                        \
         }                                                                   \
+        RACE_READ(&((ctype *)s->data)[idx], sizeof(ctype));                 \
         RA.field = ((ctype *)s->data)[idx];                                 \
         VM_NEXT();                                                          \
     } while (0)
@@ -706,6 +743,7 @@ void vm_execute(G *g)
             index_panic(g, idx, len);                                       \
             THROW();                                                        \
         }                                                                   \
+        RACE_WRITE(&((ctype *)s->data)[idx], sizeof(ctype));                \
         ((ctype *)s->data)[idx] = (value);                                  \
         VM_NEXT();                                                          \
     } while (0)
@@ -765,6 +803,16 @@ void vm_execute(G *g)
         /* only a slice of zero-size elements can be this long */
         if (UNLIKELY(RB.p && ((Slice *)RB.p)->len == INT64_MAX))
             RUNTIME_ERROR("growslice: cap out of range");
+#if GOSH_RACE
+        if (RB.p) {
+            /* into the shared array when it has room, else a copy of it */
+            Slice *s0 = RB.p;
+            if (s0->len < s0->cap)
+                RACE_WRITE_RANGE(s0->data + (size_t)s0->len * elem->size, elem->size, elem->size);
+            else
+                RACE_READ_RANGE(s0->data, (size_t)s0->len * elem->size, elem->size);
+        }
+#endif
         RA.p = slice_append(RB.p, elem, src);
         VM_NEXT();
     }
@@ -774,6 +822,17 @@ void vm_execute(G *g)
         Slice *t = RC.p;
         if (UNLIKELY(t && RB.p && t->len > INT64_MAX - ((Slice *)RB.p)->len))
             RUNTIME_ERROR("growslice: cap out of range");
+#if GOSH_RACE
+        if (t && t->len) {
+            Slice *s0 = RB.p;
+            RACE_READ_RANGE(t->data, (size_t)t->len * elem->size, elem->size);
+            if (s0 && s0->cap - s0->len >= t->len)
+                RACE_WRITE_RANGE(s0->data + (size_t)s0->len * elem->size,
+                                 (size_t)t->len * elem->size, elem->size);
+            else if (s0)
+                RACE_READ_RANGE(s0->data, (size_t)s0->len * elem->size, elem->size);
+        }
+#endif
         RA.p = t ? slice_append_slice(RB.p, elem, t->data, t->len) : RB.p;
         VM_NEXT();
     }
@@ -789,8 +848,11 @@ void vm_execute(G *g)
         int64_t n = d ? d->len : 0;
         if (!s || s->len < n)
             n = s ? s->len : 0;
-        if (n)
+        if (n) {
+            RACE_READ_RANGE(s->data, (size_t)n * esize, esize);
+            RACE_WRITE_RANGE(d->data, (size_t)n * esize, esize);
             memmove(d->data, s->data, (size_t)n * esize);
+        }
         RA.i = n;
         VM_NEXT();
     }
@@ -800,16 +862,20 @@ void vm_execute(G *g)
         int64_t n = d ? d->len : 0;
         if (str_len(s) < n)
             n = str_len(s);
-        if (n)
+        if (n) {
+            RACE_WRITE_RANGE(d->data, (size_t)n, 1);
             memmove(d->data, s->data, (size_t)n);
+        }
         RA.i = n;
         VM_NEXT();
     }
     VM_CASE(SCLEAR) {
         unsigned esize = *pc++;
         Slice *s = RA.p;
-        if (s && s->len)
+        if (s && s->len) {
+            RACE_WRITE_RANGE(s->data, (size_t)s->len * esize, esize);
             memset(s->data, 0, (size_t)s->len * esize);
+        }
         VM_NEXT();
     }
 
@@ -821,6 +887,8 @@ void vm_execute(G *g)
     }
     VM_CASE(MAPGET) {
         Value v;
+        if (RB.p)
+            RACE_READ(RB.p, 8);
         if (!map_get(RB.p, RC, &v))
             v.u = 0;
         RA = v;
@@ -828,6 +896,8 @@ void vm_execute(G *g)
     }
     VM_CASE(MAPGET2) {
         Value v;
+        if (RB.p)
+            RACE_READ(RB.p, 8);
         bool ok = map_get(RB.p, RC, &v);
         if (!ok)
             v.u = 0;
@@ -851,14 +921,27 @@ void vm_execute(G *g)
                 RUNTIME_ERROR("hash of unhashable type %s", name);
             }
         }
+        RACE_WRITE(m, 8);
         map_set(m, RB, RC);
         VM_NEXT();
     }
-    VM_CASE(MAPDEL) map_delete(RA.p, RB); VM_NEXT();
+    VM_CASE(MAPDEL) {
+        if (RA.p)
+            RACE_WRITE(RA.p, 8);
+        map_delete(RA.p, RB);
+        VM_NEXT();
+    }
     VM_CASE(MAPLEN) RA.i = map_len(RB.p); VM_NEXT();
-    VM_CASE(MAPCLEAR) map_clear(RA.p); VM_NEXT();
+    VM_CASE(MAPCLEAR) {
+        if (RA.p)
+            RACE_WRITE(RA.p, 8);
+        map_clear(RA.p);
+        VM_NEXT();
+    }
     VM_CASE(MAPITER) {
         SAVE_PC();
+        if (RB.p)
+            RACE_READ(RB.p, 8);
         /* Go randomises where iteration starts; --seed makes it repeat */
         RA.p = map_iter(RB.p, rt_rand() >> 1);
         VM_NEXT();
@@ -884,6 +967,7 @@ void vm_execute(G *g)
     VM_CASE(COPYBLK) {
         const Type *t = k[*pc++].p;
         SAVE_PC();
+        RACE_READ_RANGE(RB.p, t->size, 8);
         void *b = vm_new_block(t);
         memcpy(b, RB.p, t->size);
         RA.p = b;
@@ -891,8 +975,11 @@ void vm_execute(G *g)
     }
     VM_CASE(MOVEBLK) {
         const Type *t = k[*pc++].p;
-        if (RA.p != RB.p)
+        if (RA.p != RB.p) {
+            RACE_READ_RANGE(RB.p, t->size, 8);
+            RACE_WRITE_RANGE(RA.p, t->size, 8);
             memmove(RA.p, RB.p, t->size);
+        }
         VM_NEXT();
     }
     VM_CASE(ADDP) {
@@ -907,6 +994,7 @@ void vm_execute(G *g)
         char *p_ = RB.p;                                                    \
         if (UNLIKELY(!p_))                                                  \
             RUNTIME_ERROR("invalid memory address or nil pointer dereference"); \
+        RACE_READ(p_ + C, sizeof(ctype));                                   \
         RA.field = *(ctype *)(p_ + C);                                      \
         VM_NEXT();                                                          \
     } while (0)
@@ -915,6 +1003,7 @@ void vm_execute(G *g)
         char *p_ = RA.p;                                                    \
         if (UNLIKELY(!p_))                                                  \
             RUNTIME_ERROR("invalid memory address or nil pointer dereference"); \
+        RACE_WRITE(p_ + B, sizeof(ctype));                                  \
         *(ctype *)(p_ + B) = (value);                                       \
         VM_NEXT();                                                          \
     } while (0)
@@ -1053,6 +1142,7 @@ void vm_execute(G *g)
         SAVE_PC();
         Value v = RB;
         if (t->memkind == M_BLOCK) {
+            RACE_READ_RANGE(v.p, t->size, 8);
             void *copy = vm_new_block(t);
             memcpy(copy, v.p, t->size);
             v.p = copy;
@@ -1085,18 +1175,21 @@ void vm_execute(G *g)
             vm_panic_plain(g, "send on closed channel");
             THROW();
         }
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(RECV) {
         SAVE_PC();
         if (chan_recv(g, RB.p, &RA, NULL, true) == CHAN_PARKED)
             return;
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(RECV2) {
         SAVE_PC();
         if (chan_recv(g, RB.p, &RA, &R[A + 1], true) == CHAN_PARKED)
             return;
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(CLOSE) {
@@ -1106,6 +1199,7 @@ void vm_execute(G *g)
             vm_panic_plain(g, r == 1 ? "close of nil channel" : "close of closed channel");
             THROW();
         }
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(CHLEN) RA.i = chan_len(RB.p); VM_NEXT();
@@ -1133,6 +1227,7 @@ void vm_execute(G *g)
             THROW();
         }
         R[C].i = r;
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(LINE) {
@@ -1148,6 +1243,7 @@ void vm_execute(G *g)
         if (UNLIKELY(!RB.p))
             vm_fatal_trace(g, "go of nil func value");
         vm_go(RB.p, &RA, C, cl, pc);
+        SWITCH_POINT();
         VM_NEXT();
     }
     VM_CASE(PANIC) {

@@ -69,6 +69,10 @@ Slice *slice_append(Slice *s, const Type *elem, const void *src);
 Slice *slice_append_slice(Slice *s, const Type *elem, const char *data,
                           int64_t n);
 int64_t slice_grow_cap(int64_t old_cap, int64_t needed, const Type *elem);
+/* Go's malloc size class for [size] bytes, and the capacity a new heap
+ * slice of [n] elements of [esize] bytes gets from it. */
+uint64_t slice_roundupsize(uint64_t size);
+int64_t slice_heap_cap(int64_t n, uint64_t esize);
 
 typedef struct Iface {
     const Type *type;
@@ -123,6 +127,9 @@ typedef struct Proto {
     /* The closure of a function without captured variables, shared by
      * every static call and function value. */
     Closure *closure;
+    /* Under --race: the first of this function's site numbers, one per
+     * instruction word (race/site.c); 0 until the detector meets it. */
+    uint32_t race_base;
 } Proto;
 
 enum { PF_HIDDEN = 1 };

@@ -31,7 +31,7 @@ static const uint16_t size_classes[] = {
     9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576,
     27264, 28672, 32768};
 
-static uint64_t roundupsize(uint64_t size)
+uint64_t slice_roundupsize(uint64_t size)
 {
     if (size < 32768) {
         int lo = 0, hi = (int)(sizeof size_classes / sizeof size_classes[0]) - 1;
@@ -47,6 +47,17 @@ static uint64_t roundupsize(uint64_t size)
     if (size + 8192 < size)
         return size;
     return (size + 8191) & ~(uint64_t)8191;
+}
+
+/* The capacity Go gives a new heap slice of [n] elements of [esize]
+ * bytes made by the runtime (a string converted to []byte or []rune):
+ * the allocation rounded up to its size class. (A result that does not
+ * escape gets a 32-element stack buffer in Go; gosh cannot know.) */
+int64_t slice_heap_cap(int64_t n, uint64_t esize)
+{
+    if (n <= 0 || (uint64_t)n > (UINT64_MAX / 2) / esize)
+        return n;
+    return (int64_t)(slice_roundupsize((uint64_t)n * esize) / esize);
 }
 
 /* Go 1.19's growth (runtime/slice.go growslice): double below 256
@@ -80,7 +91,7 @@ int64_t slice_grow_cap(int64_t old_cap, int64_t needed, const Type *elem)
     }
     uint64_t esize = type_go_size(elem);
     if (esize > 0 && (uint64_t)cap <= (UINT64_MAX / 2) / esize) {
-        uint64_t bytes = roundupsize((uint64_t)cap * esize);
+        uint64_t bytes = slice_roundupsize((uint64_t)cap * esize);
         cap = (int64_t)(bytes / esize);
     }
     return cap;

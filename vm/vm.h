@@ -21,6 +21,9 @@ typedef struct Program {
 void vm_init(void);
 /* Runs [prog] on the main goroutine; returns the process exit status. */
 int vm_run(Program *prog);
+/* Race mode: goroutines run the instrumented loop (gosh --race). Set
+ * before the program starts. */
+void vm_set_race(bool on);
 /* Runs [prog] in-process and returns to the caller when it ends
  * (rt_run_program: deterministic mode, optional step and allocation
  * budgets); the same Program may be run again. Returns its exit status,

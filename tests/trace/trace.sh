@@ -154,14 +154,15 @@ func main() {
 	f.Close()
 }
 GO
-"$gosh" "$tmp/self.go" "$tmp/self.json" >/dev/null 2>&1 || fail "runtime/trace program failed"
+"$gosh" "$tmp/self.go" "$tmp/self.json" >"$tmp/self.out" 2>&1 ||
+  { fail "runtime/trace program failed (status $?):"; head -20 "$tmp/self.out"; }
 has "$tmp/self.json" '"reason":"trace.Stop"'
 has "$tmp/self.json" '"cat":"region","name":"grind"'
 has "$tmp/self.json" '"cat":"task","name":"makeCoffee"'
 has "$tmp/self.json" '"message":"batch 2"'
 "$check" "$tmp/self.json" >"$tmp/check.out" 2>&1 || { fail "self.json:"; head -5 "$tmp/check.out"; }
 "$gosh" --seed 2 --trace "$tmp/self2.json" "$tmp/self.go" "$tmp/ignored.json" >"$tmp/self2.out" 2>&1
-grep -q "runtime error: tracing is already enabled" "$tmp/self2.out" || fail "Start under --trace: $(cat "$tmp/self2.out")"
+grep -q "runtime error: tracing is already enabled" "$tmp/self2.out" || fail "Start under --trace: $(head -20 "$tmp/self2.out")"
 has "$tmp/self2.json" '"cat":"region","name":"grind"'
 "$check" "$tmp/self2.json" >"$tmp/check.out" 2>&1 || { fail "self2.json:"; head -5 "$tmp/check.out"; }
 

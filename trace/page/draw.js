@@ -457,7 +457,7 @@ function drawFlows() {
   for (const group of tips.values()) {
     if (group.length < 2) continue;
     group.sort((p, q) => p.fl.from.index - q.fl.from.index || (p.fl.cat < q.fl.cat ? -1 : 1));
-    const gap = Math.max(7, Math.min(11, H * 0.4)) * 0.9;
+    const gap = head + 3; // a head and its white edge: no head covers another
     group.forEach((a, k) => { a.path[6] += k * gap; a.path[4] += k * gap; });
   }
   const stroke = (a) => {

@@ -748,6 +748,9 @@ func (g *Gen) intExpr(t *Type, d int) Expr {
 			g.helpers["ix"] = true
 			v := g.newLocal(sliceOf(tRune), Expr{S: "[]rune(" + s.S + ")", Fresh: true})
 			g.use(v)
+			// clipped: the conversion's capacity is Go's escape analysis'
+			// choice (see case 7 of sliceExpr)
+			g.block.add(fmt.Sprintf("%s = %s[:len(%s):len(%s)]", v.Name, v.Name, v.Name, v.Name))
 			return Expr{S: fmt.Sprintf("%s[ix(%s, len(%s))]", v.Name, g.intArg(), v.Name)}
 		}
 		if t.ID() == "int" {

@@ -322,9 +322,7 @@ func (g *Gen) mutationStmt(m string) (string, bool) {
 		if !g.avoid("syntax-if-no-cond") {
 			bad = append(bad, "if {\n}")
 		}
-		if !g.avoid("for-header-syntax") {
-			bad = append(bad, "for ;; ; {\n}")
-		}
+		bad = append(bad, "for ;; ; {\n}")
 		return pick(g, bad), true
 	case "ptr_method_not_impl":
 		for _, it := range g.ifaces {

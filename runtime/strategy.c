@@ -1,0 +1,235 @@
+/* strategy.c: the decision point's dispatch, the seed's streams and the
+ * recorder (strategy.h).
+ *
+ * The scheduler calls strat_* for every choice; each goes to the
+ * strategy configured for the run and, with --record, is appended to an
+ * in-memory log with the goroutine's position and why it was chosen. The
+ * log is written out when the program ends (strat_finish, from rt_exit),
+ * so a run that panics or deadlocks leaves its schedule too. A run's
+ * slice is logged when it starts (the pick) and completed when it ends
+ * (how many points it ran when preempted); selects made inside the slice
+ * follow its line, in the order they were made. Replay reads the lines
+ * back in the same order. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "event.h"
+#include "strategy.h"
+
+typedef enum EntryKind { ENTRY_RUN, ENTRY_SELECT } EntryKind;
+
+typedef struct Entry {
+    EntryKind kind;
+    int64_t g;
+    int64_t value;          /* run: points when preempted, -1 otherwise; select: the case */
+    int n;                  /* candidates: runnable goroutines, ready cases */
+    StratEnd end;
+    bool ended;
+    const char *wait;       /* run: what it parked on */
+    char where[96];         /* position: file:line func */
+    char why[48];
+} Entry;
+
+static struct {
+    Strategy s;
+    uint64_t key;           /* the mixed seed */
+    uint64_t seed;
+    uint64_t ndata;
+    const char *record;
+    const char *program;
+    RtStrategyKind kind;
+    int depth;
+    int64_t pct_steps;
+    Entry *log;
+    int64_t nlog, caplog;
+    int64_t open_run;       /* the log index of the running slice, or -1 */
+    bool finished;
+} st = {.open_run = -1};
+
+uint64_t strat_mix(uint64_t z)
+{
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+uint64_t strat_hash(uint64_t key, uint64_t kind, uint64_t n)
+{
+    return strat_mix(strat_mix(key + kind * 0x9e3779b97f4a7c15ull) + n * 0xd1b54a32d192ed03ull);
+}
+
+void strat_configure(const RtStrategyOptions *o, uint64_t seed)
+{
+    static const RtStrategyOptions dflt;
+    if (!o)
+        o = &dflt;
+    free(st.log);
+    memset(&st, 0, sizeof st);
+    st.open_run = -1;
+    st.kind = o->kind;
+    st.depth = o->depth;
+    st.pct_steps = o->pct_steps;
+    if (o->kind == RT_STRATEGY_REPLAY) {
+        st.s = strategy_replay(o, &seed);
+    }
+    st.seed = seed;
+    /* two rounds of splitmix64: nearby seeds give unrelated keys */
+    st.key = strat_mix(strat_mix(seed + 0x9e3779b97f4a7c15ull) ^ 0x6a09e667f3bcc909ull);
+    if (o->kind == RT_STRATEGY_PCT)
+        st.s = strategy_pct(o, st.key);
+    else if (o->kind == RT_STRATEGY_RANDOM)
+        st.s = strategy_random(o, st.key);
+    st.record = o->record;
+    st.program = o->program;
+}
+
+uint64_t strat_data_rand(void)
+{
+    return strat_hash(st.key, STREAM_DATA, st.ndata++);
+}
+
+uint64_t strat_seed_origin(void)
+{
+    return strat_hash(st.key, STREAM_ORIGIN, 0);
+}
+
+/* ---- the recorder ---- */
+
+static Entry *log_add(EntryKind kind, G *g, int n)
+{
+    if (st.nlog == st.caplog) {
+        st.caplog = st.caplog ? st.caplog * 2 : 256;
+        Entry *grown = realloc(st.log, sizeof(Entry) * (size_t)st.caplog);
+        if (!grown) {
+            fprintf(stderr, "gosh: --record: out of memory\n");
+            exit(2);
+        }
+        st.log = grown;
+    }
+    Entry *e = &st.log[st.nlog++];
+    memset(e, 0, sizeof *e);
+    e->kind = kind;
+    e->g = g->id;
+    e->n = n;
+    e->value = -1;
+    RtFrameInfo fi;
+    snprintf(e->where, sizeof e->where, "its start");
+    if (rt_locate(g, &fi, 1) == 1 && fi.file && fi.file[0]) {
+        const char *file = strrchr(fi.file, '/');
+        snprintf(e->where, sizeof e->where, "%s:%d %s", file ? file + 1 : fi.file, fi.line,
+                 fi.func ? fi.func : "?");
+    }
+    return e;
+}
+
+int strat_pick(G *const *cands, int n)
+{
+    char why[48] = "";
+    int k = st.s.pick(st.s.state, cands, n, why, sizeof why);
+    if (st.record) {
+        st.open_run = st.nlog;
+        Entry *e = log_add(ENTRY_RUN, cands[k], n);
+        snprintf(e->why, sizeof e->why, "%s", why);
+    }
+    return k;
+}
+
+int64_t strat_slice(G *g)
+{
+    return st.s.slice(st.s.state, g);
+}
+
+void strat_slice_end(G *g, int64_t ran, StratEnd end)
+{
+    st.s.slice_end(st.s.state, g, ran, end);
+    if (st.record && st.open_run >= 0) {
+        Entry *e = &st.log[st.open_run];
+        e->ended = true;
+        e->end = end;
+        if (end == STRAT_END_PREEMPTED)
+            e->value = ran;
+        if (end == STRAT_END_PARK)
+            e->wait = g->wait_reason;
+        st.open_run = -1;
+    }
+}
+
+int strat_select(G *g, int n)
+{
+    int k = st.s.select(st.s.state, g, n);
+    if (st.record) {
+        Entry *e = log_add(ENTRY_SELECT, g, n);
+        e->value = k;
+    }
+    return k;
+}
+
+bool strat_ready(G *cur, G *g)
+{
+    return st.s.ready ? st.s.ready(st.s.state, cur, g) : false;
+}
+
+static const char *strategy_name(void)
+{
+    switch (st.kind) {
+    case RT_STRATEGY_PCT: return "pct";
+    case RT_STRATEGY_REPLAY: return "replay";
+    default: return "random";
+    }
+}
+
+static void write_entry(FILE *f, const Entry *e)
+{
+    char head[64];
+    if (e->kind == ENTRY_SELECT) {
+        snprintf(head, sizeof head, "select %lld %d", (long long)e->value, e->n);
+        fprintf(f, "%-20s # g%lld at %s: case %lld of %d ready\n", head, (long long)e->g, e->where,
+                (long long)e->value, e->n);
+        return;
+    }
+    if (e->value >= 0)
+        snprintf(head, sizeof head, "run %lld %lld", (long long)e->g, (long long)e->value);
+    else
+        snprintf(head, sizeof head, "run %lld -", (long long)e->g);
+    const char *how = "the program ended";
+    char buf[96];
+    if (e->ended) {
+        switch (e->end) {
+        case STRAT_END_PREEMPTED: how = "preempted"; break;
+        case STRAT_END_YIELD: how = "yielded"; break;
+        case STRAT_END_DONE: how = "returned"; break;
+        case STRAT_END_PARK:
+            snprintf(buf, sizeof buf, "waits: %s", e->wait ? e->wait : "?");
+            how = buf;
+            break;
+        }
+    }
+    fprintf(f, "%-20s # g%lld at %s; %s; %s\n", head, (long long)e->g, e->where, e->why, how);
+}
+
+void strat_finish(int status)
+{
+    if (st.finished)
+        return;
+    st.finished = true;
+    if (st.kind == RT_STRATEGY_REPLAY && st.s.state)
+        strat_replay_check_end(st.s.state);
+    if (!st.record)
+        return;
+    FILE *f = fopen(st.record, "w");
+    if (!f) {
+        fprintf(stderr, "gosh: --record: cannot write %s\n", st.record);
+        return;
+    }
+    fprintf(f, "# gosh schedule: %lld decisions; replay with: gosh --replay FILE PROGRAM\n",
+            (long long)st.nlog);
+    fprintf(f, "# program %s, strategy %s", st.program ? st.program : "?", strategy_name());
+    if (st.kind == RT_STRATEGY_PCT)
+        fprintf(f, " (depth %d, %lld steps)", st.depth ? st.depth : 3, (long long)st.pct_steps);
+    fprintf(f, ", seed %llu, exit status %d\n", (unsigned long long)st.seed, status);
+    fprintf(f, "seed %llu\n", (unsigned long long)st.seed);
+    for (int64_t i = 0; i < st.nlog; i++)
+        write_entry(f, &st.log[i]);
+    fclose(f);
+}

@@ -1,0 +1,111 @@
+/* strategy.h: the scheduler's decision point (design §9).
+ *
+ * In deterministic mode (--seed, --replay, gosh explore) every choice the
+ * scheduler makes is asked of a strategy:
+ *
+ *   pick    which runnable goroutine runs next;
+ *   slice   after how many points its time slice ends (a point is a loop
+ *           back-edge, a call, or a synchronisation operation: a channel
+ *           operation, select, go, an atomic operation, and through those
+ *           every Mutex, WaitGroup, Once and Cond operation);
+ *   select  which of several ready select cases wins;
+ *   ready   whether a goroutine made runnable ends the running one's slice
+ *           at its next point (PCT: a higher priority became runnable).
+ *
+ * Which waiter a wake-up takes is not a choice: channel and semaphore
+ * queues are FIFO, as Go's are. Randomness that is not scheduling (map
+ * iteration starts, math/rand's default source, NaN hashes) comes from
+ * its own stream of the seed, so the schedule and the data never shift
+ * each other.
+ *
+ * Strategies, one file each: strategy_random.c (from a seed),
+ * strategy_pct.c (probabilistic concurrency testing, Burckhardt et al.
+ * 2010), strategy_replay.c (a schedule file). strategy.c holds what they
+ * share: the seed's streams, the recorder (--record) and the dispatch.
+ *
+ * A schedule file is text, one decision per line, a comment after '#':
+ *
+ *   seed 42                 the data stream's seed
+ *   run 3 37                goroutine 3 runs; preempted after 37 points
+ *   run 1 -                 goroutine 1 runs until it waits, yields or ends
+ *   select 1 2              case 1 of the 2 ready cases wins
+ *
+ * Replaying the decisions reproduces the run byte for byte: the goroutine
+ * a slice runs, how many points it runs before it is preempted (a slice
+ * that ends by itself ends at the same place again), and each select. */
+#ifndef GOSH_STRATEGY_H
+#define GOSH_STRATEGY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "runtime.h"
+
+/* A slice that is never preempted: its goroutine runs until it waits. */
+#define STRAT_FOREVER ((int64_t)1 << 46)
+
+/* How a slice ended, for the recorder and the strategies. */
+typedef enum StratEnd {
+    STRAT_END_PREEMPTED,    /* the slice's points ran out */
+    STRAT_END_YIELD,        /* runtime.Gosched */
+    STRAT_END_PARK,         /* it waits */
+    STRAT_END_DONE,         /* the goroutine returned */
+} StratEnd;
+
+/* One strategy's implementation. [state] is its own. */
+typedef struct Strategy {
+    const char *name;
+    void *state;
+    /* Index into [cands] (n ≥ 1) of the goroutine to run; [why] gets a
+     * few words for the schedule file ("2 of 3 runnable"). */
+    int (*pick)(void *st, G *const *cands, int n, char *why, size_t whylen);
+    /* The slice [g] runs now, in points (≥ 1, or STRAT_FOREVER). */
+    int64_t (*slice)(void *st, G *g);
+    /* [g]'s slice ended after [ran] points. */
+    void (*slice_end)(void *st, G *g, int64_t ran, StratEnd end);
+    /* Which of [n] ready select cases (n ≥ 2) [g] takes. */
+    int (*select)(void *st, G *g, int n);
+    /* [g] was created (go statement) or became runnable while [cur]
+     * runs: true to end [cur]'s slice at its next point. May be NULL. */
+    bool (*ready)(void *st, G *cur, G *g);
+} Strategy;
+
+/* The three strategies. Each makes a fresh state from [o]. */
+Strategy strategy_random(const RtStrategyOptions *o, uint64_t key);
+Strategy strategy_pct(const RtStrategyOptions *o, uint64_t key);
+/* Reads [o]->replay; on an unreadable or malformed file prints why and
+ * exits with status 2. Sets *[seed] to the file's data seed. */
+Strategy strategy_replay(const RtStrategyOptions *o, uint64_t *seed);
+/* At the end of a replay: decisions left over mean the run diverged. */
+void strat_replay_check_end(void *replay_state);
+
+/* ---- what the scheduler calls (strategy.c) ---- */
+
+/* Starts a run under [o] (NULL: random from [seed]). */
+void strat_configure(const RtStrategyOptions *o, uint64_t seed);
+int strat_pick(G *const *cands, int n);
+int64_t strat_slice(G *g);
+void strat_slice_end(G *g, int64_t ran, StratEnd end);
+int strat_select(G *g, int n);
+bool strat_ready(G *cur, G *g);
+/* The data stream: map iteration starts, NaN hashes. */
+uint64_t strat_data_rand(void);
+/* A number that depends on the seed alone (math/rand's default source). */
+uint64_t strat_seed_origin(void);
+/* The program ends with [status]: the recorder writes its file, a replay
+ * that did not use every decision says so. */
+void strat_finish(int status);
+
+/* ---- shared by the strategies ---- */
+
+/* splitmix64's finaliser: a bijection that mixes every bit. */
+uint64_t strat_mix(uint64_t x);
+/* The [n]th number of stream [kind] under [key]: counter-based, so one
+ * stream's numbers do not depend on how many another has drawn. */
+uint64_t strat_hash(uint64_t key, uint64_t kind, uint64_t n);
+/* A replay that no longer matches the program: prints [msg] with the
+ * file's line and exits with status 2. */
+_Noreturn void strat_diverged(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+enum { STREAM_PICK = 1, STREAM_SLICE, STREAM_SELECT, STREAM_DATA, STREAM_ORIGIN, STREAM_PRIO, STREAM_CHANGE };
+
+#endif

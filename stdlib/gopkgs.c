@@ -1,0 +1,26 @@
+/* gopkgs.c: the packages written wholly in Go, with no natives of their
+ * own: their sources are registered here, and a program parses one only
+ * when it imports it (compiler/package.c). */
+#include "natives.h"
+
+static const PackageDef defs[] = {
+    {"log", stdlib_src_log, NULL, 0, false},
+    {"encoding", stdlib_src_encoding, NULL, 0, false},
+    {"path", stdlib_src_path, NULL, 0, false},
+    {"path/filepath", stdlib_src_filepath, NULL, 0, false},
+    {"io/ioutil", stdlib_src_ioutil, NULL, 0, false},
+    {"container/heap", stdlib_src_heap, NULL, 0, false},
+    {"container/list", stdlib_src_list, NULL, 0, false},
+    {"container/ring", stdlib_src_ring, NULL, 0, false},
+    {"encoding/hex", stdlib_src_hex, NULL, 0, false},
+    {"encoding/base64", stdlib_src_base64, NULL, 0, false},
+    {"html", stdlib_src_html, NULL, 0, false},
+    {"unicode/utf16", stdlib_src_utf16, NULL, 0, false},
+    {"text/tabwriter", stdlib_src_tabwriter, NULL, 0, false},
+};
+
+void register_go_packages(void)
+{
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++)
+        vm_register_package(&defs[i]);
+}

@@ -1,0 +1,27 @@
+// Two goroutines take two mutexes in opposite orders: when both hold their
+// first, each waits for the other's forever (a deadlock that needs them to
+// overlap).
+package main
+
+import "sync"
+
+func main() {
+	var a, b sync.Mutex
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		a.Lock()
+		b.Lock()
+		b.Unlock()
+		a.Unlock()
+	}()
+	go func() {
+		defer wg.Done()
+		b.Lock()
+		a.Lock()
+		a.Unlock()
+		b.Unlock()
+	}()
+	wg.Wait()
+}
