@@ -1,4 +1,5 @@
 /* gosh.c: the facade: the only code that sees every folder. */
+#include <errno.h>
 #include <gc.h>
 #include <pthread.h>
 #include <string.h>
@@ -135,6 +136,19 @@ static int run(const Source *src, Program *p)
     return vm_run(p);
 }
 
+char *gosh_trace_json_path(const char *html_path)
+{
+    size_t n = strlen(html_path);
+    char *json = malloc(n + 6);
+    if (!json)
+        return NULL;
+    memcpy(json, html_path, n + 1);
+    if (n > 5 && strcmp(json + n - 5, ".html") == 0)
+        json[n - 5] = '\0';
+    strcat(json, ".json");
+    return json;
+}
+
 int gosh_run_source(const char *name, const char *text, size_t len)
 {
     const Source *src = src_from_string(name, text, len);
@@ -254,6 +268,14 @@ void gosh_fork_child(void)
 struct GoshSession {
     Session *s;
     int entries;
+    /* every entry's source (and :load's files), for the traces :trace
+     * records: their lines name channels and fill the page's source panel */
+    const char **src_names, **src_texts;
+    size_t *src_lens;
+    int nsrc, srccap;
+    /* :trace on FILE: the JSON being recorded and the page to make of it
+     * (NULL: not tracing; no page) */
+    char *trace_json, *trace_html;
 };
 
 int gosh_stdlib_doc(FILE *out)
@@ -274,6 +296,10 @@ GoshSession *gosh_session_new(void)
         started = true;
     }
     GoshSession *gs = GC_MALLOC_UNCOLLECTABLE(sizeof *gs);
+    /* the standard packages say what their locks and WaitGroups do, for
+     * a :trace that may start at any entry (costing a native call that
+     * returns at once while nothing records) */
+    compiler_set_events(true);
     Diag d;
     diag_init(&d, NULL);
     gs->s = session_new(&d);
@@ -334,8 +360,35 @@ static GoshEntry run_entry(Proto *entry)
     }
 }
 
+/* Keeps [src] for traces, and tells the tracer. */
+static void add_source(GoshSession *gs, const Source *src)
+{
+    if (gs->nsrc == gs->srccap) {
+        /* new arrays, so that a trace being written keeps its old ones */
+        int cap = gs->srccap ? gs->srccap * 2 : 16;
+        const char **names = GC_MALLOC(sizeof(char *) * (size_t)cap);
+        const char **texts = GC_MALLOC(sizeof(char *) * (size_t)cap);
+        size_t *lens = GC_MALLOC_ATOMIC(sizeof(size_t) * (size_t)cap);
+        for (int i = 0; i < gs->nsrc; i++) {
+            names[i] = gs->src_names[i];
+            texts[i] = gs->src_texts[i];
+            lens[i] = gs->src_lens[i];
+        }
+        gs->src_names = names;
+        gs->src_texts = texts;
+        gs->src_lens = lens;
+        gs->srccap = cap;
+    }
+    gs->src_names[gs->nsrc] = src->name;
+    gs->src_texts[gs->nsrc] = src->text;
+    gs->src_lens[gs->nsrc] = src->len;
+    gs->nsrc++;
+    tracer_set_sources(gs->nsrc, gs->src_names, gs->src_texts, gs->src_lens);
+}
+
 static GoshEntry eval(GoshSession *gs, const Source *src, bool run_main)
 {
+    add_source(gs, src);
     EntryJob *job = GC_MALLOC_UNCOLLECTABLE(sizeof *job);
     job->s = gs->s;
     job->src = src;
@@ -405,4 +458,92 @@ void gosh_session_complete(GoshSession *gs, const char *prefix,
                            void (*fn)(const char *name, void *arg), void *arg)
 {
     session_names(gs->s, prefix, fn, arg);
+}
+
+/* ---- :trace ---- */
+
+/* Whether [path] can be written; one line on stderr when not. */
+static bool creatable(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, ":trace on: cannot create %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    fclose(f);
+    return true;
+}
+
+static char *gc_strdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *copy = GC_MALLOC_ATOMIC(n);
+    memcpy(copy, s, n);
+    return copy;
+}
+
+bool gosh_session_trace_on(GoshSession *gs, const char *path)
+{
+    if (gs->trace_json) {
+        fprintf(stderr, ":trace on: already tracing to %s (:trace off first)\n",
+                gs->trace_html ? gs->trace_html : gs->trace_json);
+        return false;
+    }
+    if (tracer_recording()) {
+        fprintf(stderr, ":trace on: runtime/trace.Start is recording a trace already\n");
+        return false;
+    }
+    size_t n = strlen(path);
+    bool page = n > 5 && strcmp(path + n - 5, ".html") == 0;
+    char *json = page ? gosh_trace_json_path(path) : NULL;
+    if (page && !json)
+        return false;
+    char *json_gc = gc_strdup(page ? json : path);
+    free(json);
+    if (!creatable(json_gc) || (page && !creatable(path)))
+        return false;
+    TracerOptions t = {
+        .path = json_gc,
+        .program = "REPL",
+        .seeded = options.seeded,
+        .seed = (uint64_t)options.seed,
+        .procs = options.seeded ? 1 : rt_gomaxprocs(0),
+        .nsources = gs->nsrc,
+        .source_names = gs->src_names,
+        .source_texts = gs->src_texts,
+        .source_lens = gs->src_lens,
+        .html_path = page ? gc_strdup(path) : NULL,
+        .stop_reason = ":trace off",
+    };
+    if (!tracer_start(&t))
+        return false;
+    gs->trace_json = json_gc;
+    gs->trace_html = (char *)t.html_path;
+    return true;
+}
+
+bool gosh_session_trace_off(GoshSession *gs)
+{
+    if (!gs->trace_json) {
+        fprintf(stderr, ":trace off: tracing is not on\n");
+        return false;
+    }
+    int64_t events = 0;
+    const char *path = tracer_stop(&events);
+    const char *json = gs->trace_json, *html = gs->trace_html;
+    gs->trace_json = gs->trace_html = NULL;
+    if (!path)
+        return false; /* the tracer said why */
+    const char *plural = events == 1 ? "" : "s";
+    if (html)
+        printf("trace: %lld event%s written to %s, its timeline page to %s\n", (long long)events, plural,
+               json, html);
+    else
+        printf("trace: %lld event%s written to %s\n", (long long)events, plural, json);
+    return true;
+}
+
+const char *gosh_session_trace_file(GoshSession *gs)
+{
+    return gs->trace_html ? gs->trace_html : gs->trace_json;
 }

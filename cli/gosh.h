@@ -41,6 +41,9 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts);
  * os.Exit asked for. */
 int gosh_run_file(const char *path);
 int gosh_run_source(const char *name, const char *text, size_t len);
+/* The JSON trace beside a timeline page: run.html -> run.json (malloc'd;
+ * NULL when out of memory). */
+char *gosh_trace_json_path(const char *html_path);
 /* Prints the bytecode of every function of the program in [path]. */
 int gosh_disasm(const char *path, FILE *out);
 int gosh_dump_ast(const char *path, FILE *out);
@@ -106,6 +109,15 @@ void gosh_session_type(GoshSession *s, const char *expr);
 void gosh_session_disasm(GoshSession *s, const char *name);
 int gosh_session_load(GoshSession *s, const char *path);
 void gosh_session_goroutines(void);
+/* :trace on FILE: records what the entries from now on run into FILE,
+ * the trace of docs/trace-format.md (FILE.html: the timeline page, with
+ * the JSON beside it as --trace-html writes it). :trace off writes it
+ * and says how many events it holds. Each returns false after one line
+ * on stderr (no file, cannot create it, already on, not on). */
+bool gosh_session_trace_on(GoshSession *s, const char *path);
+bool gosh_session_trace_off(GoshSession *s);
+/* The file :trace on named, or NULL when tracing is off. */
+const char *gosh_session_trace_file(GoshSession *s);
 /* Names completing [prefix] (tab completion). */
 void gosh_session_complete(GoshSession *s, const char *prefix,
                            void (*fn)(const char *name, void *arg), void *arg);

@@ -284,15 +284,9 @@ int main(int argc, char **argv)
     }
     if (opts.trace_html && !opts.trace_path) {
         /* the page's trace goes beside it: run.html -> run.json */
-        size_t n = strlen(opts.trace_html);
-        char *json = malloc(n + 6);
-        if (!json)
+        opts.trace_path = gosh_trace_json_path(opts.trace_html);
+        if (!opts.trace_path)
             return 2;
-        memcpy(json, opts.trace_html, n + 1);
-        if (n > 5 && strcmp(json + n - 5, ".html") == 0)
-            json[n - 5] = '\0';
-        strcat(json, ".json");
-        opts.trace_path = json;
     }
     if (opts.trace_lines && !opts.trace_path && !opts.trace_html)
         bad_usage("%s needs --trace FILE or --trace-html FILE", "--trace-lines");

@@ -88,6 +88,9 @@ static const char help_text[] =
     "  :load FILE      run a file's declarations and statements here\n"
     "  :reset          forget every declaration (running goroutines go on)\n"
     "  :goroutines     every goroutine: its state, what it waits on, where\n"
+    "  :trace on FILE  trace what the entries run into FILE (a .json trace, or\n"
+    "                  FILE.html: its timeline page, the JSON beside it)\n"
+    "  :trace off      finish the trace and write it; :trace says if one is on\n"
     "\n"
     "Ctrl-C stops a running entry (or clears the line); goroutines started at\n"
     "the prompt keep running between entries.\n";
@@ -100,6 +103,33 @@ static char *trim(char *s)
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
         s[--n] = '\0';
     return s;
+}
+
+/* :trace on FILE, :trace off, :trace. */
+static void trace_command(char *arg)
+{
+    char *file = arg;
+    while (*file && *file != ' ' && *file != '\t')
+        file++;
+    bool on = file - arg == 2 && strncmp(arg, "on", 2) == 0;
+    bool off = file - arg == 3 && strncmp(arg, "off", 3) == 0;
+    file = trim(file);
+    if (on && !*file) {
+        fprintf(stderr, ":trace on needs a file: :trace on run.json (or run.html for the timeline page)\n");
+    } else if (on) {
+        if (gosh_session_trace_on(session, file))
+            printf("trace: on, recording to %s (:trace off writes it)\n", gosh_session_trace_file(session));
+    } else if (off && !*file) {
+        gosh_session_trace_off(session);
+    } else if (!*arg) {
+        const char *f = gosh_session_trace_file(session);
+        if (f)
+            printf("trace: on, recording to %s\n", f);
+        else
+            printf("trace: off\n");
+    } else {
+        fprintf(stderr, ":trace takes on FILE, off, or nothing (try :help)\n");
+    }
 }
 
 /* Runs a ':' command; false when it is not one. */
@@ -138,6 +168,8 @@ static bool command(char *line)
         printf("session reset\n");
     } else if (IS(":goroutines") || IS(":g")) {
         gosh_session_goroutines();
+    } else if (IS(":trace")) {
+        trace_command(arg);
     } else {
         fprintf(stderr, "unknown command %.*s (try :help)\n", (int)len, cmd);
     }
@@ -392,6 +424,10 @@ int repl_run(void)
     }
     rl_callback_handler_remove();
     rt_output_release();
+    /* leaving with a trace on finishes it */
+    if (gosh_session_trace_file(session))
+        gosh_session_trace_off(session);
+    fflush(stdout);
     if (history_path[0])
         write_history(history_path);
     return 0;

@@ -76,6 +76,8 @@ Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
     if (diag_has_errors(diag))
         return NULL;
     Proto *entry = emit_entry(c, s->ninit, run_main);
+    /* the entry's goroutine is named after it in traces (:trace) */
+    entry->name = src->name;
     s->ninit = c->npkgs;
     s->scope = p->scope;
     s->nentries++;

@@ -51,9 +51,14 @@ NATIVE(can_spin)
     args[0].u = !rt_seeded() && rt_gomaxprocs(0) > 1;
 }
 
+/* The events below are compiled in for gosh --trace and for every REPL
+ * session (whose :trace may start at any entry), so each tests whether
+ * anything records first. */
 NATIVE(lock_event)
 {
     int kind = (int)args[1].i;
+    if (!RT_EVENTS)
+        return;
     if (kind >= 4) /* for the race detector: RWMutex's own edges */
         rt_emit_g(kind == 4 ? EV_LOCK : EV_UNLOCK, g, 0, args[0].p, 2);
     else
@@ -62,6 +67,8 @@ NATIVE(lock_event)
 
 NATIVE(wg_event)
 {
+    if (!RT_EVENTS)
+        return;
     Event e = {.kind = args[3].u & 1 ? EV_WG_WAIT : EV_WG_ADD, .g = g->id, .gp = g, .obj = args[0].p,
                .a = args[1].i, .b = args[2].i};
     rt_emit(&e);
@@ -69,12 +76,14 @@ NATIVE(wg_event)
 
 NATIVE(cond_event)
 {
-    rt_emit_g(EV_WAKE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
+    if (RT_EVENTS)
+        rt_emit_g(EV_WAKE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
 }
 
 NATIVE(once_event)
 {
-    rt_emit_g(EV_ONCE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
+    if (RT_EVENTS)
+        rt_emit_g(EV_ONCE, g, 0, args[0].p, (int64_t)(args[1].u & 1));
 }
 
 static const Native natives[] = {

@@ -59,7 +59,7 @@ NATIVE(start_trace)
 NATIVE(stop_trace)
 {
     (void)g;
-    args[0] = path_value(tracer_stop());
+    args[0] = path_value(tracer_stop(NULL));
 }
 
 static const Native natives[] = {

@@ -82,7 +82,7 @@ static void check_other(Checker *c)
     const JsonValue *exit = json_get(o, "exit");
     if (exit && exit->type == JSON_OBJECT) {
         static const char *reasons[] = {"main returned", "os.Exit", "panic", "deadlock",
-                                        "fatal", "signal", "trace.Stop"};
+                                        "fatal", "signal", "trace.Stop", ":trace off"};
         const JsonValue *r = json_get(exit, "reason");
         bool known = false;
         for (size_t i = 0; i < sizeof reasons / sizeof reasons[0]; i++)

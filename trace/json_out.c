@@ -95,6 +95,7 @@ static void merge_by_time(W *w)
 
 static void event_head(W *w, const char *ph, int64_t tid, int64_t ts, const char *cat)
 {
+    w->nevents++;
     OLIT(w, ",\n{\"ph\":\"");
     oputs(w, ph);
     OLIT(w, "\",\"pid\":1,\"tid\":");
@@ -112,6 +113,7 @@ static void name_lane(W *w, int64_t id, const char *func)
     if (!g || g->named)
         return;
     g->named = true;
+    w->nevents += 2;
     char name[300];
     snprintf(name, sizeof name, "goroutine %lld: %s", (long long)id, func ? func : "?");
     oprintf(w, ",\n{\"ph\":\"M\",\"pid\":1,\"tid\":%lld,\"name\":\"thread_name\",\"args\":{\"name\":",
@@ -178,11 +180,6 @@ static void instant_start(W *w, int64_t tid, int64_t ts, const char *cat, const 
     oputs(w, ",\"s\":\"t\",\"args\":{");
 }
 
-static const char *chan_label(W *w, const void *obj)
-{
-    const char *n = obj_name(w, obj);
-    return n ? n : "chan";
-}
 
 static void put_object(W *w, const char *name, bool comma)
 {
@@ -276,7 +273,7 @@ static void write_blocked(W *w, int64_t k, Rec *r, RecBuf *b)
     const char *object = NULL;
     char name[400];
     if (r->obj)
-        object = strncmp(reason, "chan ", 5) == 0 ? chan_label(w, r->obj) : name_sync(w, k);
+        object = strncmp(reason, "chan ", 5) == 0 ? name_chan_at(w, r->obj, k) : name_sync(w, k);
     if (strcmp(reason, "sleep") == 0)
         sleep_name(r->a, name, sizeof name);
     else if (object) {
@@ -341,11 +338,11 @@ static void flow_name(W *w, const Flow *f, char *name, size_t size, const char *
     const char *obj;
     switch ((FlowCat)f->cat) {
     case FLOW_HANDOFF: case FLOW_BUFFER:
-        *object = obj = chan_label(w, r->obj);
+        *object = obj = name_chan_at(w, r->obj, f->src);
         join(name, size, "send on ", obj);
         break;
     case FLOW_CLOSE:
-        *object = obj = chan_label(w, r->obj);
+        *object = obj = name_chan_at(w, r->obj, f->src);
         snprintf(name, size, "close %s", obj);
         break;
     case FLOW_UNLOCK:
@@ -390,7 +387,7 @@ static void write_chan_op(W *w, int64_t j, int64_t ts)
 {
     Rec *r = rec_at(w, j);
     RecBuf *b = buf_at(w, j);
-    const char *obj = chan_label(w, r->obj);
+    const char *obj = name_chan_at(w, r->obj, j);
     char name[400];
     bool send = r->kind == EV_CHAN_SEND;
     join(name, sizeof name, send ? "send on " : "receive on ", obj);
@@ -443,6 +440,10 @@ static void write_record(W *w, int64_t k, Pending *out)
     char name[700];
     switch (r->kind) {
     case EV_GO_CREATE:
+        /* a goroutine the runtime itself made (main's, a REPL entry's)
+         * has its go on its own lane */
+        if (r->g <= 0)
+            lane = r->peer;
         ensure_lane(w, lane);
         name_lane(w, r->peer, r->aux ? b->pos[r->aux].func : NULL);
         snprintf(name, sizeof name, "go %s", r->aux ? b->pos[r->aux].func : "?");
@@ -522,18 +523,18 @@ static void write_record(W *w, int64_t k, Pending *out)
     }
     case EV_CHAN_MAKE:
         name_chan(w, k);
-        snprintf(name, sizeof name, "make chan %s", chan_label(w, r->obj));
+        snprintf(name, sizeof name, "make chan %s", obj_name(w, r->obj));
         instant_start(w, lane, r->ts, "chan", name);
-        put_object(w, chan_label(w, r->obj), false);
+        put_object(w, obj_name(w, r->obj), false);
         OLIT(w, ",\"cap\":");
         oint(w, r->a);
         arg_pos(w, "at", b, r->at, true);
         OLIT(w, "}}");
         break;
     case EV_CHAN_CLOSE:
-        snprintf(name, sizeof name, "close %s", chan_label(w, r->obj));
+        snprintf(name, sizeof name, "close %s", name_chan_at(w, r->obj, k));
         instant_start(w, lane, r->ts, "close", name);
-        put_object(w, chan_label(w, r->obj), false);
+        put_object(w, obj_name(w, r->obj), false);
         arg_pos(w, "at", b, r->at, true);
         OLIT(w, "}}");
         break;
@@ -641,7 +642,7 @@ static const char *end_reason(W *w, int status)
     if (w->opts->signal)
         return "signal";
     if (w->opts->stopped)
-        return "trace.Stop";
+        return w->opts->stop_reason ? w->opts->stop_reason : "trace.Stop";
     for (int64_t k = w->n - 1; k >= 0; k--) {
         Rec *r = rec_at(w, k);
         if (r->kind != EV_FATAL)
@@ -682,6 +683,7 @@ static void write_header(W *w, int status)
     }
     oprintf(w, "},\"exit\":{\"status\":%d,\"reason\":\"%s\"},\"dropped\":%lld},\n\"traceEvents\":[\n", status,
             end_reason(w, status), (long long)w->r->dropped);
+    w->nevents++;
     oputs(w, "{\"ph\":\"M\",\"pid\":1,\"tid\":0,\"name\":\"process_name\",\"args\":{\"name\":");
     char name[600];
     snprintf(name, sizeof name, "gosh %s", o->program ? o->program : "");
@@ -689,51 +691,82 @@ static void write_header(W *w, int status)
     oputs(w, "}}");
 }
 
-bool trace_write_json(Recording *r, const TracerOptions *opts, int status, int64_t end_ts)
+/* Frees what the passes over the records allocated: a long session (the
+ * REPL's :trace, runtime/trace's Start and Stop) writes many traces. */
+static void w_free(W *w)
 {
-    W w = {0};
-    w.r = r;
-    w.opts = opts;
+    free(w->refs);
+    free(w->ends);
+    free(w->begins);
+    free(w->anchor);
+    free(w->next_deferred);
+    free(w->deferred_head);
+    free(w->skip);
+    free(w->timer_wake);
+    free(w->panic_text);
+    free(w->recovered);
+    free(w->flows);
+    free(w->by_from);
+    free(w->by_to);
+    free(w->gs);
+    if (w->lines)
+        names_free(w);
+}
+
+/* Writes the file; false when it cannot. */
+static bool write_file(W *w, int status, int64_t end_ts)
+{
+    Recording *r = w->r;
     for (int i = 0; i < r->nbufs; i++)
-        w.n += r->bufs[i].n;
-    size_t n1 = (size_t)w.n + 1;
-    w.refs = malloc(sizeof(Ref) * n1);
-    w.ends = malloc(sizeof(int64_t) * n1);
-    w.begins = calloc(n1, 1);
-    w.anchor = malloc(sizeof(int64_t) * n1);
-    w.next_deferred = malloc(sizeof(int64_t) * n1);
-    w.deferred_head = malloc(sizeof(int64_t) * n1);
-    w.skip = calloc(n1, sizeof(bool));
-    w.timer_wake = calloc(n1, sizeof(bool));
-    w.panic_text = malloc(sizeof(int64_t) * n1);
-    w.recovered = calloc(n1, sizeof(bool));
-    if (!w.refs || !w.ends || !w.begins || !w.anchor || !w.next_deferred || !w.deferred_head || !w.skip ||
-        !w.timer_wake || !w.panic_text || !w.recovered)
+        w->n += r->bufs[i].n;
+    size_t n1 = (size_t)w->n + 1;
+    w->refs = malloc(sizeof(Ref) * n1);
+    w->ends = malloc(sizeof(int64_t) * n1);
+    w->begins = calloc(n1, 1);
+    w->anchor = malloc(sizeof(int64_t) * n1);
+    w->next_deferred = malloc(sizeof(int64_t) * n1);
+    w->deferred_head = malloc(sizeof(int64_t) * n1);
+    w->skip = calloc(n1, sizeof(bool));
+    w->timer_wake = calloc(n1, sizeof(bool));
+    w->panic_text = malloc(sizeof(int64_t) * n1);
+    w->recovered = calloc(n1, sizeof(bool));
+    if (!w->refs || !w->ends || !w->begins || !w->anchor || !w->next_deferred || !w->deferred_head ||
+        !w->skip || !w->timer_wake || !w->panic_text || !w->recovered)
         return false;
     int64_t n = 0;
     for (int i = 0; i < r->nbufs; i++) {
         RecBuf *b = &r->bufs[i];
         for (int64_t j = 0; j < b->n; j++) {
             int64_t idx = b->wrapped ? (b->start + j) % b->cap : j;
-            w.refs[n++] = (Ref){b->recs[idx].ts, i, idx};
+            w->refs[n++] = (Ref){b->recs[idx].ts, i, idx};
         }
     }
-    merge_by_time(&w);
-    for (int64_t k = 0; k < w.n; k++) {
-        w.ends[k] = w.next_deferred[k] = w.deferred_head[k] = w.panic_text[k] = -1;
-        w.anchor[k] = k;
+    merge_by_time(w);
+    for (int64_t k = 0; k < w->n; k++) {
+        w->ends[k] = w->next_deferred[k] = w->deferred_head[k] = w->panic_text[k] = -1;
+        w->anchor[k] = k;
     }
-    w.t0 = w.n ? w.refs[0].ts : end_ts;
-    w.end_ts = w.n && end_ts < w.refs[w.n - 1].ts ? w.refs[w.n - 1].ts : end_ts;
-    names_init(&w);
-    if (!timeline_read(&w))
+    w->t0 = w->n ? w->refs[0].ts : end_ts;
+    w->end_ts = w->n && end_ts < w->refs[w->n - 1].ts ? w->refs[w->n - 1].ts : end_ts;
+    names_init(w);
+    if (!timeline_read(w))
         return false;
-    int fd = open(opts->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = open(w->opts->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return false;
-    json_out_open(&w, fd);
-    write_header(&w, status);
-    write_events(&w);
-    OLIT(&w, "\n]}\n");
-    return json_out_close(&w);
+    json_out_open(w, fd);
+    write_header(w, status);
+    write_events(w);
+    OLIT(w, "\n]}\n");
+    return json_out_close(w);
+}
+
+int64_t trace_write_json(Recording *r, const TracerOptions *opts, int status, int64_t end_ts)
+{
+    W w = {0};
+    w.r = r;
+    w.opts = opts;
+    bool ok = write_file(&w, status, end_ts);
+    w_free(&w);
+    return ok ? w.nevents : -1;
 }

@@ -32,6 +32,21 @@ void names_init(W *w)
     }
 }
 
+void names_free(W *w)
+{
+    for (int i = 0; i < w->opts->nsources; i++) {
+        free(w->lines[i]);
+        free(w->line_lens[i]);
+    }
+    free(w->lines);
+    free(w->line_lens);
+    free(w->nlines);
+    for (int64_t i = 0; i < w->nobj; i++)
+        free(w->obj_names[i]);
+    free(w->obj_keys);
+    free(w->obj_names);
+}
+
 const char *base_name(const char *path)
 {
     const char *s = strrchr(path, '/');
@@ -65,6 +80,17 @@ static bool name_char(char c)
            c == '.' || (unsigned char)c >= 0x80;
 }
 
+/* [s] from [from] to [to] into [out] ([size] bytes); 0 when empty or too long. */
+static size_t copy_expr(const char *s, size_t from, size_t to, char *out, size_t size)
+{
+    size_t n = to - from;
+    if (n == 0 || n >= size)
+        return 0;
+    memcpy(out, s + from, n);
+    out[n] = '\0';
+    return n;
+}
+
 /* The expression before position [end] of [s]: identifiers, selectors
  * and index expressions (accounts[i].mu). */
 static size_t expr_before(const char *s, size_t end, char *out, size_t size)
@@ -86,12 +112,7 @@ static size_t expr_before(const char *s, size_t end, char *out, size_t size)
     }
     while (i < end && (s[i] == '*' || s[i] == '&' || s[i] == '.'))
         i++;
-    size_t n = end - i;
-    if (n == 0 || n >= size)
-        return 0;
-    memcpy(out, s + i, n);
-    out[n] = '\0';
-    return n;
+    return copy_expr(s, i, end, out, size);
 }
 
 /* A channel's name from the line that made it: what `x := make(chan T)`,
@@ -118,6 +139,74 @@ static bool chan_name_from_line(const char *s, size_t len, char *out, size_t siz
     while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
         k--;
     return expr_before(s, k, out, size) > 0;
+}
+
+/* The expression from position [start] of [s]: identifiers, selectors
+ * and index expressions (jobs, s.results, chans[i]). */
+static size_t expr_after(const char *s, size_t start, size_t len, char *out, size_t size)
+{
+    size_t i = start;
+    int depth = 0;
+    while (i < len) {
+        char c = s[i];
+        if (c == '[') {
+            depth++;
+        } else if (c == ']') {
+            if (depth == 0)
+                break;
+            depth--;
+        } else if (depth == 0 && !name_char(c)) {
+            break;
+        }
+        i++;
+    }
+    while (i > start && s[i - 1] == '.')
+        i--;
+    return depth == 0 ? copy_expr(s, start, i, out, size) : 0;
+}
+
+static size_t skip_blanks(const char *s, size_t i, size_t len)
+{
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* The channel of the operation at [i] of [s]: the X of `X <- v`, `<-X`
+ * or `range X` (the keyword's position for range). */
+static size_t op_operand(const char *s, size_t i, size_t len, bool range, char *out, size_t size)
+{
+    if (range)
+        return expr_after(s, skip_blanks(s, i + 5, len), len, out, size);
+    size_t k = i;
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+        k--;
+    /* a send: an operand before the arrow that is not a keyword */
+    if (expr_before(s, k, out, size) > 0 && strcmp(out, "case") != 0 && strcmp(out, "return") != 0)
+        return strlen(out);
+    return expr_after(s, skip_blanks(s, i + 2, len), len, out, size);
+}
+
+/* A channel's name from a line that uses it, when every channel
+ * operation of the line is on the same X: `X <- v`, `<-X`, `range X`. */
+static bool chan_name_from_op(const char *s, size_t len, char *out, size_t size)
+{
+    int found = 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        bool arrow = s[i] == '<' && s[i + 1] == '-';
+        bool range = i + 6 <= len && memcmp(s + i, "range", 5) == 0 && (i == 0 || !name_char(s[i - 1])) &&
+                     (s[i + 5] == ' ' || s[i + 5] == '\t');
+        if (!arrow && !range)
+            continue;
+        char x[200];
+        if (!op_operand(s, i, len, range, x, sizeof x) || (found && strcmp(x, out) != 0))
+            return false;
+        if (!found && strlen(x) >= size)
+            return false;
+        strcpy(out, x);
+        found = 1;
+    }
+    return found;
 }
 
 /* A sync object's name from a line that calls one of its methods. */
@@ -175,6 +264,34 @@ void name_chan(W *w, int64_t k)
             snprintf(name, sizeof name, "chan");
     }
     set_obj_name(w, r->obj, name);
+}
+
+const char *name_chan_at(W *w, const void *obj, int64_t k)
+{
+    const char *have = obj_name(w, obj);
+    if (have)
+        return have;
+    char name[200] = "chan";
+    /* this operation's line, else a later one's, until a make of the
+     * same address (a new channel) */
+    for (int64_t j = k; j < w->n; j++) {
+        Rec *r = rec_at(w, j);
+        if (r->obj != obj)
+            continue;
+        if (r->kind == EV_CHAN_MAKE)
+            break;
+        if (!r->at || (r->kind != EV_CHAN_SEND && r->kind != EV_CHAN_RECV && r->kind != EV_CHAN_CLOSE &&
+                       r->kind != EV_GO_PARK))
+            continue;
+        RecBuf *b = buf_at(w, j);
+        size_t len;
+        const char *line = source_text(w, b->pos[r->at].file, b->pos[r->at].line, &len);
+        if (line && chan_name_from_op(line, len, name, sizeof name))
+            break;
+        strcpy(name, "chan");
+    }
+    set_obj_name(w, obj, name);
+    return obj_name(w, obj);
 }
 
 /* A sync object named at a position of the program (where a method of

@@ -22,6 +22,7 @@ static Recording rec;
 static TracerOptions options;
 static int closing;
 static bool finished;
+static int64_t written;         /* the events of the last trace written */
 static pthread_mutex_t outside_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* ---- memory ---- */
@@ -342,7 +343,8 @@ static bool finish(int status, int sig, bool stopped)
             ;
     options.signal = sig;
     options.stopped = stopped;
-    if (!trace_write_json(&rec, &options, status, rt_nanotime())) {
+    written = trace_write_json(&rec, &options, status, rt_nanotime());
+    if (written < 0) {
         fprintf(stderr, "gosh: --trace: cannot write %s\n", options.path);
         return false;
     }
@@ -398,6 +400,9 @@ static bool attach(void)
 
 bool tracer_start(const TracerOptions *opts)
 {
+    if (tracer_recording())
+        return false;
+    reset_recording();
     options = *opts;
     configured = *opts;
     FILE *f = fopen(opts->path, "w");
@@ -433,12 +438,25 @@ const char *tracer_start_temp(void)
     return attach() ? path : NULL;
 }
 
-const char *tracer_stop(void)
+const char *tracer_stop(int64_t *events)
 {
     if (!tracer_recording())
         return NULL;
     bool ok = finish(0, 0, true);
     rt_events_detach(consume, NULL);
     attached = false;
+    if (events)
+        *events = written;
     return ok ? options.path : NULL;
+}
+
+void tracer_set_sources(int n, const char **names, const char **texts, size_t *lens)
+{
+    TracerOptions *both[2] = {&configured, &options};
+    for (int i = 0; i < 2; i++) {
+        both[i]->source_names = names;
+        both[i]->source_texts = texts;
+        both[i]->source_lens = lens;
+        both[i]->nsources = n;
+    }
 }

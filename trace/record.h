@@ -58,8 +58,9 @@ typedef struct Recording {
     int64_t dropped;
 } Recording;
 
-/* Writes [r] as JSON (docs/trace-format.md) to [path]; false on error. */
+/* Writes [r] as JSON (docs/trace-format.md) to [opts]' path; returns
+ * the number of events written (traceEvents' length), or -1 on error. */
 struct TracerOptions;
-bool trace_write_json(Recording *r, const struct TracerOptions *opts, int status, int64_t end_ts);
+int64_t trace_write_json(Recording *r, const struct TracerOptions *opts, int status, int64_t end_ts);
 
 #endif

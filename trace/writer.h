@@ -60,6 +60,7 @@ typedef struct W {
     char *out;
     size_t nout;
     bool failed;
+    int64_t nevents;        /* the elements of traceEvents written so far */
     PosText *pos_text[TRACE_MAX_BUFS], *frame_text[TRACE_MAX_BUFS];
     /* the records in time order */
     Recording *r;
@@ -144,9 +145,17 @@ void put_frame(W *w, RecBuf *b, uint32_t p);
 
 /* names.c */
 void names_init(W *w);
+void names_free(W *w);
 const char *obj_name(W *w, const void *obj);
 /* A channel made at record [k]: named after what the line assigns it to. */
 void name_chan(W *w, int64_t k);
+/* The name of [obj], a channel record [k] uses. One whose make the
+ * trace does not hold (made before runtime/trace.Start or the REPL's
+ * :trace on, or dropped by --trace-limit) is named at its first use,
+ * from the first line among its operations' whose channel operations
+ * are all on one X (`ticks <- i`, `<-done`, `range jobs`), else "chan";
+ * the name holds for the whole trace. */
+const char *name_chan_at(W *w, const void *obj, int64_t k);
 /* A sync object named from a call of its methods at position [p]. */
 const char *name_sync_at(W *w, const void *obj, RecBuf *b, uint32_t p);
 /* ... or from the first frame in the program's code of a blocked

@@ -14,7 +14,9 @@
  *   sleep MS        pause
  *   exit N          wait for the program to exit with status N
  * The output is compared with escape sequences removed, so TEXT is what
- * the screen shows. On failure the driver prints what it saw. */
+ * the screen shows. On failure the driver prints what it saw; with
+ * PTY_DRIVER_LOG set, the whole session is also written to that file
+ * at the end, for checks a script cannot make (tests/repl/trace.sh). */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -228,6 +230,12 @@ int main(int argc, char **argv)
     if (child > 0) {
         kill(child, SIGKILL);
         waitpid(child, NULL, 0);
+    }
+    const char *log = getenv("PTY_DRIVER_LOG");
+    FILE *f = log ? fopen(log, "w") : NULL;
+    if (f) {
+        fputs(all, f);
+        fclose(f);
     }
     return 0;
 }
