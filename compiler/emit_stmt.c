@@ -960,8 +960,10 @@ static void return_stmt(FuncState *fs, Node *n)
     int base = fs->freereg;
     int nres = f ? f->nresults : 0;
     if (f && f->has_defer) {
-        /* store the results in the result variables, then the epilogue
-         * runs the deferred calls and returns them */
+        /* store the results in the result variables and run the deferred
+         * calls here, so that they see this return's line as their
+         * caller's (runtime.Caller, tracebacks); the epilogue returns the
+         * results */
         if (res->len == 1 && nres > 1) {
             int r = emit_call(fs, res->items[0], nres);
             Type *tup = res->items[0]->type;
@@ -980,6 +982,8 @@ static void return_stmt(FuncState *fs, Node *n)
             for (int i = 0; i < nres; i++)
                 store_result(fs, f, i, t + i);
         }
+        set_line(fs, n->pos);
+        emit_abc(fs, OP_RUNDEFERS, 0, 0, 0);
         jl_add(&fs->epilogue, emit_jump(fs));
         reg_free_to(fs, base);
         return;

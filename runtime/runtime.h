@@ -42,14 +42,19 @@ typedef struct Frame {
     struct Closure *cl;
     const uint32_t *pc;
     int32_t base;
+    /* With FR_RECOVERED: the offset of the instruction that panicked,
+     * which the frame's remaining deferred calls report as their caller's
+     * line, as Go's do. */
+    int32_t panic_at;
     /* Head of this frame's deferred calls (vm/panic.c). */
     struct Defer *defers;
     /* FR_DEFER_RET / FR_DEFER_PANIC: this frame is a deferred call run by
-     * a return or by a panic unwinding (what happens when it returns). */
+     * a return or by a panic unwinding (what happens when it returns);
+     * FR_RECOVERED: a panic in this frame was recovered, and it returns. */
     uint32_t flags;
 } Frame;
 
-enum { FR_DEFER_RET = 1, FR_DEFER_PANIC = 2 };
+enum { FR_DEFER_RET = 1, FR_DEFER_PANIC = 2, FR_RECOVERED = 4 };
 
 /* Goroutine status. The status says who may touch the G's stacks:
  * G_RUNNING: only the thread running it; G_RUNNABLE: whoever dequeues it;

@@ -19,8 +19,9 @@ const (
 	ListSeparator = os.PathListSeparator
 )
 
-// ErrBadPattern indicates a pattern was malformed.
-var ErrBadPattern = path.ErrBadPattern
+// ErrBadPattern indicates a pattern was malformed. It is a value of its
+// own, not path.ErrBadPattern, as in Go.
+var ErrBadPattern = errors.New("syntax error in pattern")
 
 // SkipDir and SkipAll, returned by a walk function, skip a directory or
 // end the walk.

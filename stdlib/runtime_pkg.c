@@ -98,7 +98,7 @@ static void caller(G *g, Value *args)
     }
     args[0].u = (uint64_t)(uintptr_t)fr->pc;
     args[1].p = name;
-    args[2].i = vm_line_of(p, fr->pc - 1);
+    args[2].i = vm_line_of(p, vm_frame_site(g, f));
     args[3].u = 1;
 }
 

@@ -147,6 +147,14 @@ int vm_line_of(const Proto *p, const Instr *pc)
     return p->lines[at];
 }
 
+const Instr *vm_frame_site(const G *g, int32_t f)
+{
+    const Frame *fr = &g->frames[f];
+    if (f + 1 < g->nframes && (g->frames[f + 1].flags & FR_DEFER_RET))
+        return (fr->flags & FR_RECOVERED) ? fr->cl->proto->code + fr->panic_at : fr->pc;
+    return fr->pc - 1;
+}
+
 /* Calls method [name] (no arguments, one string result) of the dynamic
  * value in [iface], if it has one. */
 static bool call_string_method(G *g, Iface *iface, const char *name, String **out)
@@ -226,7 +234,7 @@ void vm_traceback(G *g, FILE *out)
         /* pc is past the instruction the frame is in, except where the
          * goroutine stopped at a poll point or has not started */
         bool next = f == g->nframes - 1 && g->at_poll;
-        int line = vm_line_of(p, next ? fr->pc : fr->pc - 1);
+        int line = vm_line_of(p, next ? fr->pc : vm_frame_site(g, f));
         fprintf(out, "%s(%s)\n\t%s:%d\n", p->name, p->nparams ? "..." : "", p->file, line);
     }
     if (g->created_by) {
@@ -245,7 +253,7 @@ static int locate(const G *g, RtFrameInfo *out, int max)
         const Proto *p = fr->cl->proto;
         if (p->flags & PF_HIDDEN)
             continue;
-        out[n++] = (RtFrameInfo){p->name, p->file, vm_line_of(p, fr->pc - 1)};
+        out[n++] = (RtFrameInfo){p->name, p->file, vm_line_of(p, vm_frame_site(g, f))};
     }
     return n;
 }
@@ -314,9 +322,12 @@ bool vm_unwind(G *g)
     Panic *p = g->panic;
     if (p->recovered) {
         /* the recovering call returned: its deferring frame returns */
+        const Instr *site = vm_frame_site(g, p->level);
         g->nframes = p->level + 1;
         Frame *f = &g->frames[p->level];
         const Proto *proto = f->cl->proto;
+        f->panic_at = (int32_t)(site - proto->code);
+        f->flags |= FR_RECOVERED;
         /* Older panics whose unwinding had reached this frame or above
          * are aborted; one still unwinding a lower frame (its deferred
          * call is running below us) stays current. */

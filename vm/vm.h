@@ -47,6 +47,11 @@ bool vm_call_recover(G *g, Closure *cl, const Value *args, int nargs, Value *res
 void vm_disasm(const Proto *p, const Source *src, FILE *out);
 /* The source line of the instruction at [pc] in [p]. */
 int vm_line_of(const Proto *p, const Instr *pc);
+/* The instruction frame [f] of [g] is in: the one before its saved pc (a
+ * call saves the pc past itself), or, while a return runs its deferred
+ * calls, the RET or RUNDEFERS the pc rests on, whose line is the
+ * return's (Go reports a deferred call's caller at the return). */
+const Instr *vm_frame_site(const G *g, int32_t f);
 
 /* Raises a panic with value [v] (an interface word) in [g]; natives call
  * this and return. */
