@@ -98,6 +98,23 @@ static const Source *load(const char *path)
     return src;
 }
 
+static bool race_on;
+
+/* The detector's state for a goroutine already running is made when it
+ * is first seen, with a clock of its own: what ordered it before the
+ * detector started is not known, and the shadow memory holds nothing
+ * from before, so only accesses from now on are compared. */
+static bool start_race_detector(void)
+{
+    if (!race_enable()) {
+        fprintf(stderr, "gosh: --race: cannot start the race detector\n");
+        return false;
+    }
+    vm_set_race(true);
+    race_on = true;
+    return true;
+}
+
 /* Runs a compiled program, traced with --trace. The tracer keeps what
  * its trace will say of the run (a runtime/trace.Start may record one
  * without --trace), so the strings live as long as the run. */
@@ -126,13 +143,8 @@ static int run(const Source *src, Program *p)
     if (options.trace_path && !tracer_start(&t))
         return 2;
     tracer_configure(&t);
-    if (options.race) {
-        if (!race_enable()) {
-            fprintf(stderr, "gosh: --race: cannot start the race detector\n");
-            return 2;
-        }
-        vm_set_race(true);
-    }
+    if (options.race && !start_race_detector())
+        return 2;
     return vm_run(p);
 }
 
@@ -300,6 +312,10 @@ GoshSession *gosh_session_new(void)
      * a :trace that may start at any entry (costing a native call that
      * returns at once while nothing records) */
     compiler_set_events(true);
+    if (options.race && !race_on && !start_race_detector())
+        return NULL;
+    if (race_on)
+        race_order_outside();
     Diag d;
     diag_init(&d, NULL);
     gs->s = session_new(&d);
@@ -541,6 +557,25 @@ bool gosh_session_trace_off(GoshSession *gs)
     else
         printf("trace: %lld event%s written to %s\n", (long long)events, plural, json);
     return true;
+}
+
+bool gosh_session_race_on(GoshSession *gs)
+{
+    (void)gs;
+    if (race_on) {
+        fprintf(stderr, ":race on: the race detector is on already (for the rest of the session)\n");
+        return false;
+    }
+    if (!start_race_detector())
+        return false;
+    race_order_outside();
+    return true;
+}
+
+int gosh_session_races(GoshSession *gs)
+{
+    (void)gs;
+    return race_on ? race_count() : -1;
 }
 
 const char *gosh_session_trace_file(GoshSession *gs)

@@ -118,6 +118,13 @@ bool gosh_session_trace_on(GoshSession *s, const char *path);
 bool gosh_session_trace_off(GoshSession *s);
 /* The file :trace on named, or NULL when tracing is off. */
 const char *gosh_session_trace_file(GoshSession *s);
+/* :race on: the race detector watches the entries from now on, for the
+ * rest of the session (turning it off would leave its shadow memory
+ * stale), reporting each race as --race does; false after one line on
+ * stderr (on already, cannot start). gosh_session_races: -1 while off,
+ * else the races reported so far. */
+bool gosh_session_race_on(GoshSession *s);
+int gosh_session_races(GoshSession *s);
 /* Names completing [prefix] (tab completion). */
 void gosh_session_complete(GoshSession *s, const char *prefix,
                            void (*fn)(const char *name, void *arg), void *arg);

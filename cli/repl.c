@@ -91,6 +91,8 @@ static const char help_text[] =
     "  :trace on FILE  trace what the entries run into FILE (a .json trace, or\n"
     "                  FILE.html: its timeline page, the JSON beside it)\n"
     "  :trace off      finish the trace and write it; :trace says if one is on\n"
+    "  :race on        report data races in what the entries run (as gosh --race),\n"
+    "                  for the rest of the session; :race says if it is on\n"
     "\n"
     "Ctrl-C stops a running entry (or clears the line); goroutines started at\n"
     "the prompt keep running between entries.\n";
@@ -132,6 +134,25 @@ static void trace_command(char *arg)
     }
 }
 
+/* :race on, :race. */
+static void race_command(const char *arg)
+{
+    if (strcmp(arg, "on") == 0) {
+        if (gosh_session_race_on(session))
+            printf("race detector: on, for the rest of the session\n");
+    } else if (!*arg) {
+        int n = gosh_session_races(session);
+        if (n < 0)
+            printf("race detector: off (:race on starts it)\n");
+        else
+            printf("race detector: on, %d race%s found\n", n, n == 1 ? "" : "s");
+    } else if (strcmp(arg, "off") == 0) {
+        fprintf(stderr, ":race off: the race detector stays on for the rest of the session\n");
+    } else {
+        fprintf(stderr, ":race takes on, or nothing (try :help)\n");
+    }
+}
+
 /* Runs a ':' command; false when it is not one. */
 static bool command(char *line)
 {
@@ -170,6 +191,8 @@ static bool command(char *line)
         gosh_session_goroutines();
     } else if (IS(":trace")) {
         trace_command(arg);
+    } else if (IS(":race")) {
+        race_command(arg);
     } else {
         fprintf(stderr, "unknown command %.*s (try :help)\n", (int)len, cmd);
     }
@@ -364,6 +387,8 @@ static void on_interrupt_at_prompt(void)
 int repl_run(void)
 {
     session = gosh_session_new();
+    if (!session)
+        return 2;
     if (pipe(output_pipe) || pipe(signal_pipe)) {
         perror("gosh: pipe");
         return 1;

@@ -36,6 +36,7 @@ typedef struct RaceG {
     VClock vc;
     RtFrameInfo created;    /* the go statement (file NULL: main) */
     bool finished;
+    bool outside;           /* made outside any goroutine (race_order_outside) */
 } RaceG;
 
 /* The state of [g], made on first use (the main goroutine's, and those

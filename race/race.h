@@ -28,6 +28,12 @@ void race_write(G *g, const void *addr, size_t size);
 void race_read_range(G *g, const void *addr, size_t n, size_t esize);
 void race_write_range(G *g, const void *addr, size_t n, size_t esize);
 
+/* The REPL runs its entries one after another, each in a goroutine
+ * made outside any goroutine: with this on, the end of a goroutine made
+ * outside happens before the start of the next one made outside (else
+ * every entry would seem to race with the one before). */
+void race_order_outside(void);
+
 /* The number of distinct races reported so far. */
 int race_count(void);
 

@@ -219,6 +219,8 @@ static void created_at(FILE *f, uint32_t tid, bool running)
     if (tid == 1)
         return;
     RaceG *r = race_g_of(tid);
+    if (r && r->outside && !r->created.file)
+        return; /* a REPL entry's: no go statement made it */
     fprintf(f, "\nGoroutine %u (%s) created at:\n", tid,
             running ? "running" : r && r->finished ? "finished" : "running");
     if (r && r->created.file)

@@ -153,6 +153,16 @@ static void sync_event(const Event *e, RaceG *r)
     pthread_mutex_unlock(&s->lock);
 }
 
+/* race_order_outside: the clock the last goroutine made outside left */
+static bool order_outside;
+static VClock outside;
+static pthread_mutex_t outside_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void race_order_outside(void)
+{
+    order_outside = true;
+}
+
 static void go_create(const Event *e)
 {
     G *child = e->gp;
@@ -165,6 +175,11 @@ static void go_create(const Event *e)
     if (parent) {
         vc_join(&c->vc, &parent->vc);
         race_tick(parent);
+    } else if (order_outside) {
+        c->outside = true;
+        pthread_mutex_lock(&outside_lock);
+        vc_join(&c->vc, &outside);
+        pthread_mutex_unlock(&outside_lock);
     }
     RtFrameInfo fn;
     rt_origin(child, &fn, &c->created);
@@ -183,6 +198,11 @@ void race_consume(const Event *e, void *ctx)
             /* its clock is never read again: what others learnt of it is
              * in their clocks, and shadow memory holds epochs */
             RaceG *r = race_g(e->gp);
+            if (r->outside) {
+                pthread_mutex_lock(&outside_lock);
+                vc_join(&outside, &r->vc);
+                pthread_mutex_unlock(&outside_lock);
+            }
             r->finished = true;
             free(r->vc.c);
             r->vc.c = NULL;
