@@ -41,6 +41,10 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
         rt.strategy = &so;
     }
     rt_configure(&rt);
+    /* under --seed a goroutine can be switched out at any load or store
+     * of shared memory, as in a parallel run, not only at calls and
+     * loops: so lost updates show under some seeds */
+    vm_set_access_points(opts && opts->seeded);
     rt_signals_init();
     stdlib_open_all(argc, argv);
 }

@@ -94,11 +94,18 @@ bool vm_call_recover(G *g, Closure *cl, const Value *args, int nargs, Value *res
     return false;
 }
 
-bool vm_race;
+bool vm_race, vm_race_detect, vm_access_points;
 
 void vm_set_race(bool on)
 {
-    vm_race = on;
+    vm_race_detect = on;
+    vm_race = vm_race_detect || vm_access_points;
+}
+
+void vm_set_access_points(bool on)
+{
+    vm_access_points = on;
+    vm_race = vm_race_detect || vm_access_points;
 }
 
 int vm_run(Program *prog)
@@ -123,6 +130,7 @@ int vm_run_program(Program *prog, const RtRunOptions *opts, RtRunResult *result)
     /* a run that ended inside a native's call into the program left these */
     vm_exec_floor = 0;
     reentry = 0;
+    vm_set_access_points(true); /* deterministic, as under --seed */
     return rt_run_program(g, opts, result);
 }
 

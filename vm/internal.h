@@ -28,10 +28,12 @@ typedef struct Panic {
 /* Runs [g] until it returns from its frame at depth [floor] (or parks,
  * yields, or dies). */
 void vm_execute(G *g);
-/* The same loop with every load and store told to the race detector
- * (interp_race.c); vm_race selects it. */
+/* The same loop with every load and store of shareable memory told to
+ * the race detector (vm_race_detect) and, in deterministic mode, a point
+ * where the strategy may switch (vm_access_points) (interp_race.c);
+ * vm_race selects it, set when either is on. */
 void vm_execute_race(G *g);
-extern bool vm_race;
+extern bool vm_race, vm_race_detect, vm_access_points;
 static inline void vm_run_loop(G *g)
 {
     if (__builtin_expect(vm_race, 0))

@@ -20,19 +20,30 @@
 #define GOSH_COMPUTED_GOTO 1
 #endif
 
-/* Race mode (gosh --race): interp_race.c compiles this file a second
- * time with GOSH_RACE=1, as vm_execute_race, whose loads and stores tell
- * the detector (race/race.h). In the normal loop the hooks are nothing. */
+/* The instrumented loop: interp_race.c compiles this file a second time
+ * with GOSH_RACE=1, as vm_execute_race, whose loads and stores of memory
+ * a script can share tell the race detector (gosh --race, race/race.h)
+ * and, in deterministic mode, are points where the strategy may switch
+ * goroutines (after the instruction: so `counter++` from two goroutines
+ * can lose an update under --seed, as in a parallel run). In the normal
+ * loop the hooks are nothing. */
 #ifndef GOSH_RACE
 #define GOSH_RACE 0
 #endif
 #if GOSH_RACE
 #include "race.h"
 #define VM_EXECUTE vm_execute_race
-#define RACE_READ(addr, size) do { SAVE_PC(); race_read(g, (addr), (size)); } while (0)
-#define RACE_WRITE(addr, size) do { SAVE_PC(); race_write(g, (addr), (size)); } while (0)
-#define RACE_READ_RANGE(addr, n, esize) do { SAVE_PC(); race_read_range(g, (addr), (n), (esize)); } while (0)
-#define RACE_WRITE_RANGE(addr, n, esize) do { SAVE_PC(); race_write_range(g, (addr), (n), (esize)); } while (0)
+#define ACCESS_POINT()                                                      \
+    do {                                                                    \
+        if (vm_access_points && UNLIKELY(rt_switch_point(g)))               \
+            switch_after = true;                                            \
+    } while (0)
+#define RACE_READ(addr, size) do { SAVE_PC(); if (vm_race_detect) race_read(g, (addr), (size)); ACCESS_POINT(); } while (0)
+#define RACE_WRITE(addr, size) do { SAVE_PC(); if (vm_race_detect) race_write(g, (addr), (size)); ACCESS_POINT(); } while (0)
+#define RACE_READ_RANGE(addr, n, esize)                                     \
+    do { SAVE_PC(); if (vm_race_detect) race_read_range(g, (addr), (n), (esize)); ACCESS_POINT(); } while (0)
+#define RACE_WRITE_RANGE(addr, n, esize)                                    \
+    do { SAVE_PC(); if (vm_race_detect) race_write_range(g, (addr), (n), (esize)); ACCESS_POINT(); } while (0)
 #else
 #define VM_EXECUTE vm_execute
 #define RACE_READ(addr, size) ((void)0)
@@ -327,14 +338,29 @@ void VM_EXECUTE(G *g)
 #undef OP
     };
 #define VM_CASE(name) L_##name:
-#define VM_NEXT() do { i = *pc++; goto *labels[GET_OP(i)]; } while (0)
+#define VM_NEXT() do { TAKE_SWITCH(); i = *pc++; goto *labels[GET_OP(i)]; } while (0)
 #define VM_LOOP VM_NEXT();
 #define VM_END
 #else
 #define VM_CASE(name) case OP_##name:
 #define VM_NEXT() goto dispatch
-#define VM_LOOP dispatch: i = *pc++; switch (GET_OP(i)) {
+#define VM_LOOP dispatch: TAKE_SWITCH(); i = *pc++; switch (GET_OP(i)) {
 #define VM_END default: abort(); }
+#endif
+#if GOSH_RACE
+    /* an access point chose to switch: done once the instruction is */
+    bool switch_after = false;
+#define TAKE_SWITCH()                                                       \
+    do {                                                                    \
+        if (UNLIKELY(switch_after)) {                                       \
+            SAVE_PC();                                                      \
+            g->status = G_RUNNABLE;                                         \
+            g->at_poll = true;                                              \
+            return;                                                         \
+        }                                                                   \
+    } while (0)
+#else
+#define TAKE_SWITCH() ((void)0)
 #endif
 
     Frame *fr;

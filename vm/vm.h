@@ -21,9 +21,14 @@ typedef struct Program {
 void vm_init(void);
 /* Runs [prog] on the main goroutine; returns the process exit status. */
 int vm_run(Program *prog);
-/* Race mode: goroutines run the instrumented loop (gosh --race). Set
- * before the program starts. */
+/* Race mode: goroutines run the instrumented loop, whose loads and
+ * stores tell the race detector (gosh --race). */
 void vm_set_race(bool on);
+/* Deterministic mode's access points: goroutines run the instrumented
+ * loop, where every load and store of memory goroutines can share is a
+ * point where the strategy may switch (rt_switch_point). Set before the
+ * program starts. */
+void vm_set_access_points(bool on);
 /* Runs [prog] in-process and returns to the caller when it ends
  * (rt_run_program: deterministic mode, optional step and allocation
  * budgets); the same Program may be run again. Returns its exit status,
