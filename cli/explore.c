@@ -36,7 +36,7 @@ typedef struct Flags {
     long long n;            /* schedules; 0: no limit (with -time) */
     double seconds;         /* -time; 0: none */
     int jobs;
-    bool all, diff, quiet, no_shrink;
+    bool all, diff, quiet, no_shrink, leaks;
     const char *expect_path;
     const char *out_path;
     unsigned long long seed;
@@ -94,6 +94,7 @@ static const char usage[] =
     "  -j J          J schedules at a time (default: the CPU count)\n"
     "  -all          do not stop at a failure: collect every distinct outcome\n"
     "  -diff         output that differs from the first schedule's is a failure\n"
+    "  -leaks        a goroutine still blocked at the end is a failure (--leaks)\n"
     "  -expect FILE  output that differs from FILE is a failure\n"
     "  -o FILE       write the failing schedule to FILE (default: the program's\n"
     "                name with .sched)\n"
@@ -572,8 +573,8 @@ static void report_failure(const Run *run, const Outcome *o, Slot *slot, double 
     char flags[160];
     if (!fl.no_shrink)
         shrink(slot, out, o->what);
-    printf("schedule written to %s (found with %s); replay it with:\n    gosh --replay %s %s\n", out,
-           strategy_flags(flags, sizeof flags, run->index), out, prog_path);
+    printf("schedule written to %s (found with %s); replay it with:\n    gosh %s--replay %s %s\n", out,
+           strategy_flags(flags, sizeof flags, run->index), fl.leaks ? "--leaks " : "", out, prog_path);
 }
 
 static void print_table(long long done, double elapsed)
@@ -654,6 +655,8 @@ static int parse_flags(int argc, char **argv)
             fl.all = true;
         } else if (strcmp(a, "-diff") == 0) {
             fl.diff = true;
+        } else if (strcmp(a, "-leaks") == 0) {
+            fl.leaks = true;
         } else if (strcmp(a, "-noshrink") == 0) {
             fl.no_shrink = true;
         } else if (strcmp(a, "-q") == 0) {
@@ -677,7 +680,7 @@ int explore_main(int argc, char **argv)
         long c = sysconf(_SC_NPROCESSORS_ONLN);
         fl.jobs = c > 0 ? (int)(c < MAX_JOBS ? c : MAX_JOBS) : 1;
     }
-    GoshOptions opts = {.seeded = true, .seed = (long long)fl.seed};
+    GoshOptions opts = {.seeded = true, .seed = (long long)fl.seed, .leaks = fl.leaks};
     gosh_init(argc - i, argv + i, &opts);
     prog = gosh_program_load(prog_path);
     if (!prog)

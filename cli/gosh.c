@@ -45,6 +45,7 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
      * of shared memory, as in a parallel run, not only at calls and
      * loops: so lost updates show under some seeds */
     vm_set_access_points(opts && opts->seeded);
+    rt_report_leaks(opts && opts->leaks);
     rt_signals_init();
     stdlib_open_all(argc, argv);
 }

@@ -31,6 +31,8 @@ typedef struct GoshOptions {
     const char *record;
     /* --race: the data-race detector (race/race.h) */
     bool race;
+    /* --leaks: goroutines still blocked at exit are listed, status 3 */
+    bool leaks;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

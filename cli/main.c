@@ -37,6 +37,8 @@ static const char usage[] =
     "  --race        report data races: two goroutines touching the same memory,\n"
     "                at least one writing, with nothing ordering them (Go's\n"
     "                -race report; exit status 66 when any was found)\n"
+    "  --leaks       at the end, list the goroutines still blocked on a channel,\n"
+    "                select or lock, with their stacks (exit status 3 if any)\n"
     "  --trace FILE  write what the run did to FILE, a trace that Perfetto's UI\n"
     "                and chrome://tracing open (docs/trace-format.md)\n"
     "  --trace-limit N\n"
@@ -238,6 +240,10 @@ int main(int argc, char **argv)
         }
         if (strcmp(a, "--race") == 0) {
             opts.race = true;
+            continue;
+        }
+        if (strcmp(a, "--leaks") == 0) {
+            opts.leaks = true;
             continue;
         }
         if (strcmp(a, "--trace-lines") == 0) {

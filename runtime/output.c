@@ -270,6 +270,7 @@ int (*rt_exit_filter)(int code);
 
 _Noreturn void rt_exit(int code)
 {
+    code = rt_leak_filter(code);
     if (rt_exit_filter)
         code = rt_exit_filter(code);
     if (RT_EVENTS)

@@ -430,6 +430,11 @@ void rt_alloc_update(void);
 /* While set, rt_exit passes the program's exit status through it (the
  * race detector's "Found N data race(s)" and status 66). */
 extern int (*rt_exit_filter)(int code);
+/* gosh --leaks (runtime/leaks.c): at an exit with status 0, goroutines
+ * still blocked on a channel, select or sync object are listed on stderr
+ * and the status becomes 3. rt_exit applies it before rt_exit_filter. */
+void rt_report_leaks(bool on);
+int rt_leak_filter(int code);
 /* Go's "fatal error: runtime: out of memory" with the running goroutine's
  * stack, exit status 2 (in a REPL session: the goroutine ends). */
 _Noreturn void rt_out_of_memory(size_t size);

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+	}()
+	go func() {
+		wg.Wait()
+	}()
+	time.Sleep(time.Millisecond)
+}
+
+// Flags: --leaks --seed 1
+// Exit: 3
+// Stderr contains:
+// leak: 1 goroutine still blocked when the program ended:
+// goroutine 3 [semacquire]:
+// main.main.func2()
+// 	leaks/leak_waitgroup_wait_without_done.go:15
+// created by main.main
+// 	leaks/leak_waitgroup_wait_without_done.go:14
+// exit status 3: goroutines leaked (gosh --leaks)
