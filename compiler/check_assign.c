@@ -51,14 +51,15 @@ static Type *lhs_assignable(Checker *c, Node *lhs)
     return t_invalid;
 }
 
-/* Checks the left side of an assignment. Assigning to a variable is not a
- * use of it (Go's "declared but not used"), unless [use] (x op= y). */
-Type *chk_lhs(Checker *c, Node *lhs, bool use)
+/* Evaluates the left side of an assignment (false: it is _). Assigning
+ * to a variable is not a use of it (Go's "declared but not used"),
+ * unless [use] (x op= y). */
+static bool lhs_eval(Checker *c, Node *lhs, bool use)
 {
     if (is_blank(lhs)) {
         lhs->mode = MODE_VAR;
         lhs->type = NULL;
-        return NULL;
+        return false;
     }
     Node *id = lhs;
     while (id->kind == N_PAREN)
@@ -73,7 +74,20 @@ Type *chk_lhs(Checker *c, Node *lhs, bool use)
     chk_single(c, lhs);
     if (v && !use)
         v->used = was_used;
-    return lhs_assignable(c, lhs);
+    return true;
+}
+
+Type *chk_lhs(Checker *c, Node *lhs, bool use)
+{
+    return lhs_eval(c, lhs, use) ? lhs_assignable(c, lhs) : NULL;
+}
+
+/* The type an evaluated left side receives (NULL for _), once the right
+ * side is known to be valid: go/types reports a left side that cannot be
+ * assigned to only then, not beside the right side's error. */
+static Type *lhs_type(Checker *c, Node *lhs)
+{
+    return is_blank(lhs) ? NULL : lhs_assignable(c, lhs);
 }
 
 /* Assigns element [t] of a multi-value [r] (a call, or v, ok forms) to a
@@ -290,7 +304,7 @@ void chk_assign_stmt(Checker *c, Node *n)
     Type *ltypes[256];
     bool ok = true;
     for (int i = 0; i < nv && i < 256; i++)
-        ltypes[i] = chk_lhs(c, lhs->items[i], false);
+        lhs_eval(c, lhs->items[i], false);
     if (rhs->len == 1 && nv > 1) {
         Node *r = rhs->items[0];
         chk_expr(c, r);
@@ -308,6 +322,7 @@ void chk_assign_stmt(Checker *c, Node *n)
         if (r->type->kind != K_TUPLE)
             r->mode = MODE_COMMAOK;
         for (int i = 0; i < nv; i++) {
+            ltypes[i] = lhs_type(c, lhs->items[i]);
             if (!ltypes[i] || ltypes[i]->kind == K_INVALID)
                 continue;
             ok = chk_assign_element(c, r, ts[i], ltypes[i]) && ok;
@@ -346,6 +361,7 @@ void chk_assign_stmt(Checker *c, Node *n)
             ok = false;
             continue;
         }
+        ltypes[i] = lhs_type(c, lhs->items[i]);
         if (!ltypes[i]) {
             /* _ = x: x gets its default type */
             if (r->type == t_untyped_nil)

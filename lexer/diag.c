@@ -56,16 +56,28 @@ static void sort_entries(Diag *d)
     qsort(d->entries, d->count, sizeof d->entries[0], by_pos);
 }
 
+/* "file:line:col: ", as Go prints a position: its positions keep a
+ * column in 8 bits, so from column 255 on it prints none. */
+static void print_pos(FILE *out, const char *file, int line, int col)
+{
+    if (col > 0 && col < 255)
+        fprintf(out, "%s:%d:%d: ", file, line, col);
+    else
+        fprintf(out, "%s:%d: ", file, line);
+}
+
 void diag_print(Diag *d, FILE *out)
 {
     sort_entries(d);
     int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
-    for (int i = 0; i < n; i++)
-        fprintf(out, "%s:%d:%d: %s\n", d->entries[i].src->name, d->entries[i].pos.line,
-                d->entries[i].pos.col, d->entries[i].msg);
-    if (d->count > DIAG_MAX || d->overflow)
-        fprintf(out, "%s:%d:%d: too many errors\n", d->entries[n - 1].src->name,
-                d->entries[n - 1].pos.line, d->entries[n - 1].pos.col);
+    for (int i = 0; i < n; i++) {
+        print_pos(out, d->entries[i].src->name, d->entries[i].pos.line, d->entries[i].pos.col);
+        fprintf(out, "%s\n", d->entries[i].msg);
+    }
+    if (d->count > DIAG_MAX || d->overflow) {
+        print_pos(out, d->entries[n - 1].src->name, d->entries[n - 1].pos.line, d->entries[n - 1].pos.col);
+        fputs("too many errors\n", out);
+    }
 }
 
 void diag_print_caret(Diag *d, FILE *out)

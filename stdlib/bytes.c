@@ -78,18 +78,29 @@ NATIVE(equal)
 }
 
 /* split(s, sep, save, n) [][]byte: every piece but the last has its
- * capacity cut to its length. */
+ * capacity cut to its length. The result has the capacity of Go's
+ * make([][]byte, n): with a separator, n (or the count of pieces when
+ * n < 0) clipped to len(s)+1; without one (explode), n clipped to
+ * len(s) bytes, not runes. */
 NATIVE(split)
 {
     (void)g;
     Slice *s = args[0].p;
     int64_t *bounds;
-    int64_t n = text_split(TB(0), TB(1), args[2].i, args[3].i, &bounds);
-    if (args[3].i == 0) {
+    int64_t want = args[3].i, len = s ? s->len : 0;
+    int64_t n = text_split(TB(0), TB(1), args[2].i, want, &bounds);
+    if (want == 0) {
         args[0].p = NULL;
         return;
     }
-    Slice *out = slice_make(byte_slice, n, n);
+    int64_t cap = n;
+    if (TB(1).n > 0 && want > 0)
+        cap = want < len + 1 ? want : len + 1;
+    else if (TB(1).n == 0)
+        cap = want > 0 && want <= len ? want : len;
+    if (cap < n)
+        cap = n;
+    Slice *out = slice_make(byte_slice, n, cap);
     Slice **items = (Slice **)out->data;
     for (int64_t k = 0; k < n; k++)
         items[k] = piece(s, bounds[2 * k], bounds[2 * k + 1], k == n - 1);

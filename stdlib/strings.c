@@ -173,9 +173,9 @@ NATIVE(repeat)
 /* The pieces of [s] between [bounds], as a []string. A piece of an
  * exploded string (empty separator) that is not valid UTF-8 becomes
  * "\uFFFD", as Go's explode makes it; the last piece stays as it is. */
-static Slice *pieces(String *s, const int64_t *bounds, int64_t n, bool explode)
+static Slice *pieces(String *s, const int64_t *bounds, int64_t n, int64_t cap, bool explode)
 {
-    Slice *out = new_string_slice(n);
+    Slice *out = slice_make(t_string, n, cap);
     String **items = (String **)out->data;
     /* the pieces' headers share one block: one allocation, not n */
     String *headers = n > 0 ? rt_alloc(sizeof(String) * (size_t)n) : NULL;
@@ -202,7 +202,12 @@ static Slice *split(String *s, String *sep, int64_t save, int64_t n)
     int64_t count = text_split(text_of(s), text_of(sep), save, n, &bounds);
     if (n == 0)
         return NULL;
-    return pieces(s, bounds, count, str_len(sep) == 0);
+    /* the capacity of Go's make([]string, n): for SplitN with n > 0 and a
+     * separator, n clipped to len(s)+1, even when fewer pieces came */
+    int64_t cap = count;
+    if (n > 0 && str_len(sep) > 0)
+        cap = n < str_len(s) + 1 ? n : str_len(s) + 1;
+    return pieces(s, bounds, count, cap, str_len(sep) == 0);
 }
 
 NATIVE(split_)
@@ -234,7 +239,7 @@ NATIVE(fields)
     (void)g;
     int64_t *bounds;
     int64_t n = text_fields(TX(0), &bounds);
-    args[0].p = pieces(ARG_STR(0), bounds, n, false);
+    args[0].p = pieces(ARG_STR(0), bounds, n, n, false);
 }
 
 static void map_case(Value *args, int which)

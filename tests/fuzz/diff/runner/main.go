@@ -258,7 +258,9 @@ func goEnv(work string) []string {
 }
 
 var pkgHeader = regexp.MustCompile(`^# fzwork/(?:b\d+|inv/b\d+)/(?:fzp|p)(\d+)$`)
-var errLine = regexp.MustCompile(`main\.go:(\d+:\d+: .*)$`)
+
+// "L:C: msg", or "L: msg" where Go prints no column (from column 255 on)
+var errLine = regexp.MustCompile(`main\.go:(\d+(?::\d+)?: .*)$`)
 
 // buildBatch builds the batch's valid programs into one driver, and the
 // invalid ones as separate packages (whose first errors it records).
