@@ -298,7 +298,6 @@ int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Valu
 /* Futex-style waits keyed by address: park [g] if *addr still equals
  * [val] (checked under the wait queue's lock); true when it parked. */
 bool rt_wait32(G *g, const int32_t *addr, int32_t val, const char *reason);
-bool rt_wait64(G *g, const int64_t *addr, int64_t val, const char *reason);
 /* Wakes up to [n] goroutines waiting on [addr] (all when n < 0). */
 int rt_wake(const void *addr, int n);
 /* Counting semaphores with hand-off, as Go's runtime_Semacquire. */

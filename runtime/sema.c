@@ -72,19 +72,6 @@ bool rt_wait32(G *g, const int32_t *addr, int32_t val, const char *reason)
     return true;
 }
 
-bool rt_wait64(G *g, const int64_t *addr, int64_t val, const char *reason)
-{
-    Bucket *b = bucket_of(addr);
-    rt_lock(&b->lock);
-    if (__atomic_load_n(addr, __ATOMIC_SEQ_CST) != val) {
-        rt_unlock(&b->lock);
-        return false;
-    }
-    enqueue(b, g, addr);
-    rt_park(g, reason, rt_unlock_lock, &b->lock);
-    return true;
-}
-
 int rt_wake(const void *addr, int n)
 {
     Bucket *b = bucket_of(addr);

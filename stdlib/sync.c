@@ -11,11 +11,6 @@ NATIVE(wait32)
     rt_wait32(g, args[0].p, (int32_t)args[1].i, "semacquire");
 }
 
-NATIVE(wait64)
-{
-    rt_wait64(g, args[0].p, args[1].i, "semacquire");
-}
-
 NATIVE(cond_wait)
 {
     rt_wait32(g, args[0].p, (int32_t)args[1].i, "sync.Cond.Wait");
@@ -92,10 +87,8 @@ static const Native natives[] = {
     {"sync", "lockEvent", NULL, lock_event, NULL},
     {"sync", "wgEvent", NULL, wg_event, NULL},
     {"sync", "wait32", NULL, wait32, NULL},
-    {"sync", "wait64", NULL, wait64, NULL},
     {"sync", "condWait", NULL, cond_wait, NULL},
     {"sync", "wake32", NULL, wake, NULL},
-    {"sync", "wake64", NULL, wake, NULL},
     {"sync", "semacquire", NULL, semacquire, NULL},
     {"sync", "semrelease", NULL, semrelease, NULL},
     {"sync", "fatal", NULL, fatal, NULL},

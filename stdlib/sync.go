@@ -8,10 +8,8 @@ import "sync/atomic"
 // Parks the goroutine while *addr == val (re-checked under the wait
 // queue's lock), as a futex does; wakers change *addr first.
 func wait32(addr *int32, val int32)
-func wait64(addr *int64, val int64)
 func condWait(addr *int32, val int32)
 func wake32(addr *int32, n int)
-func wake64(addr *int64, n int)
 
 // Counting semaphores with hand-off (RWMutex's reader and writer queues).
 func semacquire(addr *uint32)
@@ -30,7 +28,7 @@ const tracing = goshEvents
 func lockEvent(state *int32, kind int)
 
 // An Add (delta, the counter after it) or, with wait, a Wait that returned.
-func wgEvent(n *int64, delta int, after int64, wait bool)
+func wgEvent(sema *uint32, delta int, after int64, wait bool)
 
 // A Signal or (all) a Broadcast of the Cond whose sequence is seq.
 func condEvent(seq *int32, all bool)
@@ -192,20 +190,40 @@ func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }
 
+// WaitGroup: Go's algorithm. state holds the counter in its high 32 bits
+// and the number of waiters in its low 32; the Add that brings the
+// counter to zero with waiters resets state to 0 and releases each of
+// them on sema. So a waiter that finds state changed when it wakes knows
+// the group was reused before its Wait returned, and says so, as Go does.
 type WaitGroup struct {
-	n int64
+	state int64
+	sema  uint32
 }
 
 func (wg *WaitGroup) Add(delta int) {
 	if tracing {
-		wgEvent(&wg.n, delta, atomic.LoadInt64(&wg.n)+int64(delta), false)
+		wgEvent(&wg.sema, delta, atomic.LoadInt64(&wg.state)>>32+int64(delta), false)
 	}
-	v := atomic.AddInt64(&wg.n, int64(delta))
+	state := atomic.AddInt64(&wg.state, int64(delta)<<32)
+	v := int32(state >> 32)
+	w := uint32(state)
 	if v < 0 {
 		panic("sync: negative WaitGroup counter")
 	}
-	if v == 0 {
-		wake64(&wg.n, -1)
+	if w != 0 && delta > 0 && v == int32(delta) {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	// the counter is zero and there are waiters: nothing else may change
+	// state now (an Add would be concurrent with the Wait)
+	if atomic.LoadInt64(&wg.state) != state {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	atomic.StoreInt64(&wg.state, 0)
+	for ; w != 0; w-- {
+		semrelease(&wg.sema)
 	}
 }
 
@@ -215,14 +233,23 @@ func (wg *WaitGroup) Done() {
 
 func (wg *WaitGroup) Wait() {
 	for {
-		v := atomic.LoadInt64(&wg.n)
-		if v == 0 {
+		state := atomic.LoadInt64(&wg.state)
+		if int32(state>>32) == 0 {
 			if tracing {
-				wgEvent(&wg.n, 0, 0, true)
+				wgEvent(&wg.sema, 0, 0, true)
 			}
 			return
 		}
-		wait64(&wg.n, v)
+		if atomic.CompareAndSwapInt64(&wg.state, state, state+1) {
+			semacquire(&wg.sema)
+			if atomic.LoadInt64(&wg.state) != 0 {
+				panic("sync: WaitGroup is reused before previous Wait has returned")
+			}
+			if tracing {
+				wgEvent(&wg.sema, 0, 0, true)
+			}
+			return
+		}
 	}
 }
 
