@@ -80,6 +80,9 @@ typedef struct M {
     /* deterministic mode: the goroutine whose blocking call this M is
      * making itself (its stacks stay put meanwhile) */
     G *blocking_g;
+    /* the goroutine its last slice preempted, until it runs or sleeps
+     * again: between two slices, SIGQUIT's dump counts it as running */
+    G *preempted_g;
 } M;
 
 static struct {
@@ -691,6 +694,7 @@ static G *find_runnable(M *m)
         }
         m->sleeping = true;
         m->notified = false;
+        __atomic_store_n(&m->preempted_g, NULL, __ATOMIC_SEQ_CST);
         POKE(sched.nsleeping, sched.nsleeping + 1);
         int64_t next = timers_next_deadline();
         if (next == INT64_MAX) {
@@ -843,8 +847,10 @@ static void run_one(M *m, G *g)
     }
     if (seeded_mode)
         end_slice(m, g, r);
+    /* before curg is cleared: the dump reads curg first */
+    __atomic_store_n(&m->preempted_g, r == RUN_YIELD ? g : NULL, __ATOMIC_SEQ_CST);
     __atomic_store_n(&m->in_run, false, __ATOMIC_SEQ_CST);
-    POKE(m->curg, NULL);
+    __atomic_store_n(&m->curg, NULL, __ATOMIC_SEQ_CST);
     switch (r) {
     case RUN_DONE:
         g->status = G_DEAD;
@@ -1032,7 +1038,10 @@ void sched_dump_for_signal(FILE *out, int64_t timeout_ns)
     int n = PEEK(sched.nprocs);
     for (int i = 0; i < n; i++) {
         M *m = PEEK(sched.ms[i]);
-        stopped_running[i] = m ? PEEK(m->curg) : NULL;
+        G *g = m ? __atomic_load_n(&m->curg, __ATOMIC_SEQ_CST) : NULL;
+        if (m && !g)
+            g = __atomic_load_n(&m->preempted_g, __ATOMIC_SEQ_CST);
+        stopped_running[i] = g;
     }
     nstopped_running = n;
     __atomic_store_n(&stopping, true, __ATOMIC_SEQ_CST);
