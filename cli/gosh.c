@@ -7,6 +7,7 @@
 #include "compiler.h"
 #include "gosh.h"
 #include "lexer.h"
+#include "names.h"
 #include "parser.h"
 #include "runtime.h"
 #include "gostd.h"
@@ -130,6 +131,7 @@ static int run(const Source *src, Program *p)
     names[0] = src->name;
     texts[0] = src->text;
     lens[0] = src->len;
+    rt_add_source(src->name, src->text, src->len);
     TracerOptions t = {
         .path = options.trace_path,
         .program = src->name,

@@ -41,6 +41,18 @@ const struct Type *chan_elem_type(const Chan *c)
     return c->elem;
 }
 
+void chan_made_at(Chan *c, const char *file, int line)
+{
+    c->made_file = file;
+    c->made_line = line;
+}
+
+void chan_origin(const Chan *c, const char **file, int *line)
+{
+    *file = c->made_file;
+    *line = c->made_line;
+}
+
 int64_t chan_cap(const Chan *c)
 {
     return c ? c->cap : 0;

@@ -36,6 +36,8 @@ struct Chan {
     const struct Type *elem; /* for the event stream's consumers */
     uint32_t elem_size;
     WaitQ recvq, sendq;
+    const char *made_file;  /* where make made it, for reports */
+    int32_t made_line;
 };
 
 void waitq_push(WaitQ *q, Sudog *s);

@@ -78,3 +78,11 @@ void rt_origin(const G *g, RtFrameInfo *fn, RtFrameInfo *go_stmt)
     if (g && locator.origin)
         locator.origin(g, fn, go_stmt);
 }
+
+int32_t rt_live_regs(const G *g)
+{
+    if (!locator.live_regs)
+        return g->stack_size;
+    int32_t n = locator.live_regs(g);
+    return n < g->stack_size ? n : g->stack_size;
+}

@@ -128,10 +128,14 @@ typedef struct RtLocator {
     /* The function [g] was started with, and its go statement (file NULL
      * for the main goroutine). */
     void (*origin)(const G *g, RtFrameInfo *fn, RtFrameInfo *go_stmt);
+    /* How many of [g]'s registers its frames use (the live part of its
+     * stack), for the reachability the wait-for graph needs. */
+    int32_t (*live_regs)(const G *g);
 } RtLocator;
 
 void rt_set_locator(const RtLocator *loc);
 int rt_locate(const G *g, RtFrameInfo *out, int max);
 void rt_origin(const G *g, RtFrameInfo *fn, RtFrameInfo *go_stmt);
+int32_t rt_live_regs(const G *g);
 
 #endif

@@ -19,7 +19,7 @@ void rt_report_leaks(bool on)
 }
 
 /* Waits that only another goroutine can end. */
-static bool blocked_forever(const G *g)
+bool rt_blocked_forever(const G *g)
 {
     static const char *const reasons[] = {
         "chan send", "chan receive", "chan send (nil chan)", "chan receive (nil chan)", "select",
@@ -35,14 +35,14 @@ static bool blocked_forever(const G *g)
 
 static void count_leak(G *g, void *arg)
 {
-    if (blocked_forever(g))
+    if (rt_blocked_forever(g))
         ++*(int *)arg;
 }
 
 static void print_leak(G *g, void *arg)
 {
     (void)arg;
-    if (blocked_forever(g))
+    if (rt_blocked_forever(g))
         rt_print_goroutine(g, stderr);
 }
 
@@ -57,6 +57,7 @@ int rt_leak_filter(int code)
     rt_flush_stdout();
     fprintf(stderr, "leak: %d goroutine%s still blocked when the program ended:\n", n, n == 1 ? "" : "s");
     rt_each_g(print_leak, NULL);
+    rt_explain_waits(stderr, false);
     fprintf(stderr, "\nexit status 3: goroutines leaked (gosh --leaks)\n");
     return 3;
 }

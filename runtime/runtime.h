@@ -84,6 +84,9 @@ typedef struct G {
     const char *wait_reason;
     const void *wait_obj;
     int64_t wait_arg;
+    /* What kind of sync object a semaphore wait is on (RtWaitKind), set
+     * by package sync before it waits, for the wait-for graph. */
+    uint8_t wait_kind;
     /* The panic being raised (an interface value) and its chain. */
     struct Panic *panic;
     /* A panic to raise when the goroutine resumes (a send on a channel
@@ -258,6 +261,9 @@ int64_t chan_len(const Chan *c);
 int64_t chan_cap(const Chan *c);
 /* The element type given to chan_make. */
 const struct Type *chan_elem_type(const Chan *c);
+/* Where the program made [c] (the deadlock report names it so). */
+void chan_made_at(Chan *c, const char *file, int line);
+void chan_origin(const Chan *c, const char **file, int *line);
 
 typedef enum ChanResult {
     CHAN_OK,        /* done */
@@ -294,6 +300,17 @@ enum { SELECT_DEFAULT = -1, SELECT_PARKED = -2, SELECT_CLOSED_SEND = -3 };
 int rt_select(G *g, SelectCase *cases, int n, bool has_default, Value *dst, Value *ok);
 
 /* ---- waits for package sync (sema.c) ---- */
+
+/* The sync object behind a semaphore wait (G.wait_kind; its wait_obj is
+ * the word waited on): the deadlock report reads their fields. */
+typedef enum RtWaitKind {
+    RT_WAIT_OTHER,
+    RT_WAIT_MUTEX,      /* &Mutex.state */
+    RT_WAIT_RLOCK,      /* &RWMutex.readerSem: a writer holds or waits */
+    RT_WAIT_WLOCK,      /* &RWMutex.writerSem: readers to leave */
+    RT_WAIT_WAITGROUP,  /* &WaitGroup.sema */
+    RT_WAIT_COND,       /* &Cond.seq */
+} RtWaitKind;
 
 /* Futex-style waits keyed by address: park [g] if *addr still equals
  * [val] (checked under the wait queue's lock); true when it parked. */

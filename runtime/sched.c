@@ -479,10 +479,20 @@ static const char *deadlock_message(void)
                          : "all goroutines are asleep - deadlock!";
 }
 
+static void report_g(G *g, void *arg);
+
+/* Go's report, then the wait-for graph in the program's words */
 static _Noreturn void deadlock(void)
 {
     program_note_end(RT_END_DEADLOCK);
-    rt_fatal_all(deadlock_message());
+    const char *msg = deadlock_message();
+    if (RT_EVENTS)
+        rt_emit_text(EV_FATAL, NULL, msg, strlen(msg), 0);
+    rt_flush_stdout();
+    fprintf(stderr, "fatal error: %s\n", msg);
+    rt_each_g(report_g, stderr);
+    rt_explain_waits(stderr, true);
+    rt_exit(2);
 }
 
 void rt_unlock_mutex(void *mutex)

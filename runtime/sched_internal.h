@@ -27,6 +27,13 @@ void sched_recheck(void);
  * stay stopped: the caller ends the process. */
 void sched_dump_for_signal(FILE *out, int64_t timeout_ns);
 
+/* leaks.c: a goroutine waits where only another goroutine can wake it
+ * (a channel, a select, a sync object; not a sleep or I/O) */
+bool rt_blocked_forever(const G *g);
+/* waitfor.c: after a goroutine dump, why the blocked goroutines wait
+ * (the wait-for graph), for a deadlock or for leaks at exit */
+void rt_explain_waits(FILE *out, bool deadlock);
+
 /* session.c */
 /* Called when a goroutine ends. */
 void session_goroutine_ended(G *g);

@@ -8,12 +8,35 @@
 
 NATIVE(wait32)
 {
+    g->wait_kind = RT_WAIT_MUTEX;
     rt_wait32(g, args[0].p, (int32_t)args[1].i, "semacquire");
 }
 
 NATIVE(cond_wait)
 {
+    g->wait_kind = RT_WAIT_COND;
     rt_wait32(g, args[0].p, (int32_t)args[1].i, "sync.Cond.Wait");
+}
+
+/* A Mutex's holder: the goroutine, and the line of the program (not of
+ * package sync) that locked it. The layout is sync.go's Mutex. */
+typedef struct MutexWords {
+    int32_t state, holder, line;
+    const char *file;
+} MutexWords;
+
+NATIVE(held)
+{
+    MutexWords *m = args[0].p;
+    m->holder = (int32_t)g->id;
+    for (int32_t f = g->nframes - 1; f >= 0; f--) {
+        const Proto *p = g->frames[f].cl->proto;
+        if (p->file[0] != '<' || f == 0) {
+            m->line = vm_line_of(p, vm_frame_site(g, f));
+            m->file = p->file;
+            return;
+        }
+    }
 }
 
 NATIVE(wake)
@@ -24,6 +47,7 @@ NATIVE(wake)
 
 NATIVE(semacquire)
 {
+    g->wait_kind = (uint8_t)args[1].i;
     rt_semacquire(g, args[0].p, "semacquire");
 }
 
@@ -87,6 +111,7 @@ static const Native natives[] = {
     {"sync", "lockEvent", NULL, lock_event, NULL},
     {"sync", "wgEvent", NULL, wg_event, NULL},
     {"sync", "wait32", NULL, wait32, NULL},
+    {"sync", "held", NULL, held, NULL},
     {"sync", "condWait", NULL, cond_wait, NULL},
     {"sync", "wake32", NULL, wake, NULL},
     {"sync", "semacquire", NULL, semacquire, NULL},

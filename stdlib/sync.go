@@ -11,8 +11,16 @@ func wait32(addr *int32, val int32)
 func condWait(addr *int32, val int32)
 func wake32(addr *int32, n int)
 
-// Counting semaphores with hand-off (RWMutex's reader and writer queues).
-func semacquire(addr *uint32)
+// Counting semaphores with hand-off (RWMutex's reader and writer queues,
+// WaitGroup's waiters); kind says which, for the deadlock report
+// (runtime's RtWaitKind).
+func semacquire(addr *uint32, kind int)
+
+const (
+	waitRLock     = 2
+	waitWLock     = 3
+	waitWaitGroup = 4
+)
 func semrelease(addr *uint32)
 
 func fatal(msg string)
@@ -38,19 +46,30 @@ type Locker interface {
 	Unlock()
 }
 
+// Who holds a locked Mutex and where the program locked it, for the
+// deadlock report's wait-for graph (runtime/waitfor.c): a native writes
+// holder, line and file, so locking costs no more than a call. Unlock
+// leaves them: they mean something only while state says locked.
+func held(m *Mutex)
+
 // A Mutex's state: 0 unlocked, 1 locked, 2 locked and maybe waited on.
 type Mutex struct {
-	state int32
+	state  int32
+	holder int32
+	line   int32
+	file   uintptr
 }
 
 func (m *Mutex) Lock() {
 	if atomic.CompareAndSwapInt32(&m.state, 0, 1) {
+		held(m)
 		if tracing {
 			lockEvent(&m.state, 0)
 		}
 		return
 	}
 	m.lockSlow()
+	held(m)
 	if tracing {
 		lockEvent(&m.state, 0)
 	}
@@ -70,6 +89,7 @@ func (m *Mutex) lockSlow() {
 
 func (m *Mutex) TryLock() bool {
 	if atomic.CompareAndSwapInt32(&m.state, 0, 1) {
+		held(m)
 		if tracing {
 			lockEvent(&m.state, 0)
 		}
@@ -109,7 +129,7 @@ const rwmutexMaxReaders = 1 << 30
 
 func (rw *RWMutex) RLock() {
 	if atomic.AddInt32(&rw.readerCount, 1) < 0 {
-		semacquire(&rw.readerSem)
+		semacquire(&rw.readerSem, waitRLock)
 	}
 	if tracing {
 		lockEvent(&rw.w.state, 1)
@@ -149,7 +169,7 @@ func (rw *RWMutex) Lock() {
 	rw.w.Lock()
 	r := atomic.AddInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
 	if r != 0 && atomic.AddInt32(&rw.readerWait, r) != 0 {
-		semacquire(&rw.writerSem)
+		semacquire(&rw.writerSem, waitWLock)
 	}
 	if tracing {
 		lockEvent(&rw.w.state, 4)
@@ -241,7 +261,7 @@ func (wg *WaitGroup) Wait() {
 			return
 		}
 		if atomic.CompareAndSwapInt64(&wg.state, state, state+1) {
-			semacquire(&wg.sema)
+			semacquire(&wg.sema, waitWaitGroup)
 			if atomic.LoadInt64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}

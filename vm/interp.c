@@ -1190,6 +1190,7 @@ void VM_EXECUTE(G *g)
             THROW();
         }
         RA.p = chan_make(e, size, e->memkind == M_BLOCK, (uint32_t)e->size);
+        chan_made_at(RA.p, cl->proto->file, vm_line_of(cl->proto, pc - 1));
         VM_NEXT();
     }
     VM_CASE(SEND) {

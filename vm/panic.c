@@ -270,7 +270,15 @@ static void origin(const G *g, RtFrameInfo *fn, RtFrameInfo *go_stmt)
     }
 }
 
-const RtLocator vm_locator = {locate, origin};
+static int32_t live_regs(const G *g)
+{
+    if (g->nframes == 0)
+        return 0;
+    const Frame *fr = &g->frames[g->nframes - 1];
+    return fr->base + fr->cl->proto->maxregs;
+}
+
+const RtLocator vm_locator = {locate, origin, live_regs};
 
 _Noreturn void vm_fatal_trace(G *g, const char *msg)
 {

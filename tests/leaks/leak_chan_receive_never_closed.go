@@ -29,4 +29,7 @@ func main() {
 // 	leaks/leak_chan_receive_never_closed.go:11
 // created by main.main
 // 	leaks/leak_chan_receive_never_closed.go:10
+// why they wait (gosh):
+//   goroutine 2 waits at leak_chan_receive_never_closed.go:11 to receive from jobs (made at leak_chan_receive_never_closed.go:9):
+//     no other goroutine can reach it, so none can ever send on it or close it
 // exit status 3: goroutines leaked (gosh --leaks)

@@ -34,4 +34,9 @@ func main() {
 // 	leaks/leak_chan_send_first_result_wins.go:9
 // created by main.main
 // 	leaks/leak_chan_send_first_result_wins.go:15
+// why they wait (gosh):
+//   goroutine 3 waits at leak_chan_send_first_result_wins.go:9 to send on results (made at leak_chan_send_first_result_wins.go:13):
+//     goroutine 4 could receive from it, but the program ended first
+//   goroutine 4 waits at leak_chan_send_first_result_wins.go:9 to send on results (made at leak_chan_send_first_result_wins.go:13):
+//     goroutine 3 could receive from it, but the program ended first
 // exit status 3: goroutines leaked (gosh --leaks)

@@ -28,4 +28,7 @@ func main() {
 // 	leaks/leak_cond_wait_without_signal.go:15
 // created by main.main
 // 	leaks/leak_cond_wait_without_signal.go:12
+// why they wait (gosh):
+//   goroutine 2 waits at leak_cond_wait_without_signal.go:15 on cond (sync.Cond):
+//     no other goroutine can reach it, so none can ever Signal or Broadcast it
 // exit status 3: goroutines leaked (gosh --leaks)

@@ -24,4 +24,7 @@ func main() {
 // 	leaks/leak_mutex_never_unlocked.go:12
 // created by main.main
 // 	leaks/leak_mutex_never_unlocked.go:11
+// why they wait (gosh):
+//   goroutine 2 waits at leak_mutex_never_unlocked.go:12 to lock mu (sync.Mutex),
+//     held by goroutine 1 since leak_mutex_never_unlocked.go:10, which has ended without unlocking it
 // exit status 3: goroutines leaked (gosh --leaks)

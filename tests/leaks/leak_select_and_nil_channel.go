@@ -31,4 +31,7 @@ func main() {
 // 	leaks/leak_select_and_nil_channel.go:15
 // created by main.main
 // 	leaks/leak_select_and_nil_channel.go:14
+// why they wait (gosh):
+//   goroutine 2 waits at leak_select_and_nil_channel.go:9 in a select on the channel made at leak_select_and_nil_channel.go:6, the channel made at leak_select_and_nil_channel.go:6
+//   goroutine 3 waits at leak_select_and_nil_channel.go:15 to send on a nil channel, which never happens
 // exit status 3: goroutines leaked (gosh --leaks)

@@ -26,4 +26,7 @@ func main() {
 // 	leaks/leak_waitgroup_wait_without_done.go:15
 // created by main.main
 // 	leaks/leak_waitgroup_wait_without_done.go:14
+// why they wait (gosh):
+//   goroutine 3 waits at leak_waitgroup_wait_without_done.go:15 for wg (sync.WaitGroup), whose counter is 1 (1 Done call to come):
+//     no other goroutine can reach it, so none can ever call Done
 // exit status 3: goroutines leaked (gosh --leaks)
