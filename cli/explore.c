@@ -13,7 +13,9 @@
  * exited, and reports how the run ended through a shared page. On a
  * failure the schedule is run once more with --record to write its file;
  * the run is deterministic, so the recording is of the same run (the
- * parent checks that it printed the same bytes). */
+ * parent checks that it printed the same bytes). -strategy dfs runs one
+ * child at a time (explore_dfs): which schedule comes next depends on the
+ * decisions the last one met (runtime/strategy_dfs.c). */
 #include <errno.h>
 #include <signal.h>
 #include <stdint.h>
