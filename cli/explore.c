@@ -13,7 +13,9 @@
  * exited, and reports how the run ended through a shared page. On a
  * failure the schedule is run once more with --record to write its file;
  * the run is deterministic, so the recording is of the same run (the
- * parent checks that it printed the same bytes). */
+ * parent checks that it printed the same bytes). -strategy dfs runs one
+ * child at a time (explore_dfs): which schedule comes next depends on the
+ * decisions the last one met (runtime/strategy_dfs.c). */
 #include <errno.h>
 #include <signal.h>
 #include <stdint.h>
@@ -31,8 +33,9 @@
 enum { MAX_JOBS = 64, MAX_OUTCOMES = 256 };
 
 typedef struct Flags {
-    int strategy;           /* 0 random, 1 pct */
+    int strategy;           /* RtStrategyKind: 0 random, 1 pct, 3 dfs */
     int depth;
+    int preemptions;        /* dfs's bound */
     long long n;            /* schedules; 0: no limit (with -time) */
     double seconds;         /* -time; 0: none */
     int jobs;
@@ -65,7 +68,9 @@ typedef struct Slot {
     GoshRunResult *shared;
 } Slot;
 
-static Flags fl = {.depth = 3, .jobs = 0, .seed = 1, .max_steps = 20000000};
+enum { STRATEGY_PCT = 1, STRATEGY_DFS = 3 };
+
+static Flags fl = {.depth = 3, .preemptions = 2, .jobs = 0, .seed = 1, .max_steps = 20000000};
 static GoshProgram *prog;
 static const char *prog_path;
 static char *expected;
@@ -76,6 +81,8 @@ static int noutcomes;
 static char *first_out;
 static size_t first_outlen;
 static bool have_first;
+static GoshDfs *dfs;
+static long long dfs_reruns;
 
 static const char usage[] =
     "usage: gosh explore [flags] prog.go [args...]\n"
@@ -87,8 +94,12 @@ static const char usage[] =
     "file and prints the command that replays it.\n"
     "\n"
     "flags:\n"
-    "  -strategy S   random (default) or pct\n"
+    "  -strategy S   random (default), pct, or dfs: every schedule with at most\n"
+    "                -preemptions preemptions, depth-first, fewest first (one at\n"
+    "                a time); when none fails it says all of them pass\n"
     "  -depth d      pct's bug depth: d-1 priority change points (default 3)\n"
+    "  -preemptions k  dfs's bound (default 2); a preemption point is a\n"
+    "                synchronisation operation or a shared-memory access\n"
     "  -n N          run N schedules (default 1000, or no limit with -time)\n"
     "  -time D       stop after D (10s, 500ms, 2m)\n"
     "  -j J          J schedules at a time (default: the CPU count)\n"
@@ -208,8 +219,12 @@ static uint64_t hash_bytes(uint64_t h, const void *data, size_t n)
 
 static GoshSchedule schedule_of(long long index)
 {
-    return (GoshSchedule){.strategy = fl.strategy, .seed = fl.seed + (unsigned long long)index,
-                          .depth = fl.depth, .pct_steps = pct_steps, .max_steps = fl.max_steps};
+    /* dfs: one data seed for every run, so a run that replays another's
+     * choices meets the same decisions */
+    unsigned long long seed = fl.seed + (fl.strategy == STRATEGY_DFS ? 0 : (unsigned long long)index);
+    return (GoshSchedule){.strategy = fl.strategy, .seed = seed,
+                          .depth = fl.depth, .pct_steps = pct_steps, .max_steps = fl.max_steps,
+                          .dfs = dfs, .preemptions = fl.preemptions};
 }
 
 static char *slurp_fd(int fd, size_t *len)
@@ -391,7 +406,9 @@ static Outcome *classify(Run *run)
 
 static const char *strategy_flags(char *buf, size_t cap, long long index)
 {
-    if (fl.strategy == 1)
+    if (fl.strategy == STRATEGY_DFS)
+        snprintf(buf, cap, "explore -strategy dfs -preemptions %d, schedule %lld", fl.preemptions, index + 1);
+    else if (fl.strategy == STRATEGY_PCT)
         snprintf(buf, cap, "--strategy pct --depth %d --pct-steps %lld --seed %llu", fl.depth, pct_steps,
                  fl.seed + (unsigned long long)index);
     else
@@ -579,9 +596,12 @@ static void report_failure(const Run *run, const Outcome *o, Slot *slot, double 
 
 static void print_table(long long done, double elapsed)
 {
-    printf("%lld schedules, %s", done, fl.strategy == 1 ? "pct" : "random");
-    if (fl.strategy == 1)
+    printf("%lld schedules, %s", done, fl.strategy == STRATEGY_DFS ? "dfs" : fl.strategy == STRATEGY_PCT ? "pct" : "random");
+    if (fl.strategy == STRATEGY_PCT)
         printf(" (depth %d, %lld steps)", fl.depth, pct_steps);
+    if (fl.strategy == STRATEGY_DFS)
+        printf(" (at most %d preemption%s, %lld re-run to reach them)", fl.preemptions, fl.preemptions == 1 ? "" : "s",
+               dfs_reruns);
     printf(", %.2fs, %.0f schedules/s\n", elapsed, elapsed > 0 ? (double)done / elapsed : 0.0);
     printf("%10s  %-10s %s\n", "schedules", "first", "outcome");
     for (int i = 0; i < noutcomes; i++) {
@@ -590,6 +610,75 @@ static void print_table(long long done, double elapsed)
                outcomes[i].failure ? "FAIL " : "", outcomes[i].what,
                strategy_flags(flags, sizeof flags, outcomes[i].first));
     }
+}
+
+/* -strategy dfs: one schedule at a time, since each follows from the
+ * decisions the one before met (runtime/strategy_dfs.c). */
+static int explore_dfs(Slot *slot, bool tty, double t0)
+{
+    dfs = gosh_dfs_new(fl.preemptions);
+    long long done = 0, failures = 0;
+    double last_progress = t0;
+    bool exhausted = false;
+    int status = 0;
+    for (;;) {
+        if ((fl.n && done >= fl.n) || (fl.seconds && now_s() - t0 >= fl.seconds))
+            break;
+        start(slot, done, NULL);
+        int ws;
+        waitpid(slot->pid, &ws, 0);
+        Run run;
+        finish(slot, ws, &run);
+        slot->pid = 0;
+        bool stop = false;
+        if (gosh_dfs_last_is_new(dfs)) {
+            done++;
+            Outcome *o = classify(&run);
+            if (o->failure) {
+                failures++;
+                if (!fl.all) {
+                    if (tty)
+                        fprintf(stderr, "\r\033[K");
+                    report_failure(&run, o, slot, now_s() - t0, done);
+                    status = 1;
+                    stop = true;
+                }
+            }
+        } else {
+            dfs_reruns++;
+        }
+        free(run.out);
+        free(run.err);
+        if (stop)
+            break;
+        if (tty && now_s() - last_progress > 0.2) {
+            last_progress = now_s();
+            fprintf(stderr, "\r\033[K%lld schedules (%lld re-run), %d outcomes, %lld failures", done, dfs_reruns,
+                    noutcomes, failures);
+        }
+        if (!gosh_dfs_advance(dfs)) {
+            exhausted = true;
+            break;
+        }
+    }
+    if (tty)
+        fprintf(stderr, "\r\033[K");
+    double elapsed = now_s() - t0;
+    if (exhausted && failures == 0 && !gosh_dfs_truncated(dfs))
+        printf("explore: all %lld schedules with at most %d preemption%s pass\n", done, fl.preemptions,
+               fl.preemptions == 1 ? "" : "s");
+    else if (exhausted && failures == 0)
+        printf("explore: no failure in %lld schedules with at most %d preemptions (not exhaustive: some "
+               "runs made more decisions than the search keeps)\n", done, fl.preemptions);
+    else if (status == 0 && failures == 0)
+        printf("explore: no failure in %lld schedules (the search within %d preemptions was cut short)\n", done,
+               fl.preemptions);
+    else if (exhausted && fl.all)
+        printf("explore: all %lld schedules with at most %d preemptions explored\n", done, fl.preemptions);
+    print_table(done, elapsed);
+    if (failures && fl.all)
+        status = 1;
+    return status;
 }
 
 static int parse_flags(int argc, char **argv)
@@ -613,14 +702,19 @@ static int parse_flags(int argc, char **argv)
             if (v && strcmp(v, "random") == 0)
                 fl.strategy = 0;
             else if (v && strcmp(v, "pct") == 0)
-                fl.strategy = 1;
+                fl.strategy = STRATEGY_PCT;
+            else if (v && strcmp(v, "dfs") == 0)
+                fl.strategy = STRATEGY_DFS;
             else
-                die("-strategy must be random or pct, not %s", v ? v : "nothing");
+                die("-strategy must be random, pct or dfs, not %s", v ? v : "nothing");
             i++;
         } else if (strcmp(a, "-depth") == 0) {
             fl.depth = (int)parse_count(a, v);
             if (fl.depth < 1 || fl.depth > 32)
                 die("-depth must be between 1 and 32, not %s", v);
+            i++;
+        } else if (strcmp(a, "-preemptions") == 0) {
+            fl.preemptions = (int)parse_count(a, v);
             i++;
         } else if (strcmp(a, "-n") == 0) {
             fl.n = parse_count(a, v);
@@ -709,7 +803,9 @@ int explore_main(int argc, char **argv)
     long long next = 0, done = 0, failures = 0;
     int running = 0;
     bool stop = false;
-    if (fl.strategy == 1) {
+    if (fl.strategy == STRATEGY_DFS)
+        return explore_dfs(&slots[0], tty, t0);
+    if (fl.strategy == STRATEGY_PCT) {
         /* PCT needs the length of a run: measure one (random strategy) */
         int save = fl.strategy;
         fl.strategy = 0;

@@ -254,7 +254,7 @@ int gosh_program_run(GoshProgram *p, const GoshSchedule *s, GoshRunResult *r)
     so = (RtStrategyOptions){.kind = (RtStrategyKind)s->strategy, .depth = s->depth,
                              .pct_steps = s->pct_steps, .replay = s->replay,
                              .replay_prefix = s->replay_prefix, .record = s->record,
-                             .program = p->src->name};
+                             .program = p->src->name, .dfs = s->dfs, .preemptions = s->preemptions};
     RtRunOptions o = {.seed = s->seed, .strategy = &so, .max_steps = s->max_steps};
     RtRunResult rr;
     int status = vm_run_program(p->prog, &o, &rr);
@@ -264,6 +264,26 @@ int gosh_program_run(GoshProgram *p, const GoshSchedule *s, GoshRunResult *r)
         r->steps = rr.steps;
     }
     return status;
+}
+
+GoshDfs *gosh_dfs_new(int preemptions)
+{
+    return rt_dfs_new(preemptions);
+}
+
+bool gosh_dfs_last_is_new(const GoshDfs *d)
+{
+    return rt_dfs_last_is_new(d);
+}
+
+bool gosh_dfs_advance(GoshDfs *d)
+{
+    return rt_dfs_advance(d);
+}
+
+bool gosh_dfs_truncated(const GoshDfs *d)
+{
+    return rt_dfs_truncated(d);
 }
 
 void gosh_fork_prepare(void)

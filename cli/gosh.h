@@ -70,7 +70,20 @@ typedef struct GoshSchedule {
     bool replay_prefix;     /* past the file's decisions: no preemption, oldest first */
     const char *record;
     long long max_steps;
+    struct RtDfs *dfs;      /* dfs: the search this run is one schedule of */
+    int preemptions;        /* dfs: its bound */
 } GoshSchedule;
+
+/* gosh explore -strategy dfs: every schedule with at most [preemptions]
+ * preemptions, one run each (runtime/strategy_dfs.c). last_is_new: the
+ * run just made is a schedule not checked before; advance: on to the
+ * next, false when none is left; truncated: some run met more decisions
+ * than the search keeps, so it was not exhaustive. */
+typedef struct RtDfs GoshDfs;
+GoshDfs *gosh_dfs_new(int preemptions);
+bool gosh_dfs_last_is_new(const GoshDfs *d);
+bool gosh_dfs_advance(GoshDfs *d);
+bool gosh_dfs_truncated(const GoshDfs *d);
 
 typedef enum GoshEnd {
     GOSH_END_RETURN, GOSH_END_EXIT, GOSH_END_PANIC, GOSH_END_DEADLOCK, GOSH_END_STEPS, GOSH_END_ALLOC,

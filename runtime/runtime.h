@@ -156,7 +156,23 @@ typedef enum RtStrategyKind {
     RT_STRATEGY_RANDOM,     /* from the seed (--seed N) */
     RT_STRATEGY_PCT,        /* priorities with depth-1 change points */
     RT_STRATEGY_REPLAY,     /* the decisions of a schedule file */
+    RT_STRATEGY_DFS,        /* one schedule of a depth-first search (explore) */
 } RtStrategyKind;
+
+/* gosh explore -strategy dfs: the search over every schedule with at
+ * most k preemptions (strategy_dfs.c). It lives in explore's process;
+ * each schedule runs in a forked child that inherits the choices to
+ * make and writes the decisions it met to memory the parent shares. */
+typedef struct RtDfs RtDfs;
+RtDfs *rt_dfs_new(int preemptions);
+/* The run just made enumerates a new schedule (not one re-run to reach
+ * others): it has exactly as many preemptions as the current bound. */
+bool rt_dfs_last_is_new(const RtDfs *d);
+/* Moves to the next schedule; false when all within the bound are done. */
+bool rt_dfs_advance(RtDfs *d);
+/* Whether some run met more decisions than are kept (the search is then
+ * not exhaustive). */
+bool rt_dfs_truncated(const RtDfs *d);
 
 typedef struct RtStrategyOptions {
     RtStrategyKind kind;
@@ -169,6 +185,8 @@ typedef struct RtStrategyOptions {
     bool replay_prefix;
     const char *record;     /* write the decisions made to this file */
     const char *program;    /* for the recorded file's header */
+    RtDfs *dfs;             /* dfs: the search this run is one schedule of */
+    int preemptions;        /* dfs: the bound, for the recorded file's header */
 } RtStrategyOptions;
 
 typedef struct RtOptions {

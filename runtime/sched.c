@@ -816,6 +816,16 @@ bool rt_switch_point(G *g)
     if (!m || m->curg != g)
         return false;
     int64_t n = PEEK(m->poll) + 1;
+    if (n < 0 && g->callbacks == 0 && strat_watches_points()) {
+        int others = (int)(m->p->tail - m->p->head) + (m->p->runnext ? 1 : 0) + (int)PEEK(sched.gq_len);
+        if (others > 0 && strat_point(g, others)) {
+            /* the slice ends at this point, as one of the points run so
+             * far would: a recorded schedule replays it so */
+            m->slice_points += n;
+            m->poll_base -= n;
+            n = 0;
+        }
+    }
     POKE(m->poll, n);
     return n >= 0 && g->callbacks == 0;
 }

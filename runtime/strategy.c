@@ -41,6 +41,7 @@ static struct {
     RtStrategyKind kind;
     int depth;
     int64_t pct_steps;
+    int preemptions;
     Entry *log;
     int64_t nlog, caplog;
     int64_t open_run;       /* the log index of the running slice, or -1 */
@@ -70,6 +71,7 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
     st.kind = o->kind;
     st.depth = o->depth;
     st.pct_steps = o->pct_steps;
+    st.preemptions = o->preemptions;
     if (o->kind == RT_STRATEGY_REPLAY) {
         st.s = strategy_replay(o, &seed);
     }
@@ -78,7 +80,9 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
     st.key = strat_mix(strat_mix(seed + 0x9e3779b97f4a7c15ull) ^ 0x6a09e667f3bcc909ull);
     if (o->kind == RT_STRATEGY_PCT)
         st.s = strategy_pct(o, st.key);
-    else if (o->kind == RT_STRATEGY_RANDOM)
+    else if (o->kind == RT_STRATEGY_DFS && o->dfs)
+        st.s = strategy_dfs(o);
+    else if (o->kind != RT_STRATEGY_REPLAY)
         st.s = strategy_random(o, st.key);
     st.record = o->record;
     st.program = o->program;
@@ -170,11 +174,22 @@ bool strat_ready(G *cur, G *g)
     return st.s.ready ? st.s.ready(st.s.state, cur, g) : false;
 }
 
+bool strat_watches_points(void)
+{
+    return st.s.point != NULL;
+}
+
+bool strat_point(G *g, int others)
+{
+    return st.s.point(st.s.state, g, others);
+}
+
 static const char *strategy_name(void)
 {
     switch (st.kind) {
     case RT_STRATEGY_PCT: return "pct";
     case RT_STRATEGY_REPLAY: return "replay";
+    case RT_STRATEGY_DFS: return "dfs";
     default: return "random";
     }
 }
@@ -227,6 +242,8 @@ void strat_finish(int status)
     fprintf(f, "# program %s, strategy %s", st.program ? st.program : "?", strategy_name());
     if (st.kind == RT_STRATEGY_PCT)
         fprintf(f, " (depth %d, %lld steps)", st.depth ? st.depth : 3, (long long)st.pct_steps);
+    if (st.kind == RT_STRATEGY_DFS)
+        fprintf(f, " (at most %d preemptions)", st.preemptions);
     fprintf(f, ", seed %llu, exit status %d\n", (unsigned long long)st.seed, status);
     fprintf(f, "seed %llu\n", (unsigned long long)st.seed);
     for (int64_t i = 0; i < st.nlog; i++)

@@ -20,7 +20,8 @@
  *
  * Strategies, one file each: strategy_random.c (from a seed),
  * strategy_pct.c (probabilistic concurrency testing, Burckhardt et al.
- * 2010), strategy_replay.c (a schedule file). strategy.c holds what they
+ * 2010), strategy_replay.c (a schedule file), strategy_dfs.c (every
+ * schedule with at most k preemptions, depth-first, for gosh explore). strategy.c holds what they
  * share: the seed's streams, the recorder (--record) and the dispatch.
  *
  * A schedule file is text, one decision per line, a comment after '#':
@@ -67,11 +68,17 @@ typedef struct Strategy {
     /* [g] was created (go statement) or became runnable while [cur]
      * runs: true to end [cur]'s slice at its next point. May be NULL. */
     bool (*ready)(void *st, G *cur, G *g);
+    /* [g] reached a synchronisation operation or an access to shared
+     * memory (not a call or loop back-edge), with [others] goroutines
+     * runnable besides it: true to preempt it here. May be NULL. */
+    bool (*point)(void *st, G *g, int others);
 } Strategy;
 
-/* The three strategies. Each makes a fresh state from [o]. */
+/* The strategies. Each makes a fresh state from [o]. */
 Strategy strategy_random(const RtStrategyOptions *o, uint64_t key);
 Strategy strategy_pct(const RtStrategyOptions *o, uint64_t key);
+/* One schedule of [o]->dfs's search. */
+Strategy strategy_dfs(const RtStrategyOptions *o);
 /* Reads [o]->replay; on an unreadable or malformed file prints why and
  * exits with status 2. Sets *[seed] to the file's data seed. */
 Strategy strategy_replay(const RtStrategyOptions *o, uint64_t *seed);
@@ -87,6 +94,9 @@ int64_t strat_slice(G *g);
 void strat_slice_end(G *g, int64_t ran, StratEnd end);
 int strat_select(G *g, int n);
 bool strat_ready(G *cur, G *g);
+/* Whether the strategy watches points (Strategy.point), and asks it. */
+bool strat_watches_points(void);
+bool strat_point(G *g, int others);
 /* The data stream: map iteration starts, NaN hashes. */
 uint64_t strat_data_rand(void);
 /* A number that depends on the seed alone (math/rand's default source). */
