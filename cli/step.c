@@ -309,10 +309,8 @@ static int choose(void *ctx, G *const *cands, int n)
         return RT_STEP_RANDOM;
     /* nothing to choose before main starts: the first stop is at its
      * first synchronisation point (or line, with -stmt) */
-    if (ui.stops == 0 && n == 1 && cands[0]->is_main && rt_locate(cands[0], &(RtFrameInfo){0}, 1) == 0) {
-        ui.stops++;
+    if (ui.stops == 0 && n == 1 && cands[0]->is_main && rt_locate(cands[0], &(RtFrameInfo){0}, 1) == 0)
         return 0;
-    }
     rt_flush_stdout();
     ui.stops++;
     if (ui.last[0])
@@ -328,7 +326,7 @@ static int choose(void *ctx, G *const *cands, int n)
     list_all(cands, n);
     char cmd[1024];
     for (;;) {
-        fprintf(stderr, "step> ");
+        fprintf(stderr, "step %lld> ", (long long)ui.stops);
         fflush(stderr);
         if (!read_command(cmd, sizeof cmd)) {
             fprintf(stderr, "\n(end of input: running to the end)\n");
