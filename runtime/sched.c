@@ -810,7 +810,10 @@ static void offer_switch(G *g)
     rt_end_slice_soon();
 }
 
-bool rt_access_point(G *g)
+/* Counts a point of [g]'s slice; [sync_ends] (step mode at a
+ * synchronisation operation): the slice ends here, as if its points had
+ * run out at this one, so a schedule file replays it by its count. */
+static inline bool count_point(G *g, bool sync_ends)
 {
     if (!seeded_mode)
         return false;
@@ -818,27 +821,23 @@ bool rt_access_point(G *g)
     if (!m || m->curg != g)
         return false;
     int64_t n = PEEK(m->poll) + 1;
-    POKE(m->poll, n);
-    return n >= 0 && g->callbacks == 0;
-}
-
-bool rt_switch_point(G *g)
-{
-    if (!seeded_mode)
-        return false;
-    M *m = tls_m;
-    if (!m || m->curg != g)
-        return false;
-    int64_t n = PEEK(m->poll) + 1;
-    if (n < 0 && sync_slices && g->callbacks == 0) {
-        /* step mode: the slice ends here, as if its points had run out
-         * at this one, so a schedule file replays it by its count */
+    if (n < 0 && sync_ends && g->callbacks == 0) {
         m->slice_points += n;
         m->poll_base -= n;
         n = 0;
     }
     POKE(m->poll, n);
     return n >= 0 && g->callbacks == 0;
+}
+
+bool rt_access_point(G *g)
+{
+    return count_point(g, false);
+}
+
+bool rt_switch_point(G *g)
+{
+    return count_point(g, sync_slices);
 }
 
 static void run_one(M *m, G *g)
