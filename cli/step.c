@@ -130,6 +130,12 @@ static void state_of(const G *g, char *buf, size_t len)
     }
 }
 
+/* The line column fits the program's file:line, for lines up to 9999. */
+static int pos_width(void)
+{
+    return (int)strlen(base_name(ui.path)) + 6;
+}
+
 static void list_one(G *g, void *arg)
 {
     (void)arg;
@@ -143,13 +149,13 @@ static void list_one(G *g, void *arg)
         snprintf(pos, sizeof pos, "%s:%d", base_name(fi.file ? fi.file : "?"), fi.line);
         text = source_line(fi.file, fi.line);
     }
-    fprintf(stderr, "  %3lld  %-22s %-18s %-12s %s\n", (long long)g->id, state, fi.func ? fi.func : "?", pos,
+    fprintf(stderr, "  %3lld  %-22s %-18s %-*s %s\n", (long long)g->id, state, fi.func ? fi.func : "?", pos_width(), pos,
             text);
 }
 
 static void list_all(G *const *cands, int n)
 {
-    fprintf(stderr, "  %3s  %-22s %-18s %-12s %s\n", "id", "state", "function", "line", "source");
+    fprintf(stderr, "  %3s  %-22s %-18s %-*s %s\n", "id", "state", "function", pos_width(), "line", "source");
     rt_each_g(list_one, NULL);
     fprintf(stderr, "runnable:");
     for (int i = 0; i < n; i++)
