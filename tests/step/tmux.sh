@@ -36,7 +36,7 @@ wait_for() {
 # type TEXT and Enter
 type_line() { tmux -L "$sock" send-keys -t step -l -- "$1"; tmux -L "$sock" send-keys -t step Enter; }
 # at prompt N, type TEXT
-at() { wait_for "^step $1> \$"; type_line "$2"; }
+at() { wait_for "^step $1> ?\$"; type_line "$2"; }
 # wait_count REGEX N: the screen shows N lines matching REGEX
 wait_count() {
   local i
@@ -68,12 +68,12 @@ finished() {
 case $scenario in
 order)
   # stop 1: main has run its first go statement
-  wait_for '^step 1> $'
+  wait_for '^step 1> ?$'
   shows '^ +1  runnable +main\.main +order\.go:15 +go worker\("A", done\)'
   shows '^ +2  runnable +main\.worker +order\.go:7 +fmt\.Println\(name, "one"\)'
   shows '^runnable: 2 1$'
   type_line 1
-  wait_for '^step 2> $'
+  wait_for '^step 2> ?$'
   shows '^ +3  runnable +main\.worker +order\.go:7 '
   shows '^ +1  runnable +main\.main +order\.go:16 +go worker\("B", done\)'
   # B before A, then A before B
@@ -88,7 +88,7 @@ order)
   at 7 3
   at 8 c
   wait_for 'the program ended: exit status 0'
-  wait_for '> $'
+  wait_for 'Enter to leave\)> ?$'
   type_line "save sched.txt"
   wait_for 'schedule saved to sched.txt'
   type_line ""
@@ -102,7 +102,7 @@ order)
   diff out.txt replay.txt >/dev/null || { fail "the replay printed something else"; diff out.txt replay.txt; }
   ;;
 commands)
-  wait_for '^step 1> $'
+  wait_for '^step 1> ?$'
   type_line "xyzzy"
   wait_for "unknown command 'xyzzy' \(h for help\)"
   type_line "7"
