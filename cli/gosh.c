@@ -39,13 +39,18 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
                                  .record = opts->record, .program = argc > 0 ? argv[0] : NULL};
         if (opts->replay)
             so.kind = RT_STRATEGY_REPLAY;
+        if (opts->step) {
+            so.kind = RT_STRATEGY_STEP;
+            so.step = opts->step;
+            rt.seeded = true;
+        }
         rt.strategy = &so;
     }
     rt_configure(&rt);
     /* under --seed a goroutine can be switched out at any load or store
      * of shared memory, as in a parallel run, not only at calls and
      * loops: so lost updates show under some seeds */
-    vm_set_access_points(opts && opts->seeded);
+    vm_set_access_points(opts && (opts->seeded || opts->step));
     rt_report_leaks(opts && opts->leaks);
     rt_signals_init();
     stdlib_open_all(argc, argv);
@@ -89,7 +94,8 @@ static void *compile_thread(void *arg)
 static Program *compile(const Source *src)
 {
     compiler_set_events(options.trace_path != NULL || options.race);
-    compiler_set_line_events(options.trace_path != NULL && options.trace_lines);
+    /* step mode stops at source lines (breakpoints, -stmt) */
+    compiler_set_line_events((options.trace_path != NULL && options.trace_lines) || options.step);
     CompileJob job = {src, NULL};
     on_big_stack(compile_thread, &job);
     return job.prog;

@@ -33,6 +33,9 @@ typedef struct GoshOptions {
     bool race;
     /* --leaks: goroutines still blocked at exit are listed, status 3 */
     bool leaks;
+    /* gosh step: the user chooses each move (runtime.h's RtStepUi);
+     * implies deterministic mode and source-line events */
+    const struct RtStepUi *step;
 } GoshOptions;
 
 /* Sets up the garbage collector, runtime and standard library; [argv] is

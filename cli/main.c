@@ -6,6 +6,7 @@
 #include "explore.h"
 #include "gosh.h"
 #include "repl.h"
+#include "step.h"
 #include "trace.h"
 
 #ifndef GOSH_VERSION
@@ -19,6 +20,8 @@ static const char usage[] =
     "       gosh disasm FILE                 show the bytecode of every function\n"
     "       gosh explore [flags] FILE [args...] run FILE under many schedules\n"
     "                                        (gosh explore -h for its flags)\n"
+    "       gosh step [flags] FILE [args...] run FILE one synchronisation point at a\n"
+    "                                        time, choosing who moves (gosh step -h)\n"
     "       gosh trace FILE.json [-o OUT.html] summarise a trace, or write its timeline\n"
     "       gosh                             (no arguments) start the REPL\n"
     "\n"
@@ -146,6 +149,8 @@ int main(int argc, char **argv)
     bool disasm = false;
     if (argc > 1 && strcmp(argv[1], "explore") == 0)
         return explore_main(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "step") == 0)
+        return step_main(argc - 1, argv + 1);
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {

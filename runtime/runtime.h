@@ -157,6 +157,7 @@ typedef enum RtStrategyKind {
     RT_STRATEGY_PCT,        /* priorities with depth-1 change points */
     RT_STRATEGY_REPLAY,     /* the decisions of a schedule file */
     RT_STRATEGY_DFS,        /* one schedule of a depth-first search (explore) */
+    RT_STRATEGY_STEP,       /* the user, one synchronisation point at a time */
 } RtStrategyKind;
 
 /* gosh explore -strategy dfs: the search over every schedule with at
@@ -174,6 +175,20 @@ bool rt_dfs_advance(RtDfs *d);
  * not exhaustive). */
 bool rt_dfs_truncated(const RtDfs *d);
 
+/* Step mode's user interface (gosh step: cli/step.c), which the step
+ * strategy (strategy_step.c) asks at every decision. */
+typedef struct RtStepUi {
+    void *ctx;
+    /* Which of [cands] (n >= 1, the runnable goroutines) runs next, as an
+     * index; RT_STEP_RANDOM to let the seed's random strategy choose. */
+    int (*choose)(void *ctx, G *const *cands, int n);
+    /* [g]'s slice ended: [how] is a StratEnd (strategy.h). May be NULL. */
+    void (*stopped)(void *ctx, G *g, int how);
+    /* The program ends with [status], after its output. May be NULL. */
+    void (*finish)(void *ctx, int status);
+} RtStepUi;
+#define RT_STEP_RANDOM (-1)
+
 typedef struct RtStrategyOptions {
     RtStrategyKind kind;
     int depth;              /* pct: the bug depth d (default 3) */
@@ -187,6 +202,7 @@ typedef struct RtStrategyOptions {
     const char *program;    /* for the recorded file's header */
     RtDfs *dfs;             /* dfs: the search this run is one schedule of */
     int preemptions;        /* dfs: the bound, for the recorded file's header */
+    const RtStepUi *step;   /* step: who chooses */
 } RtStrategyOptions;
 
 typedef struct RtOptions {
@@ -227,8 +243,15 @@ void rt_yield(G *g);
 /* A synchronisation operation [g] just did (an atomic, a channel
  * operation) is a point where deterministic mode may switch goroutines:
  * true when the slice has ended and [g] must yield now (a native then
- * calls rt_yield; the caller decides). No effect otherwise. */
+ * calls rt_yield; the caller decides). Under a strategy that asks for it
+ * (step mode) every one ends the slice. No effect otherwise. */
 bool rt_switch_point(G *g);
+/* The same for a load or store of shared memory (the VM's access points
+ * under --seed), which never ends a step mode's slice by itself. */
+bool rt_access_point(G *g);
+/* Deterministic mode: the running goroutine's slice ends at its next
+ * point (step mode stopping at a source line). No effect otherwise. */
+void rt_end_slice_soon(void);
 /* The main goroutine called runtime.Goexit: the program goes on until the
  * other goroutines are done, then ends as Go does (a deadlock report). */
 void rt_main_goexit(G *g);

@@ -113,6 +113,9 @@ static int64_t no_poll = INT64_MIN / 2;
 __thread int64_t *rt_poll_counter = &no_poll;
 static int requested_procs;
 static bool seeded_mode;
+/* deterministic mode: every synchronisation operation ends the slice
+ * (the strategy asks: step mode) */
+static bool sync_slices;
 /* an in-process run (program.c) is on: count its steps */
 static bool in_program;
 /* deterministic mode: a number that depends on the seed alone */
@@ -138,6 +141,7 @@ void rt_configure(const RtOptions *opts)
     if (seeded_mode) {
         strat_configure(opts->strategy, opts->seed);
         seed_origin = strat_seed_origin();
+        sync_slices = strat_sync_slices();
     }
 }
 
@@ -791,12 +795,10 @@ static void end_slice(M *m, G *g, RunResult r)
     strat_slice_end(g, ran, end);
 }
 
-/* Deterministic mode: [g] became runnable; the strategy may end the
- * running goroutine's slice at its next point. */
-static void offer_switch(G *g)
+void rt_end_slice_soon(void)
 {
     M *m = tls_m;
-    if (!m || !m->curg || m->curg == g || !strat_ready(m->curg, g))
+    if (!seeded_mode || !m || !m->curg)
         return;
     int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
     if (left > 1) {
@@ -808,7 +810,20 @@ static void offer_switch(G *g)
     }
 }
 
-bool rt_switch_point(G *g)
+/* Deterministic mode: [g] became runnable; the strategy may end the
+ * running goroutine's slice at its next point. */
+static void offer_switch(G *g)
+{
+    M *m = tls_m;
+    if (!m || !m->curg || m->curg == g || !strat_ready(m->curg, g))
+        return;
+    rt_end_slice_soon();
+}
+
+/* Counts a point of [g]'s slice; [sync_ends] (step mode at a
+ * synchronisation operation): the slice ends here, as if its points had
+ * run out at this one, so a schedule file replays it by its count. */
+static inline bool count_point(G *g, bool sync_ends)
 {
     if (!seeded_mode)
         return false;
@@ -816,9 +831,13 @@ bool rt_switch_point(G *g)
     if (!m || m->curg != g)
         return false;
     int64_t n = PEEK(m->poll) + 1;
-    if (n < 0 && g->callbacks == 0 && strat_watches_points()) {
-        int others = (int)(m->p->tail - m->p->head) + (m->p->runnext ? 1 : 0) + (int)PEEK(sched.gq_len);
-        if (others > 0 && strat_point(g, others)) {
+    if (n < 0 && g->callbacks == 0) {
+        bool end = sync_ends;
+        if (!end && strat_watches_points()) {
+            int others = (int)(m->p->tail - m->p->head) + (m->p->runnext ? 1 : 0) + (int)PEEK(sched.gq_len);
+            end = others > 0 && strat_point(g, others);
+        }
+        if (end) {
             /* the slice ends at this point, as one of the points run so
              * far would: a recorded schedule replays it so */
             m->slice_points += n;
@@ -828,6 +847,16 @@ bool rt_switch_point(G *g)
     }
     POKE(m->poll, n);
     return n >= 0 && g->callbacks == 0;
+}
+
+bool rt_access_point(G *g)
+{
+    return count_point(g, false);
+}
+
+bool rt_switch_point(G *g)
+{
+    return count_point(g, sync_slices);
 }
 
 static void run_one(M *m, G *g)

@@ -37,6 +37,9 @@ static struct {
     uint64_t seed;
     uint64_t ndata;
     const char *record;
+    bool recording;         /* --record, or step mode (save) */
+    char *saved[8];         /* step mode's save FILEs, rewritten at the end */
+    int nsaved;
     const char *program;
     RtStrategyKind kind;
     int depth;
@@ -66,6 +69,8 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
     if (!o)
         o = &dflt;
     free(st.log);
+    for (int i = 0; i < st.nsaved; i++)
+        free(st.saved[i]);
     memset(&st, 0, sizeof st);
     st.open_run = -1;
     st.kind = o->kind;
@@ -84,7 +89,10 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
         st.s = strategy_dfs(o);
     else if (o->kind != RT_STRATEGY_REPLAY)
         st.s = strategy_random(o, st.key);
+    else if (o->kind == RT_STRATEGY_STEP)
+        st.s = strategy_step(o, st.key);
     st.record = o->record;
+    st.recording = o->record || o->kind == RT_STRATEGY_STEP;
     st.program = o->program;
 }
 
@@ -131,7 +139,7 @@ int strat_pick(G *const *cands, int n)
 {
     char why[48] = "";
     int k = st.s.pick(st.s.state, cands, n, why, sizeof why);
-    if (st.record) {
+    if (st.recording) {
         st.open_run = st.nlog;
         Entry *e = log_add(ENTRY_RUN, cands[k], n);
         snprintf(e->why, sizeof e->why, "%s", why);
@@ -147,7 +155,7 @@ int64_t strat_slice(G *g)
 void strat_slice_end(G *g, int64_t ran, StratEnd end)
 {
     st.s.slice_end(st.s.state, g, ran, end);
-    if (st.record && st.open_run >= 0) {
+    if (st.recording && st.open_run >= 0) {
         Entry *e = &st.log[st.open_run];
         e->ended = true;
         e->end = end;
@@ -162,7 +170,7 @@ void strat_slice_end(G *g, int64_t ran, StratEnd end)
 int strat_select(G *g, int n)
 {
     int k = st.s.select(st.s.state, g, n);
-    if (st.record) {
+    if (st.recording) {
         Entry *e = log_add(ENTRY_SELECT, g, n);
         e->value = k;
     }
@@ -190,6 +198,7 @@ static const char *strategy_name(void)
     case RT_STRATEGY_PCT: return "pct";
     case RT_STRATEGY_REPLAY: return "replay";
     case RT_STRATEGY_DFS: return "dfs";
+    case RT_STRATEGY_STEP: return "step";
     default: return "random";
     }
 }
@@ -223,19 +232,13 @@ static void write_entry(FILE *f, const Entry *e)
     fprintf(f, "%-20s # g%lld at %s; %s; %s\n", head, (long long)e->g, e->where, e->why, how);
 }
 
-void strat_finish(int status)
+/* Writes the log to [path]; [status] < 0: the program still runs. */
+static bool write_schedule(const char *path, const char *flag, int status)
 {
-    if (st.finished)
-        return;
-    st.finished = true;
-    if (st.kind == RT_STRATEGY_REPLAY && st.s.state)
-        strat_replay_check_end(st.s.state);
-    if (!st.record)
-        return;
-    FILE *f = fopen(st.record, "w");
+    FILE *f = fopen(path, "w");
     if (!f) {
-        fprintf(stderr, "gosh: --record: cannot write %s\n", st.record);
-        return;
+        fprintf(stderr, "gosh: %s: cannot write %s\n", flag, path);
+        return false;
     }
     fprintf(f, "# gosh schedule: %lld decisions; replay with: gosh --replay FILE PROGRAM\n",
             (long long)st.nlog);
@@ -244,9 +247,48 @@ void strat_finish(int status)
         fprintf(f, " (depth %d, %lld steps)", st.depth ? st.depth : 3, (long long)st.pct_steps);
     if (st.kind == RT_STRATEGY_DFS)
         fprintf(f, " (at most %d preemptions)", st.preemptions);
-    fprintf(f, ", seed %llu, exit status %d\n", (unsigned long long)st.seed, status);
+    if (status >= 0)
+        fprintf(f, ", seed %llu, exit status %d\n", (unsigned long long)st.seed, status);
+    else
+        fprintf(f, ", seed %llu, saved while running\n", (unsigned long long)st.seed);
     fprintf(f, "seed %llu\n", (unsigned long long)st.seed);
     for (int64_t i = 0; i < st.nlog; i++)
         write_entry(f, &st.log[i]);
-    fclose(f);
+    return fclose(f) == 0;
+}
+
+bool strat_sync_slices(void)
+{
+    return st.s.sync_slices;
+}
+
+bool strat_save(const char *path)
+{
+    if (!st.recording || !write_schedule(path, "save", -1))
+        return false;
+    for (int i = 0; i < st.nsaved; i++)
+        if (strcmp(st.saved[i], path) == 0)
+            return true;
+    char *copy = strdup(path);
+    if (copy && st.nsaved < (int)(sizeof st.saved / sizeof st.saved[0]))
+        st.saved[st.nsaved++] = copy;
+    else
+        free(copy);
+    return true;
+}
+
+void strat_finish(int status)
+{
+    if (st.finished)
+        return;
+    st.finished = true;
+    if (st.s.finish)
+        st.s.finish(st.s.state, status);
+    if (st.kind == RT_STRATEGY_REPLAY && st.s.state)
+        strat_replay_check_end(st.s.state);
+    /* a save FILE holds the whole run when the run ends */
+    for (int i = 0; i < st.nsaved; i++)
+        write_schedule(st.saved[i], "save", status);
+    if (st.record)
+        write_schedule(st.record, "--record", status);
 }

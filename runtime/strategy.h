@@ -10,7 +10,13 @@
  *           every Mutex, WaitGroup, Once and Cond operation);
  *   select  which of several ready select cases wins;
  *   ready   whether a goroutine made runnable ends the running one's slice
- *           at its next point (PCT: a higher priority became runnable).
+ *           at its next point (PCT: a higher priority became runnable);
+ *   sync_slices  whether every synchronisation operation ends the slice
+ *           as well (step mode: one synchronisation point at a time). Such
+ *           a slice counts as preempted after the points it ran, so the
+ *           recorder writes "run G N" and a replay, which knows nothing of
+ *           step mode, ends it at the same operation;
+ *   finish  the program has ended (step mode's last word and prompt).
  *
  * Which waiter a wake-up takes is not a choice: channel and semaphore
  * queues are FIFO, as Go's are. Randomness that is not scheduling (map
@@ -21,8 +27,10 @@
  * Strategies, one file each: strategy_random.c (from a seed),
  * strategy_pct.c (probabilistic concurrency testing, Burckhardt et al.
  * 2010), strategy_replay.c (a schedule file), strategy_dfs.c (every
- * schedule with at most k preemptions, depth-first, for gosh explore). strategy.c holds what they
- * share: the seed's streams, the recorder (--record) and the dispatch.
+ * schedule with at most k preemptions, depth-first, for gosh explore),
+ * strategy_step.c (the user, through gosh step's RtStepUi). strategy.c
+ * holds what they share: the seed's streams, the recorder (--record)
+ * and the dispatch.
  *
  * A schedule file is text, one decision per line, a comment after '#':
  *
@@ -72,6 +80,11 @@ typedef struct Strategy {
      * memory (not a call or loop back-edge), with [others] goroutines
      * runnable besides it: true to preempt it here. May be NULL. */
     bool (*point)(void *st, G *g, int others);
+    /* true: a slice also ends after [g]'s next synchronisation operation
+     * (rt_switch_point), whatever slice() said. */
+    bool sync_slices;
+    /* The program ends with [status]. May be NULL. */
+    void (*finish)(void *st, int status);
 } Strategy;
 
 /* The strategies. Each makes a fresh state from [o]. */
@@ -79,6 +92,8 @@ Strategy strategy_random(const RtStrategyOptions *o, uint64_t key);
 Strategy strategy_pct(const RtStrategyOptions *o, uint64_t key);
 /* One schedule of [o]->dfs's search. */
 Strategy strategy_dfs(const RtStrategyOptions *o);
+/* Asks [o]->step; what it leaves to chance goes to strategy_random. */
+Strategy strategy_step(const RtStrategyOptions *o, uint64_t key);
 /* Reads [o]->replay; on an unreadable or malformed file prints why and
  * exits with status 2. Sets *[seed] to the file's data seed. */
 Strategy strategy_replay(const RtStrategyOptions *o, uint64_t *seed);
@@ -97,6 +112,13 @@ bool strat_ready(G *cur, G *g);
 /* Whether the strategy watches points (Strategy.point), and asks it. */
 bool strat_watches_points(void);
 bool strat_point(G *g, int others);
+/* Whether the run's strategy ends slices at synchronisation operations. */
+bool strat_sync_slices(void);
+/* Writes the decisions made so far to [path] as a schedule file, and
+ * again with the rest of them when the program ends (step mode's save);
+ * false, after a line on stderr, when it cannot be written. Every step
+ * mode run keeps the log this needs. */
+bool strat_save(const char *path);
 /* The data stream: map iteration starts, NaN hashes. */
 uint64_t strat_data_rand(void);
 /* A number that depends on the seed alone (math/rand's default source). */

@@ -35,7 +35,7 @@
 #define VM_EXECUTE vm_execute_race
 #define ACCESS_POINT()                                                      \
     do {                                                                    \
-        if (vm_access_points && UNLIKELY(rt_switch_point(g)))               \
+        if (vm_access_points && UNLIKELY(rt_access_point(g)))               \
             switch_after = true;                                            \
     } while (0)
 #define RACE_READ(addr, size) do { SAVE_PC(); if (vm_race_detect) race_read(g, (addr), (size)); ACCESS_POINT(); } while (0)
