@@ -87,10 +87,10 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
         st.s = strategy_pct(o, st.key);
     else if (o->kind == RT_STRATEGY_DFS && o->dfs)
         st.s = strategy_dfs(o);
-    else if (o->kind != RT_STRATEGY_REPLAY)
-        st.s = strategy_random(o, st.key);
     else if (o->kind == RT_STRATEGY_STEP)
         st.s = strategy_step(o, st.key);
+    else if (o->kind != RT_STRATEGY_REPLAY)
+        st.s = strategy_random(o, st.key);
     st.record = o->record;
     st.recording = o->record || o->kind == RT_STRATEGY_STEP;
     st.program = o->program;
