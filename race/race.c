@@ -5,7 +5,7 @@ bool race_enable(void)
 {
     race_clock_init();
     race_sync_init();
-    if (!race_shadow_init() || !rt_events_attach(race_consume, NULL))
+    if (!race_shadow_init() || !rt_events_attach_untimed(race_consume, NULL))
         return false;
     rt_alloc_hook = race_alloc_hook;
     rt_alloc_update();

@@ -10,24 +10,38 @@ int rt_events_on;
 static struct {
     EvConsumer fn;
     void *ctx;
+    bool timed;
 } consumers[MAX_CONSUMERS];
-static int nconsumers;
+static int nconsumers, ntimed;
 
-bool rt_events_attach(EvConsumer fn, void *ctx)
+static bool attach(EvConsumer fn, void *ctx, bool timed)
 {
     if (nconsumers == MAX_CONSUMERS)
         return false;
     consumers[nconsumers].fn = fn;
     consumers[nconsumers].ctx = ctx;
+    consumers[nconsumers].timed = timed;
     nconsumers++;
+    ntimed += timed;
     __atomic_store_n(&rt_events_on, 1, __ATOMIC_RELEASE);
     return true;
+}
+
+bool rt_events_attach(EvConsumer fn, void *ctx)
+{
+    return attach(fn, ctx, true);
+}
+
+bool rt_events_attach_untimed(EvConsumer fn, void *ctx)
+{
+    return attach(fn, ctx, false);
 }
 
 void rt_events_detach(EvConsumer fn, void *ctx)
 {
     for (int i = 0; i < nconsumers; i++)
         if (consumers[i].fn == fn && consumers[i].ctx == ctx) {
+            ntimed -= consumers[i].timed;
             memmove(&consumers[i], &consumers[i + 1], sizeof consumers[0] * (size_t)(nconsumers - i - 1));
             nconsumers--;
             break;
@@ -43,7 +57,7 @@ int rt_event_m(void)
 void rt_emit(Event *e)
 {
     e->proc = sched_current_m();
-    e->ts = sched_event_time();
+    e->ts = ntimed ? sched_event_time() : 0;
     for (int i = 0; i < nconsumers; i++)
         consumers[i].fn(e, consumers[i].ctx);
 }

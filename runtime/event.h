@@ -90,9 +90,14 @@ extern int rt_events_on;
 /* Attaches a consumer (at most 4); false when there is no room. Attach
  * before the program starts, or with the world stopped (REPL). */
 bool rt_events_attach(EvConsumer fn, void *ctx);
+/* The same for a consumer that never reads Event.ts: while only such
+ * consumers are attached, events carry no time (reading the clock was
+ * an eighth of a --race run of a channel-bound program). */
+bool rt_events_attach_untimed(EvConsumer fn, void *ctx);
 void rt_events_detach(EvConsumer fn, void *ctx);
 
-/* Hands [e] to every consumer, after filling its proc and ts. */
+/* Hands [e] to every consumer, after filling its proc and ts (0 when no
+ * consumer wants the time). */
 void rt_emit(Event *e);
 
 /* The cheap test before building an event. */
