@@ -126,6 +126,9 @@ typedef struct G {
     /* calls from native code back into the program under way (vm/call.c):
      * a switch point cannot yield inside one */
     int32_t callbacks;
+    /* deterministic mode: the map whose write this goroutine was switched
+     * out in the middle of (its instruction runs again to finish it) */
+    void *map_writing;
     /* deterministic mode: the strategy's priority (pct; 0 until seen) */
     int64_t strat_prio;
     /* The innermost frame's pc is the next instruction to run (the G has
@@ -377,6 +380,8 @@ void rt_interrupt(void);
 /* After a fatal error or unrecovered panic has been printed: ends the
  * process with [status], or in a session just the running goroutine. */
 _Noreturn void rt_abort_goroutine(int status);
+/* Every goroutine but the running one, as a fatal error lists them. */
+void rt_print_other_goroutines(FILE *out);
 /* "goroutine N [reason]:" and the stack. */
 void rt_print_goroutine(G *g, FILE *out);
 

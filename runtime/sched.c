@@ -586,6 +586,24 @@ static void report_g(G *g, void *arg)
     rt_print_goroutine(g, arg);
 }
 
+/* After a fatal error's own goroutine: the others, as Go's throw lists
+ * them (one running on another thread cannot be walked: its stacks move) */
+static void report_other(G *g, void *arg)
+{
+    if (g == rt_current() || g->status == G_DEAD)
+        return;
+    if (g->status == G_RUNNING && !seeded_mode)
+        fprintf(arg, "\ngoroutine %lld [running]:\n\tgoroutine running on other thread; stack unavailable\n",
+                (long long)g->id);
+    else
+        rt_print_goroutine(g, arg);
+}
+
+void rt_print_other_goroutines(FILE *out)
+{
+    rt_each_g(report_other, out);
+}
+
 _Noreturn void rt_fatal_all(const char *msg)
 {
     if (RT_EVENTS)

@@ -44,12 +44,37 @@
     do { SAVE_PC(); if (vm_race_detect) race_read_range(g, (addr), (n), (esize)); ACCESS_POINT(); } while (0)
 #define RACE_WRITE_RANGE(addr, n, esize)                                    \
     do { SAVE_PC(); if (vm_race_detect) race_write_range(g, (addr), (n), (esize)); ACCESS_POINT(); } while (0)
+/* A map write's access point. When the strategy switches there, the
+ * goroutine leaves in the middle of the write, holding the map's writing
+ * flag, and runs the instruction again when it resumes (without a second
+ * point) to finish it: so two goroutines writing one map can overlap
+ * under --seed as in a parallel run, and Go's fatal error shows. */
+#define MAP_WRITE_POINT(m)                                                  \
+    do {                                                                    \
+        if (UNLIKELY(g->map_writing == (m))) {                              \
+            g->map_writing = NULL;                                          \
+            map_resume_write(m);                                            \
+            break;                                                          \
+        }                                                                   \
+        RACE_WRITE((m), 8);                                                 \
+        if (UNLIKELY(switch_after)) {                                       \
+            switch_after = false;                                           \
+            map_suspend_write(m);                                           \
+            g->map_writing = (m);                                           \
+            pc--;                                                           \
+            SAVE_PC();                                                      \
+            g->status = G_RUNNABLE;                                         \
+            g->at_poll = true;                                              \
+            return;                                                         \
+        }                                                                   \
+    } while (0)
 #else
 #define VM_EXECUTE vm_execute
 #define RACE_READ(addr, size) ((void)0)
 #define RACE_WRITE(addr, size) ((void)0)
 #define RACE_READ_RANGE(addr, n, esize) ((void)0)
 #define RACE_WRITE_RANGE(addr, n, esize) ((void)0)
+#define MAP_WRITE_POINT(m) ((void)0)
 #endif
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -947,13 +972,13 @@ void VM_EXECUTE(G *g)
                 RUNTIME_ERROR("hash of unhashable type %s", name);
             }
         }
-        RACE_WRITE(m, 8);
+        MAP_WRITE_POINT(m);
         map_set(m, RB, RC);
         VM_NEXT();
     }
     VM_CASE(MAPDEL) {
         if (RA.p)
-            RACE_WRITE(RA.p, 8);
+            MAP_WRITE_POINT((Map *)RA.p);
         map_delete(RA.p, RB);
         VM_NEXT();
     }

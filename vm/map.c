@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 #include "object.h"
+#include "internal.h"
 
 typedef struct Entry {
     Value key;
@@ -135,10 +136,23 @@ int64_t map_len(const Map *m)
     return m ? m->count : 0;
 }
 
+/* Go's fatal error, with the stack of the goroutine that found it */
+static _Noreturn void map_fatal(const char *msg)
+{
+    G *g = rt_current();
+    if (!g)
+        rt_fatal(msg);
+    rt_flush_stdout();
+    fprintf(stderr, "fatal error: %s\n\ngoroutine %lld [running]:\n", msg, (long long)g->id);
+    vm_traceback(g, stderr);
+    rt_print_other_goroutines(stderr);
+    rt_abort_goroutine(2);
+}
+
 static void begin_write(Map *m)
 {
     if (__atomic_exchange_n(&m->writing, 1, __ATOMIC_ACQUIRE))
-        rt_fatal("concurrent map writes");
+        map_fatal("concurrent map writes");
 }
 
 static void end_write(Map *m)
@@ -146,10 +160,20 @@ static void end_write(Map *m)
     __atomic_store_n(&m->writing, 0, __ATOMIC_RELEASE);
 }
 
+void map_suspend_write(Map *m)
+{
+    begin_write(m);
+}
+
+void map_resume_write(Map *m)
+{
+    end_write(m);
+}
+
 static void check_read(const Map *m)
 {
     if (__atomic_load_n(&m->writing, __ATOMIC_RELAXED))
-        rt_fatal("concurrent map read and map write");
+        map_fatal("concurrent map read and map write");
 }
 
 /* Returns the entry number for [k], or -1. */

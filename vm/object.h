@@ -151,6 +151,13 @@ typedef struct Map Map;
 Map *map_new(const Type *maptype, int64_t hint);
 bool map_get(Map *m, Value key, Value *out);
 void map_set(Map *m, Value key, Value val);
+/* Deterministic mode's overlapping writes: a goroutine switched out in
+ * the middle of a write to [m] holds its writing flag meanwhile, so
+ * another goroutine's write or read of [m] stops the program with
+ * "concurrent map writes" (or "read and map write"), as two truly
+ * overlapping writes do in Go. */
+void map_suspend_write(Map *m);
+void map_resume_write(Map *m);
 void map_delete(Map *m, Value key);
 int64_t map_len(const Map *m);
 void map_clear(Map *m);

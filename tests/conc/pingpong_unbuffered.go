@@ -11,8 +11,9 @@ func player(name string, in <-chan int, out chan<- int, done chan<- string) {
 		}
 		fmt.Println(name, n)
 		if n == 6 {
-			close(out)
+			// announce first: the other player's "stops" comes after
 			done <- name + " ends the game"
+			close(out)
 			return
 		}
 		out <- n + 1
