@@ -17,6 +17,13 @@ void lex_init(Lexer *lx, const Source *src, Diag *diag)
     lx->line_start = src->text;
     lx->line = 1;
     lx->last = T_SEMI;
+    /* a script's first line may be "#!/usr/bin/env gosh"; Go's own .go
+     * files may not, as go run says */
+    size_t nl = src->name ? strlen(src->name) : 0;
+    bool go_file = nl > 3 && strcmp(src->name + nl - 3, ".go") == 0;
+    if (!go_file && src->len >= 2 && src->text[0] == '#' && src->text[1] == '!')
+        while (lx->cur < lx->lim && *lx->cur != '\n')
+            lx->cur++;
     /* Go rejects invalid UTF-8 anywhere in a file, strings and comments
      * included: report the first bad byte once, up front. */
     const unsigned char *p = (const unsigned char *)src->text;

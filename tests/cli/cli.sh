@@ -62,6 +62,17 @@ grep -q '^from stdin$' "$tmp/out" || { echo "FAIL: stdin script"; cat "$tmp/out"
 "$gosh" - a b <"$tmp/in.gosh" >"$tmp/out" 2>&1
 grep -q '^from stdin$' "$tmp/out" || { echo "FAIL: dash script"; cat "$tmp/out"; failures=$((failures + 1)); }
 
+# a #! script made executable runs by name, with its arguments
+gosh_dir=$(dirname "$gosh")
+printf '#!/usr/bin/env gosh\nimport "os"\nfmt.Println(os.Args[1:])\n' >"$tmp/exe.gosh"
+chmod +x "$tmp/exe.gosh"
+PATH="$gosh_dir:$PATH" "$tmp/exe.gosh" a b >"$tmp/out" 2>&1
+grep -q '^\[a b\]$' "$tmp/out" || { echo "FAIL: executable #! script"; cat "$tmp/out"; failures=$((failures + 1)); }
+# a .go file may not start with #!, as go run says
+printf '#!/usr/bin/env gosh\npackage main\nfunc main() {}\n' >"$tmp/shebang.go"
+"$gosh" "$tmp/shebang.go" >"$tmp/out" 2>&1 && { echo "FAIL: #! in a .go file ran"; failures=$((failures + 1)); }
+grep -q ':1:1: invalid character U+0023' "$tmp/out" || { echo "FAIL: #! in a .go file: wrong error"; cat "$tmp/out"; failures=$((failures + 1)); }
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)"
   exit 1
