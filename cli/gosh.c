@@ -194,6 +194,42 @@ int gosh_run_file(const char *path)
     return run(src, p);
 }
 
+typedef struct VetJob {
+    const Source *src;
+    FILE *out;
+    int found;
+} VetJob;
+
+static void *vet_thread(void *arg)
+{
+    VetJob *job = arg;
+    Diag d;
+    diag_init(&d, job->src);
+    job->found = vet_program(job->src, &d, job->out);
+    if (job->found < 0)
+        diag_print(&d, stderr);
+    return NULL;
+}
+
+int gosh_vet(int nfiles, char **files, FILE *out)
+{
+    int status = 0;
+    for (int i = 0; i < nfiles; i++) {
+        const Source *src = load(files[i]);
+        if (!src) {
+            status = 1;
+            continue;
+        }
+        VetJob job = {src, out, 0};
+        on_big_stack(vet_thread, &job);
+        if (job.found < 0)
+            status = status ? status : 1;
+        else if (job.found > 0)
+            status = 2; /* as go vet exits when it reports */
+    }
+    return status;
+}
+
 int gosh_disasm(const char *path, FILE *out)
 {
     const Source *src = load(path);

@@ -50,6 +50,9 @@ int gosh_run_source(const char *name, const char *text, size_t len);
  * NULL when out of memory). */
 char *gosh_trace_json_path(const char *html_path);
 /* Prints the bytecode of every function of the program in [path]. */
+/* gosh vet FILES: the findings on [out]; 0 when there are none, 2 when
+ * there are, as go vet exits, 1 when a file does not compile. */
+int gosh_vet(int nfiles, char **files, FILE *out);
 int gosh_disasm(const char *path, FILE *out);
 int gosh_dump_ast(const char *path, FILE *out);
 

@@ -13,10 +13,28 @@
 #define GOSH_VERSION "0.1.0"
 #endif
 
+static const char vet_usage[] =
+    "usage: gosh vet FILE...\n"
+    "\n"
+    "Checks each program and reports, as FILE:LINE:COL: message (go vet's\n"
+    "words where go vet has the check):\n"
+    "  loopclosure   a loop variable captured by the func literal of a go or\n"
+    "                defer statement that ends the loop body\n"
+    "  copylocks     a Mutex, RWMutex, WaitGroup, Cond, Once or a struct holding\n"
+    "                one, copied by value (assigned, passed, returned, ranged over)\n"
+    "  atomic        x = atomic.AddInt64(&x, 1)\n"
+    "  assign        self-assignment x = x\n"
+    "  unusedresult  a discarded fmt.Sprintf, errors.New, fmt.Errorf...\n"
+    "  waitgroup     wg.Add called inside the goroutine it counts\n"
+    "  condwait      Cond.Wait not directly in a for loop\n"
+    "Exit status 2 when something was reported (as go vet), 1 when a file did\n"
+    "not compile.\n";
+
 static const char usage[] =
     "usage: gosh [options] FILE [args...]    run a Go program or script\n"
     "       gosh [options] -e CODE [args...] run CODE\n"
     "       gosh [options] -                 run the script on standard input\n"
+    "       gosh vet FILE...                 report concurrency mistakes and copied locks\n"
     "       gosh disasm FILE                 show the bytecode of every function\n"
     "       gosh explore [flags] FILE [args...] run FILE under many schedules\n"
     "                                        (gosh explore -h for its flags)\n"
@@ -306,6 +324,16 @@ int main(int argc, char **argv)
         opts.max_memory = size_arg("GOSH_MAX_MEMORY", env_limit);
     if (!code && i < argc && strcmp(argv[i], "trace") == 0 && !opts.dump_ast)
         return trace_main(argc - i, argv + i);
+    if (!code && i < argc && strcmp(argv[i], "vet") == 0 && !opts.dump_ast) {
+        if (i + 1 >= argc)
+            bad_usage("%s needs a FILE", "vet");
+        if (strcmp(argv[i + 1], "-h") == 0 || strcmp(argv[i + 1], "--help") == 0) {
+            fputs(vet_usage, stdout);
+            return 0;
+        }
+        gosh_init(1, argv + i + 1, &opts);
+        return gosh_vet(argc - i - 1, argv + i + 1, stdout);
+    }
     if (!code && i < argc && strcmp(argv[i], "disasm") == 0 && !opts.dump_ast) {
         if (i + 1 >= argc)
             bad_usage("%s needs a FILE", "disasm");

@@ -10,6 +10,11 @@
  * there were errors (in [diag]). */
 Program *compile_program(const Source *src, Diag *diag);
 
+/* gosh vet: checks [src] and prints, as FILE:LINE:COL: message, the
+ * concurrency mistakes and copies of locks it finds (vet.c). Returns how
+ * many, or -1 when it does not compile (the errors in [diag]). */
+int vet_program(const Source *src, Diag *diag, FILE *out);
+
 /* A REPL session: entries compiled one at a time against everything
  * declared before them (session.c). */
 typedef struct Session Session;

@@ -464,3 +464,21 @@ Node *mk_composite(Pos pos, Node *type, NodeList elts, Pos rbrace)
     n->composite.rbrace = rbrace;
     return n;
 }
+
+Pos ast_start(const Node *n)
+{
+    switch (n->kind) {
+    case N_ASSIGN: return n->assign.lhs.len ? ast_start(n->assign.lhs.items[0]) : n->pos;
+    case N_EXPRSTMT: return ast_start(n->exprstmt.x);
+    case N_INCDEC: return ast_start(n->incdec.x);
+    case N_SEND: return ast_start(n->send.chan);
+    case N_BINARY: return ast_start(n->binary.x);
+    case N_CALL: return ast_start(n->call.fun);
+    case N_INDEX: return ast_start(n->index.x);
+    case N_SELECTOR: return ast_start(n->selector.x);
+    case N_SLICE: return ast_start(n->slice.x);
+    case N_TYPEASSERT: return ast_start(n->assert.x);
+    case N_KEYVALUE: return ast_start(n->kv.key);
+    default: return n->pos;
+    }
+}

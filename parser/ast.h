@@ -166,6 +166,8 @@ const char *ast_intern(const char *s, int len);
 const char *ast_kind_name(NodeKind k);
 /* Prints the tree, for `gosh --dump-ast` and parser tests. */
 void ast_dump(const Node *n, FILE *out);
+/* Where a statement or expression begins (its first token). */
+Pos ast_start(const Node *n);
 /* Go's rendering of an expression in messages ("x + y", "f(a)"). */
 void ast_expr_string(const Node *n, char *buf, size_t size);
 

@@ -452,22 +452,6 @@ bool parse_is_strict(const Node *file)
 
 /* In strict Go (a file with a package clause), only declarations may stand
  * at top level. */
-/* Where a statement begins (its first token). */
-static Pos stmt_start(Node *n)
-{
-    switch (n->kind) {
-    case N_ASSIGN: return n->assign.lhs.len ? stmt_start(n->assign.lhs.items[0]) : n->pos;
-    case N_EXPRSTMT: return stmt_start(n->exprstmt.x);
-    case N_INCDEC: return stmt_start(n->incdec.x);
-    case N_SEND: return stmt_start(n->send.chan);
-    case N_BINARY: return stmt_start(n->binary.x);
-    case N_CALL: return stmt_start(n->call.fun);
-    case N_INDEX: return stmt_start(n->index.x);
-    case N_SELECTOR: return stmt_start(n->selector.x);
-    case N_SLICE: return stmt_start(n->slice.x);
-    default: return n->pos;
-    }
-}
 
 static void check_top_level(ParseState *ps)
 {
@@ -485,7 +469,7 @@ static void check_top_level(ParseState *ps)
                 ps->diag->syntax = true;
                 return;
             }
-            diag_error(ps->diag, stmt_start(it),
+            diag_error(ps->diag, ast_start(it),
                        "syntax error: non-declaration statement outside function body");
             ps->diag->syntax = true;
             return;
