@@ -125,8 +125,17 @@ func compile(expr string, posix, longest bool) (*Regexp, error) {
 	return re, nil
 }
 
-// goRejects finds the syntax RE2 takes and Go does not: \C, any byte.
+// goRejects finds what Go rejects before parsing (invalid UTF-8, which
+// Go reports from the bad byte on) and the syntax RE2 takes and Go does
+// not: \C, any byte.
 func goRejects(expr string) error {
+	for s := expr; s != ""; {
+		r, size := utf8.DecodeRuneInString(s)
+		if r == utf8.RuneError && size == 1 {
+			return &syntax.Error{Code: syntax.ErrInvalidUTF8, Expr: s}
+		}
+		s = s[size:]
+	}
 	for i := 0; i+1 < len(expr); i++ {
 		if expr[i] != '\\' {
 			continue
@@ -159,43 +168,220 @@ func goArg(c syntax.ErrorCode, expr, arg string) string {
 }
 
 // literalPrefix is the literal text every match must start with, and
-// whether it is the whole expression: Go's answer for the expressions
-// that are literal text, escaped punctuation and a leading ^, a cautious
-// one (a shorter prefix) for the rest.
+// whether it is the whole expression, as Go computes it from its
+// compiled program: captures and (?:) groups are transparent, x+ and
+// x{n,} keep one or n copies of x, x{n} is n copies, alternatives give
+// their common prefix. Escapes Go reads as literals (\x41, \t) end the
+// prefix here.
 func literalPrefix(expr string, posix bool) (string, bool) {
-	var buf strings.Builder
-	i := 0
-	if !posix && strings.HasPrefix(expr, "^") {
-		i = 1
+	return prefixOf(expr)
+}
+
+func prefixOf(s string) (string, bool) {
+	alts := splitAlts(s)
+	if len(alts) == 1 {
+		return seqPrefix(s)
 	}
-	for i < len(expr) {
-		c := expr[i]
-		size := 1
-		var lit string
-		switch {
+	common, _ := seqPrefix(alts[0])
+	for _, a := range alts[1:] {
+		p, _ := seqPrefix(a)
+		n := 0
+		for n < len(common) && n < len(p) && common[n] == p[n] {
+			n++
+		}
+		for n > 0 && n < len(common) && !utf8.RuneStart(common[n]) {
+			n--
+		}
+		common = common[:n]
+	}
+	return common, false
+}
+
+// atomEnd is the end of the atom at s[i]: an escape, a class, a group
+// or one rune.
+func atomEnd(s string, i int) int {
+	switch s[i] {
+	case '\\':
+		if i+1 < len(s) && s[i+1] == 'Q' {
+			if e := strings.Index(s[i+2:], `\E`); e >= 0 {
+				return i + 2 + e + 2
+			}
+			return len(s)
+		}
+		if i+1 < len(s) && (s[i+1] == 'p' || s[i+1] == 'P' || s[i+1] == 'x') && i+2 < len(s) && s[i+2] == '{' {
+			if e := strings.IndexByte(s[i:], '}'); e >= 0 {
+				return i + e + 1
+			}
+		}
+		if i+1 < len(s) {
+			_, n := utf8.DecodeRuneInString(s[i+1:])
+			return i + 1 + n
+		}
+		return len(s)
+	case '[':
+		j := i + 1
+		if j < len(s) && s[j] == '^' {
+			j++
+		}
+		if j < len(s) && s[j] == ']' {
+			j++
+		}
+		for j < len(s) && s[j] != ']' {
+			if s[j] == '\\' {
+				j++
+			} else if s[j] == '[' && j+1 < len(s) && s[j+1] == ':' {
+				if e := strings.Index(s[j+2:], ":]"); e >= 0 {
+					j += 2 + e + 1
+				}
+			}
+			j++
+		}
+		return j + 1
+	case '(':
+		depth := 0
+		for j := i; j < len(s); {
+			switch s[j] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			case '\\', '[':
+				j = atomEnd(s, j)
+				continue
+			}
+			j++
+		}
+		return len(s)
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i + n
+}
+
+// splitAlts splits s at its top-level |.
+func splitAlts(s string) []string {
+	var alts []string
+	start := 0
+	for i := 0; i < len(s); {
+		if s[i] == '|' {
+			alts = append(alts, s[start:i])
+			start = i + 1
+			i++
+			continue
+		}
+		i = atomEnd(s, i)
+	}
+	return append(alts, s[start:])
+}
+
+// repeat reads a {n}, {n,} or {n,m} at s[i]: its bounds and end.
+func repeat(s string, i int) (lo, hi, end int, ok bool) {
+	e := strings.IndexByte(s[i:], '}')
+	if e < 0 {
+		return 0, 0, 0, false
+	}
+	body := s[i+1 : i+e]
+	los, his, comma := strings.Cut(body, ",")
+	lo, err := strconv.Atoi(los)
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	hi = lo
+	if comma {
+		hi = -1
+		if his != "" {
+			if hi, err = strconv.Atoi(his); err != nil {
+				return 0, 0, 0, false
+			}
+		}
+	}
+	return lo, hi, i + e + 1, true
+}
+
+func seqPrefix(s string) (string, bool) {
+	var buf strings.Builder
+	for i := 0; i < len(s); {
+		end := atomEnd(s, i)
+		var text string
+		whole := true
+		switch c := s[i]; {
+		case c == '(':
+			inner := s[i+1 : end-1]
+			if strings.HasPrefix(inner, "?:") {
+				inner = inner[2:]
+			} else if strings.HasPrefix(inner, "?P<") {
+				inner = inner[strings.IndexByte(inner, '>')+1:]
+			} else if strings.HasPrefix(inner, "?") {
+				return buf.String(), false
+			}
+			text, whole = prefixOf(inner)
+		case c == '\\' && end-i >= 2 && s[i+1] == 'Q':
+			lit := strings.TrimSuffix(s[i+2:end], `\E`)
+			if lit == "" {
+				i = end
+				continue
+			}
+			_, n := utf8.DecodeLastRuneInString(lit)
+			if end < len(s) && strings.IndexByte("*+?{", s[end]) >= 0 {
+				buf.WriteString(lit[:len(lit)-n])
+				text = lit[len(lit)-n:]
+			} else {
+				text = lit
+			}
 		case c == '\\':
-			if i+1 >= len(expr) {
+			if end-i != 2 || s[i+1] >= utf8.RuneSelf || unicode.IsLetter(rune(s[i+1])) || unicode.IsDigit(rune(s[i+1])) {
 				return buf.String(), false
 			}
-			d := expr[i+1]
-			if d >= utf8.RuneSelf || unicode.IsLetter(rune(d)) || unicode.IsDigit(rune(d)) || d == '_' {
-				return buf.String(), false
-			}
-			lit, size = expr[i+1:i+2], 2
-		case strings.IndexByte(`.+*?()|[]{}^$`, c) >= 0:
+			text = s[i+1 : end]
+		case c == '[' && end <= len(s) && utf8.RuneCountInString(s[i+1:end-1]) == 1 &&
+			s[i+1] != '^' && s[i+1] != '\\':
+			text = s[i+1 : end-1]
+		case strings.IndexByte(`.+*?[]{}^$`, c) >= 0:
 			return buf.String(), false
 		default:
-			r, n := utf8.DecodeRuneInString(expr[i:])
-			if r == utf8.RuneError {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError {
 				return buf.String(), false
 			}
-			lit, size = expr[i:i+n], n
+			text = s[i:end]
 		}
-		if i+size < len(expr) && strings.IndexByte("*+?{", expr[i+size]) >= 0 {
+		i = end
+		if i < len(s) {
+			switch s[i] {
+			case '*', '?':
+				return buf.String(), false
+			case '+':
+				buf.WriteString(text)
+				return buf.String(), false
+			case '{':
+				lo, hi, e, ok := repeat(s, i)
+				if ok && lo == 0 && hi == 0 {
+					i = e
+					continue
+				}
+				if !ok || lo == 0 {
+					return buf.String(), false
+				}
+				if !whole {
+					buf.WriteString(text)
+					return buf.String(), false
+				}
+				buf.WriteString(strings.Repeat(text, lo))
+				if hi != lo {
+					return buf.String(), false
+				}
+				i = e
+				if i < len(s) && s[i] == '?' {
+					i++
+				}
+				continue
+			}
+		}
+		buf.WriteString(text)
+		if !whole {
 			return buf.String(), false
 		}
-		buf.WriteString(lit)
-		i += size
 	}
 	return buf.String(), true
 }
