@@ -126,8 +126,9 @@ func compile(expr string, posix, longest bool) (*Regexp, error) {
 }
 
 // goRejects finds what Go rejects before parsing (invalid UTF-8, which
-// Go reports from the bad byte on) and the syntax RE2 takes and Go does
-// not: \C, any byte.
+// Go reports from the bad byte on), groups nested 1000 deep
+// (Go's limit on its syntax tree's height, approximated) and the syntax
+// RE2 takes and Go does not: \C, any byte.
 func goRejects(expr string) error {
 	for s := expr; s != ""; {
 		r, size := utf8.DecodeRuneInString(s)
@@ -135,6 +136,21 @@ func goRejects(expr string) error {
 			return &syntax.Error{Code: syntax.ErrInvalidUTF8, Expr: s}
 		}
 		s = s[size:]
+	}
+	depth := 0
+	for i := 0; i < len(expr); {
+		switch expr[i] {
+		case '(':
+			if depth++; depth >= 1000 {
+				return &syntax.Error{Code: syntax.ErrNestingDepth, Expr: expr}
+			}
+			i++
+		case ')':
+			depth--
+			i++
+		default:
+			i = atomEnd(expr, i)
+		}
 	}
 	for i := 0; i+1 < len(expr); i++ {
 		if expr[i] != '\\' {

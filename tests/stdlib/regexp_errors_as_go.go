@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -13,8 +14,13 @@ func main() {
 		`(?P<n>a)(?P<n>b)`, `(?z)`, `(?i`, `(?<name>x)`, `x{2,1}`, `\C`, "a\xffb", `a|*`,
 		`()`, `(|)`, `[]a]`, `[^]a]`, `x{1000}`, `x{1000,}`, `\Q*\E+`, `(?i)(?s).`, `\z\A`,
 		`\Z`, `(?P=n)`, `a++`, `a*?`, `a??`, `\b\B`, `[\d-z]`, `[a-\d]`,
+		strings.Repeat("(", 1001) + strings.Repeat(")", 1001), strings.Repeat("(", 1000) + strings.Repeat(")", 1000),
 	} {
 		re, err := regexp.Compile(e)
+		if len(e) > 100 {
+			fmt.Println(len(e), err != nil)
+			continue
+		}
 		if err != nil && !utf8.ValidString(err.Error()) {
 			fmt.Printf("%q\n", err)
 			continue
@@ -72,3 +78,5 @@ func main() {
 // ok "\\b\\B" 0
 // ok "[\\d-z]" 0
 // error parsing regexp: invalid escape sequence: `\d`
+// 2002 true
+// 2000 true
