@@ -36,7 +36,8 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 EXPECTED_DIR=$BENCH_DIR/expected
 
 ALL_BENCHES=(fib loop nbody spectralnorm fannkuch mapops strings binarytrees methodcall wordcount
-             spawn pingpong chain sieve prodcons selectfanin mutex parallel1 parallel2 idlemem)
+             spawn pingpong chain sieve prodcons selectfanin mutex parallel1 parallel2 idlemem
+             regexp)
 
 # Benchmarks that share a program: the source file, and the arguments of a
 # full run (size, then the number of goroutines).
@@ -69,6 +70,7 @@ declare -A SMALL_SIZE=(
     [parallel1]="20000 1"
     [parallel2]="20000 2"
     [idlemem]=1000
+    [regexp]=1000
 )
 
 GOSH=${GOSH:-$BENCH_DIR/../build/gosh}

@@ -63,6 +63,8 @@ extern const char stdlib_src_base64[];
 extern const char stdlib_src_html[];
 extern const char stdlib_src_utf16[];
 extern const char stdlib_src_tabwriter[];
+extern const char stdlib_src_regexp[];
+extern const char stdlib_src_regexp_syntax[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -89,5 +91,7 @@ void register_rand(void);
 void register_go_packages(void);
 void register_flag(void);
 void register_bits(void);
+/* regexp and regexp/syntax, over RE2 (regexp.c, regexp_re2.cc) */
+void register_regexp(void);
 
 #endif
