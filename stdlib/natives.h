@@ -63,6 +63,7 @@ extern const char stdlib_src_base64[];
 extern const char stdlib_src_html[];
 extern const char stdlib_src_utf16[];
 extern const char stdlib_src_tabwriter[];
+extern const char stdlib_src_json[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -89,5 +90,7 @@ void register_rand(void);
 void register_go_packages(void);
 void register_flag(void);
 void register_bits(void);
+/* encoding/json (json_scan.c) */
+void register_json(void);
 
 #endif

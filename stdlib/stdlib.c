@@ -31,4 +31,5 @@ void stdlib_open_all(int argc, char **argv)
     register_go_packages();
     register_flag();
     register_bits();
+    register_json();
 }
