@@ -197,6 +197,12 @@ func mkError(kind int, s1, s2, s3, s4 string, off int64, err error) error {
 		}
 		return &InvalidUnmarshalError{&rtype{s1}}
 	case errError:
+		// an error from UnmarshalJSON or UnmarshalText: an
+		// *UnmarshalTypeError gets the field context (off is 1 then)
+		if ute, ok := err.(*UnmarshalTypeError); ok && off == 1 {
+			ute.Struct = s3
+			ute.Field = s4
+		}
 		return err
 	case errBase64:
 		return base64.CorruptInputError(off)

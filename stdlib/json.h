@@ -97,6 +97,7 @@ typedef struct TypeInfo {
 const TypeInfo *json_type_info(const Type *t);
 /* Whether [t] is json.Number. */
 bool json_is_number_type(const Type *t);
+const Type *json_number_type(void);
 /* Go's isValidNumber. */
 bool json_valid_number(const char *s, int64_t n);
 /* Natives of json_encode.c and json_decode.c. */

@@ -84,7 +84,6 @@ static void skip_value(Dec *d)
         } else {
             d->off = literal_end(d, d->off);
         }
-        skip_space(d);
     } while (depth > 0 && d->off < d->n);
 }
 
@@ -95,20 +94,31 @@ static String *quoted(const char *p, int64_t n)
     return str_new(b.data, (int64_t)b.len);
 }
 
+/* Go's addErrorContext: the struct and the field path, in s3 and s4. */
+static void context(const Dec *d, JsonErr *e)
+{
+    if (!d->ctx_struct && !d->nfields)
+        return;
+    e->s3 = str_from_cstr(d->ctx_struct && d->ctx_struct->name ? d->ctx_struct->name : "");
+    StrBuf b = {0};
+    for (int i = 0; i < d->nfields; i++) {
+        if (i)
+            sb_putc(&b, '.');
+        sb_puts(&b, d->fields[i]);
+    }
+    e->s4 = str_new(b.data ? b.data : "", (int64_t)b.len);
+    e->off = 1; /* the context is set */
+}
+
 static void save(Dec *d, const JsonErr *e)
 {
     if (d->saved.kind != JE_NONE)
         return;
     d->saved = *e;
     if (e->kind == JE_UNMARSHAL_TYPE && (d->ctx_struct || d->nfields)) {
-        d->saved.s3 = str_from_cstr(d->ctx_struct && d->ctx_struct->name ? d->ctx_struct->name : "");
-        StrBuf b = {0};
-        for (int i = 0; i < d->nfields; i++) {
-            if (i)
-                sb_putc(&b, '.');
-            sb_puts(&b, d->fields[i]);
-        }
-        d->saved.s4 = str_new(b.data ? b.data : "", (int64_t)b.len);
+        int64_t off = e->off;
+        context(d, &d->saved);
+        d->saved.off = off;
     }
 }
 
@@ -266,7 +276,7 @@ static void store(char *dst, Value v, const Type *t)
 static char *new_value(const Type *t)
 {
     size_t size = t->size ? t->size : 1;
-    return (t->flags & TF_HASPTR) || t->memkind == M_WORD ? rt_alloc(size) : rt_alloc_atomic(size);
+    return rt_alloc_zeroed(size, (t->flags & TF_HASPTR) || t->memkind == M_WORD);
 }
 
 static void set_iface(char *addr, const Type *t, Value v)
@@ -351,8 +361,11 @@ static void call_unmarshal(Dec *d, const Iface *recv, bool text, const char *p, 
         return;
     }
     if (res.p && !stopped(d)) {
+        /* Go adds the field context to an *UnmarshalTypeError the
+         * method returns (json.go does, from s3 and s4) */
         d->err.kind = JE_ERROR;
         d->err.err = res;
+        context(d, &d->err);
     }
 }
 
@@ -363,14 +376,13 @@ static void base64_store(Dec *d, const char *s, int64_t n, const Type *t, char *
  * nil, []interface{} or map[string]interface{}. */
 static Value value_interface(Dec *d);
 
-static Type *number_type;
 
 static Value number_value(Dec *d, const char *s, int64_t n)
 {
     Value v;
     v.p = NULL;
-    if (d->use_number && number_type) {
-        v.p = iface_box(number_type, (Value){.p = str_new(s, n)});
+    if (d->use_number) {
+        v.p = iface_box(json_number_type(), (Value){.p = str_new(s, n)});
         return v;
     }
     char buf[64];
@@ -379,7 +391,8 @@ static Value number_value(Dec *d, const char *s, int64_t n)
     tmp[n] = '\0';
     double f = strtod(tmp, NULL);
     if (isinf(f)) {
-        type_error_num(d, s, n, t_float64, d->off);
+        /* Go's convertNumber reports d.off, one past the literal */
+        type_error_num(d, s, n, t_float64, d->off + 1);
         return v;
     }
     Value fv;
@@ -805,19 +818,22 @@ static bool fold_equal(const char *a, int64_t an, const char *b, int64_t bn)
 
 /* Go's valueQuoted for a ",string" field: the quoted text, or NULL for
  * null; false when the value is not a string or null. */
-static bool value_quoted(Dec *d, String **out)
+static bool value_quoted(Dec *d, String **out, bool *null)
 {
     skip_space(d);
     char c = d->data[d->off];
     *out = NULL;
+    *null = false;
     if (c == '[' || c == '{') {
         skip_value(d);
         return false;
     }
     Value v = literal_interface(d);
     const Iface *it = v.p;
-    if (!it)
+    if (!it) {
+        *null = true;
         return true;
+    }
     if (it->type == t_string) {
         *out = it->word.p;
         return true;
@@ -936,11 +952,12 @@ static void object(Dec *d, const Type *t, char *addr)
         skip_space(d);
         if (f && f->quoted) {
             String *qv;
-            if (value_quoted(d, &qv)) {
-                if (!qv)
+            bool null;
+            if (value_quoted(d, &qv, &null)) {
+                if (null)
                     literal_store(d, "null", 4, st, sub, false);
                 else
-                    literal_store(d, qv->data, qv->len, st, sub, true);
+                    literal_store(d, str_data(qv), str_len(qv), st, sub, true);
             } else {
                 StrBuf msg = {0};
                 sb_puts(&msg, "json: invalid use of ,string struct tag, trying to unmarshal unquoted value into ");
@@ -1133,10 +1150,3 @@ void json_unmarshal(G *g, Value *args)
     json_put_err(args, 0, d.err.kind ? &d.err : &d.saved);
 }
 
-/* setNumberType(n any): json.go's init hands over the type Number. */
-void json_set_number_type(G *g, Value *args)
-{
-    (void)g;
-    const Iface *it = args[0].p;
-    number_type = (Type *)it->type;
-}

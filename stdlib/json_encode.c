@@ -237,10 +237,25 @@ bool json_valid_number(const char *s, int64_t n)
     return valid_number(s, n);
 }
 
+/* json.Number, which json.go's init hands over (setNumberType). */
+static const Type *number_type;
+
 bool json_is_number_type(const Type *t)
 {
-    return (t->flags & TF_NAMED) && t->pkg && strcmp(t->name, "Number") == 0 &&
-           strcmp(t->pkg, "encoding/json") == 0;
+    return number_type && type_same(t, number_type);
+}
+
+const Type *json_number_type(void)
+{
+    return number_type;
+}
+
+/* setNumberType(n any) */
+void json_set_number_type(G *g, Value *args)
+{
+    (void)g;
+    const Iface *it = args[0].p;
+    number_type = it->type;
 }
 
 static void put_string_value(Enc *e, const Type *t, const String *s, bool quoted)
