@@ -117,6 +117,33 @@ func (e *InvalidUnmarshalError) Error() string {
 	return "json: Unmarshal(nil " + s + ")"
 }
 
+// An InvalidUTF8Error is not returned any more (Go keeps it for
+// compatibility): invalid UTF-8 is replaced by U+FFFD.
+type InvalidUTF8Error struct {
+	S string
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
+}
+
+// fieldName stands for reflect.StructField in UnmarshalFieldError.
+type fieldName struct {
+	Name string
+}
+
+// An UnmarshalFieldError is not returned any more (Go keeps it for
+// compatibility).
+type UnmarshalFieldError struct {
+	Key   string
+	Type  typeName
+	Field fieldName
+}
+
+func (e *UnmarshalFieldError) Error() string {
+	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
+}
+
 // A Number represents a JSON number literal.
 type Number string
 

@@ -259,19 +259,6 @@ static bool unquote(const char *p, int64_t n, StrBuf *out)
     return true;
 }
 
-/* Stores [v] of type [t] at [dst] (the inverse of fmt_load). */
-static void store(char *dst, Value v, const Type *t)
-{
-    switch (t->memkind) {
-    case M_I8: case M_U8: *(uint8_t *)dst = (uint8_t)v.u; break;
-    case M_I16: case M_U16: *(uint16_t *)dst = (uint16_t)v.u; break;
-    case M_I32: case M_U32: *(uint32_t *)dst = (uint32_t)v.u; break;
-    case M_F32: *(float *)dst = (float)v.f; break;
-    case M_WORD: memcpy(dst, &v, 8); break;
-    case M_BLOCK: memcpy(dst, v.p, t->size); break;
-    }
-}
-
 /* Zeroed memory for a value of type [t]. */
 static char *new_value(const Type *t)
 {
@@ -582,7 +569,7 @@ static void literal_store(Dec *d, const char *item, int64_t n, const Type *t, ch
         }
         if (t->kind == K_BOOL) {
             v.u = b;
-            store(addr, v, t);
+            fmt_store(addr, v, t);
         } else if (t->kind == K_INTERFACE && t->nimethods == 0) {
             set_iface(addr, t_bool, (Value){.u = b});
         } else if (from_quoted) {
@@ -616,7 +603,7 @@ static void literal_store(Dec *d, const char *item, int64_t n, const Type *t, ch
                 return;
             }
             v.p = str_new(s.data, (int64_t)s.len);
-            store(addr, v, t);
+            fmt_store(addr, v, t);
             return;
         case K_INTERFACE:
             if (t->nimethods == 0) {
@@ -651,7 +638,7 @@ static void literal_store(Dec *d, const char *item, int64_t n, const Type *t, ch
                 type_error_num(d, item, n, t, d->off);
                 return;
             }
-            store(addr, v, t);
+            fmt_store(addr, v, t);
             return;
         case K_FLOAT32: case K_FLOAT64: {
             char buf[64];
@@ -665,13 +652,13 @@ static void literal_store(Dec *d, const char *item, int64_t n, const Type *t, ch
                 return;
             }
             v.f = f;
-            store(addr, v, t);
+            fmt_store(addr, v, t);
             return;
         }
         default:
             if (t->kind == K_STRING && is_number_type(t)) {
                 v.p = str_new(item, n);
-                store(addr, v, t);
+                fmt_store(addr, v, t);
                 return;
             }
             if (from_quoted) {
@@ -699,25 +686,37 @@ static void unmarshal_skipped(Dec *d, const Iface *recv, int64_t start)
     call_unmarshal(d, recv, false, d->data + start, d->off - start);
 }
 
+/* The start of an array or object ([what]) for the value of type [*t]
+ * at [*addr]: false when it was handled here (skipped, given to an
+ * UnmarshalJSON method, or a type error); else the location indirect
+ * found is in [*t] and [*addr]. */
+static bool begin_composite(Dec *d, const Type **t, char **addr, const char *what)
+{
+    int64_t start = d->off;
+    if (!*addr) {
+        skip_value(d);
+        return false;
+    }
+    const Type *t0 = *t;
+    Iface recv;
+    int ind = indirect(t, addr, false, &recv);
+    if (ind == IND_UNMARSHAL_JSON) {
+        unmarshal_skipped(d, &recv, start);
+        return false;
+    }
+    if (ind == IND_UNMARSHAL_TEXT) {
+        type_error(d, what, t0, start + 1);
+        skip_value(d);
+        return false;
+    }
+    return true;
+}
+
 static void array(Dec *d, const Type *t, char *addr)
 {
     int64_t start = d->off;
-    if (!addr) {
-        skip_value(d);
+    if (!begin_composite(d, &t, &addr, "array"))
         return;
-    }
-    const Type *t0 = t;
-    Iface recv;
-    int ind = indirect(&t, &addr, false, &recv);
-    if (ind == IND_UNMARSHAL_JSON) {
-        unmarshal_skipped(d, &recv, start);
-        return;
-    }
-    if (ind == IND_UNMARSHAL_TEXT) {
-        type_error(d, "array", t0, start + 1);
-        skip_value(d);
-        return;
-    }
     if (t->kind == K_INTERFACE && t->nimethods == 0) {
         *(Value *)addr = array_interface(d);
         return;
@@ -844,22 +843,8 @@ static bool value_quoted(Dec *d, String **out, bool *null)
 static void object(Dec *d, const Type *t, char *addr)
 {
     int64_t start = d->off;
-    if (!addr) {
-        skip_value(d);
+    if (!begin_composite(d, &t, &addr, "object"))
         return;
-    }
-    const Type *t0 = t;
-    Iface recv;
-    int ind = indirect(&t, &addr, false, &recv);
-    if (ind == IND_UNMARSHAL_JSON) {
-        unmarshal_skipped(d, &recv, start);
-        return;
-    }
-    if (ind == IND_UNMARSHAL_TEXT) {
-        type_error(d, "object", t0, start + 1);
-        skip_value(d);
-        return;
-    }
     if (t->kind == K_INTERFACE) {
         if (t->nimethods == 0) {
             *(Value *)addr = object_interface(d);
