@@ -95,6 +95,11 @@ typedef struct TypeInfo {
     int nfields;
 } TypeInfo;
 const TypeInfo *json_type_info(const Type *t);
+/* Whether the C stack is nearly used up: the encoder and decoder recurse
+ * once per level of nesting and stop with an error here rather than
+ * crash (Go's goroutine stacks grow). */
+#define JSON_STACK_RESERVE (256 * 1024)
+bool json_stack_low(void);
 /* Whether [t] is json.Number. */
 bool json_is_number_type(const Type *t);
 const Type *json_number_type(void);

@@ -424,6 +424,8 @@ static Value array_interface(Dec *d)
             break;
         }
         Value v = value_interface(d);
+        if (stopped(d))
+            return v;
         s = slice_append(s, t_empty_iface, &v);
         skip_space(d);
         if (d->data[d->off] == ',')
@@ -454,6 +456,8 @@ static Value object_interface(Dec *d)
         skip_space(d);
         d->off++; /* ':' */
         Value v = value_interface(d);
+        if (stopped(d))
+            return v;
         map_set(m, (Value){.p = k}, v);
         skip_space(d);
         if (d->data[d->off] == ',')
@@ -466,6 +470,10 @@ static Value object_interface(Dec *d)
 
 static Value value_interface(Dec *d)
 {
+    if (json_stack_low()) {
+        fail_message(d, str_from_cstr("json: nested too deeply for gosh's C stack"));
+        return (Value){.p = NULL};
+    }
     skip_space(d);
     switch (d->data[d->off]) {
     case '[': return array_interface(d);
@@ -983,6 +991,10 @@ static void object(Dec *d, const Type *t, char *addr)
 
 static void value(Dec *d, const Type *t, char *addr)
 {
+    if (json_stack_low()) {
+        fail_message(d, str_from_cstr("json: nested too deeply for gosh's C stack"));
+        return;
+    }
     skip_space(d);
     switch (d->data[d->off]) {
     case '[':

@@ -507,6 +507,11 @@ static void encode(Enc *e, Value v, const Type *t, const char *addr, bool quoted
 {
     if (failed(e))
         return;
+    if (json_stack_low()) {
+        e->err.kind = JE_UNSUPPORTED_VALUE;
+        e->err.s1 = str_from_cstr("nested too deeply for gosh's C stack");
+        return;
+    }
     if (t->kind != K_INTERFACE) {
         const TypeInfo *ti = json_type_info(t);
         if (ti->flags) {

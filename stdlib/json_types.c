@@ -3,6 +3,7 @@
  * fields as Go's typeFields finds them (encode.go): exported fields and
  * those promoted from embedded structs, named by their tags, with the
  * fields Go's embedding rules hide removed. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "json.h"
@@ -337,4 +338,24 @@ const TypeInfo *json_type_info(const Type *t)
         type_fields(ti, t);
     __atomic_store_n(&info_cache[slot], ti, __ATOMIC_RELEASE);
     return ti;
+}
+
+/* The lowest address this thread's C stack may use, found once. */
+static __thread char *stack_low;
+
+bool json_stack_low(void)
+{
+    char here;
+    if (!stack_low) {
+        pthread_attr_t attr;
+        void *addr = NULL;
+        size_t size = 0;
+        if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+            pthread_attr_getstack(&attr, &addr, &size);
+            pthread_attr_destroy(&attr);
+        }
+        /* unknown bounds: allow 1 MiB below the first call */
+        stack_low = addr ? (char *)addr : &here - (1 << 20);
+    }
+    return &here - stack_low < JSON_STACK_RESERVE;
 }
