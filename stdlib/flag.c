@@ -3,6 +3,7 @@
  * compares a default with the zero value's String) and TextVar's copy of
  * the default into the variable. */
 #include <string.h>
+#include "format.h"
 #include "natives.h"
 
 static const Type *dyn_type(Value v)
@@ -54,19 +55,6 @@ NATIVE(flag_zero_of)
     args[0].p = iface_box(t, w);
 }
 
-/* Stores a value held in an interface word, of type [t], at [dst]. */
-static void store(void *dst, Value v, const Type *t)
-{
-    switch (t->memkind) {
-    case M_I8: case M_U8: *(uint8_t *)dst = (uint8_t)v.u; break;
-    case M_I16: case M_U16: *(uint16_t *)dst = (uint16_t)v.u; break;
-    case M_I32: case M_U32: *(uint32_t *)dst = (uint32_t)v.u; break;
-    case M_F32: *(float *)dst = (float)v.f; break;
-    case M_WORD: memcpy(dst, &v, 8); break;
-    case M_BLOCK: memcpy(dst, v.p, t->size); break;
-    }
-}
-
 NATIVE(flag_copy_default)
 {
     (void)g;
@@ -79,7 +67,7 @@ NATIVE(flag_copy_default)
     void *dst = p->word.p;
     if (type_same(val->type, elem)) {
         if (dst)
-            store(dst, val->word, elem);
+            fmt_store(dst, val->word, elem);
         args[0].u = 1;
     } else if (is_pointer(val->type) && type_same(type_under((Type *)val->type)->elem, elem)) {
         if (dst && val->word.p)

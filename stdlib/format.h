@@ -37,6 +37,9 @@ bool fmt_is_printable(int r);
 /* A value of type [t] read from memory at [base]; aggregates are not
  * copied (the word points at [base]). */
 Value fmt_load(const char *base, const Type *t);
+/* Stores [v] of type [t] at [dst], fmt_load's inverse (an aggregate's
+ * block is copied); flag and encoding/json store decoded values so. */
+void fmt_store(char *dst, Value v, const Type *t);
 
 /* A map's entries in the order fmt prints them. */
 typedef struct FmtKV {

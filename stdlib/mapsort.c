@@ -24,6 +24,18 @@ Value fmt_load(const char *base, const Type *t)
     return v;
 }
 
+void fmt_store(char *dst, Value v, const Type *t)
+{
+    switch (t->memkind) {
+    case M_I8: case M_U8: *(uint8_t *)dst = (uint8_t)v.u; break;
+    case M_I16: case M_U16: *(uint16_t *)dst = (uint16_t)v.u; break;
+    case M_I32: case M_U32: *(uint32_t *)dst = (uint32_t)v.u; break;
+    case M_F32: *(float *)dst = (float)v.f; break;
+    case M_WORD: memcpy(dst, &v, 8); break;
+    case M_BLOCK: memcpy(dst, v.p, t->size); break;
+    }
+}
+
 static int compare_values(Value a, Value b, const Type *t);
 
 /* The order fmt prints map keys in (internal/fmtsort). */

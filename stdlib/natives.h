@@ -65,6 +65,7 @@ extern const char stdlib_src_utf16[];
 extern const char stdlib_src_tabwriter[];
 extern const char stdlib_src_regexp[];
 extern const char stdlib_src_regexp_syntax[];
+extern const char stdlib_src_json[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -93,5 +94,7 @@ void register_flag(void);
 void register_bits(void);
 /* regexp and regexp/syntax, over RE2 (regexp.c, regexp_re2.cc) */
 void register_regexp(void);
+/* encoding/json (json_scan.c) */
+void register_json(void);
 
 #endif

@@ -32,4 +32,5 @@ void stdlib_open_all(int argc, char **argv)
     register_flag();
     register_bits();
     register_regexp();
+    register_json();
 }
