@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 #include "explore.h"
 #include "gosh.h"
@@ -159,8 +160,23 @@ static char *read_all(FILE *f, size_t *len)
     return buf;
 }
 
+/* The main thread runs the main goroutine's M: let its C stack grow as
+ * far as the other Ms' (runtime/sched.c's M_STACK_SIZE), for natives that
+ * recurse once per level of a value. The kernel reads the limit as the
+ * stack grows, so raising it here is enough. */
+static void raise_stack_limit(void)
+{
+    struct rlimit rl;
+    const rlim_t want = (rlim_t)64 << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= want)
+        return;
+    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want ? want : rl.rlim_max;
+    setrlimit(RLIMIT_STACK, &rl);
+}
+
 int main(int argc, char **argv)
 {
+    raise_stack_limit();
     GoshOptions opts = {0};
     int i = 1;
     const char *code = NULL;

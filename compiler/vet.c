@@ -570,7 +570,8 @@ int vet_program(const Source *src, Diag *diag, FILE *out)
     Vet v = {0};
     for (int i = 0; i < file->file.items.len; i++)
         walk(&v, file->file.items.items[i]);
-    qsort(v.f, (size_t)v.n, sizeof *v.f, by_pos);
+    if (v.n > 1)
+        qsort(v.f, (size_t)v.n, sizeof *v.f, by_pos);
     for (int i = 0; i < v.n; i++) {
         fprintf(out, "%s:%d:%d: %s\n", src->name, v.f[i].pos.line, v.f[i].pos.col, v.f[i].msg);
         free(v.f[i].msg);

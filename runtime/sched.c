@@ -510,6 +510,7 @@ void rt_yield(G *g)
 }
 
 static M *new_m(int id);
+static int create_m_thread(pthread_t *t, void *(*fn)(void *), void *arg);
 static _Noreturn void *worker(void *arg);
 
 int rt_gomaxprocs(int n)
@@ -526,7 +527,7 @@ int rt_gomaxprocs(int n)
         /* more processors than ever before: start their threads */
         M *m = new_m(sched.nprocs);
         pthread_t t;
-        if (pthread_create(&t, NULL, worker, m) != 0) {
+        if (create_m_thread(&t, worker, m) != 0) {
             /* no memory for another thread: make do with those there are */
             n = sched.nprocs;
             break;
@@ -1178,10 +1179,27 @@ static M *new_m(int id)
 
 /* Go's newosproc: a thread that cannot be created (no memory for its
  * stack) is a fatal error. */
+/* An M's C stack: natives that recurse once per level of a value
+ * (encoding/json, fmt of deep values) need more than the default 8 MiB
+ * under the sanitizers' larger frames; only the pages used are memory. */
+enum { M_STACK_SIZE = 64 << 20 };
+
+static int create_m_thread(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, M_STACK_SIZE);
+    int err = pthread_create(t, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    if (err != 0) /* no room for a big one: the default */
+        err = pthread_create(t, NULL, fn, arg);
+    return err;
+}
+
 static void start_thread(void *(*fn)(void *), void *arg)
 {
     pthread_t t;
-    int err = pthread_create(&t, NULL, fn, arg);
+    int err = create_m_thread(&t, fn, arg);
     if (err != 0) {
         rt_flush_stdout();
         fprintf(stderr, "runtime: failed to create new OS thread (errno=%d)\n", err);

@@ -277,7 +277,8 @@ static void type_fields(TypeInfo *ti, const Type *t)
             }
         }
     }
-    qsort(fields.items, (size_t)fields.n, sizeof *fields.items, cmp_found);
+    if (fields.n > 1) /* a struct with no fields has no array */
+        qsort(fields.items, (size_t)fields.n, sizeof *fields.items, cmp_found);
     JField *out = rt_alloc(sizeof *out * (size_t)(fields.n + 1));
     int nout = 0;
     for (int i = 0, adv; i < fields.n; i += adv) {

@@ -24,6 +24,9 @@ targets=${*:-lex parse check run}
 build=${FUZZ_BUILD:-$root/build-fuzz}
 cc=${CC:-clang}
 case $cc in *clang*) ;; *) cc=clang ;; esac
+# package regexp's RE2 shim is C++: its compiler must take the fuzzer's flags
+cxx=${CXX:-clang++}
+case $cxx in *clang*) ;; *) cxx=clang++ ;; esac
 nice_level=${FUZZ_NICE:-10}
 # FUZZ_KEEP_GOING=1: go on after a crash (each is saved), for long runs
 # past a known bug; the script still fails at the end
@@ -35,7 +38,7 @@ done
 
 echo "== building the fuzz targets in $build"
 mkdir -p "$build"
-if ! { cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER="$cc" -DGOSH_FUZZ=ON \
+if ! { cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" -DGOSH_FUZZ=ON \
          -DCMAKE_BUILD_TYPE=Release >"$build/configure.log" 2>&1 &&
        nice -n "$nice_level" cmake --build "$build" -j"${FUZZ_JOBS:-2}" \
          --target $(printf 'fuzz_%s ' $targets) >"$build/build.log" 2>&1; }; then
