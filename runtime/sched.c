@@ -31,6 +31,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 #include "event.h"
@@ -1186,6 +1187,11 @@ enum { M_STACK_SIZE = 64 << 20 };
 
 static int create_m_thread(pthread_t *t, void *(*fn)(void *), void *arg)
 {
+    /* under a cap on address space (ulimit -v) a big stack's reservation
+     * would count against it: the default then */
+    struct rlimit as;
+    if (getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY)
+        return pthread_create(t, NULL, fn, arg);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, M_STACK_SIZE);
