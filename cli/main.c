@@ -347,6 +347,9 @@ int main(int argc, char **argv)
             fputs(vet_usage, stdout);
             return 0;
         }
+        for (int k = i + 1; k < argc; k++)
+            if (argv[k][0] == '-' && argv[k][1])
+                bad_usage("gosh vet has no flag %s: it takes FILEs", argv[k]);
         gosh_init(1, argv + i + 1, &opts);
         return gosh_vet(argc - i - 1, argv + i + 1, stdout);
     }

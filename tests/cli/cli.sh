@@ -62,6 +62,11 @@ grep -q '^from stdin$' "$tmp/out" || { echo "FAIL: stdin script"; cat "$tmp/out"
 "$gosh" - a b <"$tmp/in.gosh" >"$tmp/out" 2>&1
 grep -q '^from stdin$' "$tmp/out" || { echo "FAIL: dash script"; cat "$tmp/out"; failures=$((failures + 1)); }
 
+check vet-no-file 2 '' 'vet needs a FILE' -- "$gosh" vet
+check vet-bad-flag 2 '' 'gosh vet has no flag --bogus' -- "$gosh" vet --bogus
+check vet-missing-file 1 '' 'open nosuch.go' -- "$gosh" vet nosuch.go
+check vet-help 0 'usage: gosh vet FILE' '' -- "$gosh" vet -h
+
 # a #! script made executable runs by name, with its arguments
 gosh_dir=$(dirname "$gosh")
 printf '#!/usr/bin/env gosh\nimport "os"\nfmt.Println(os.Args[1:])\n' >"$tmp/exe.gosh"
