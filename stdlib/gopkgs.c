@@ -17,6 +17,10 @@ static const PackageDef defs[] = {
     {"html", stdlib_src_html, NULL, 0, false},
     {"unicode/utf16", stdlib_src_utf16, NULL, 0, false},
     {"text/tabwriter", stdlib_src_tabwriter, NULL, 0, false},
+    {"hash", stdlib_src_hash, NULL, 0, false},
+    {"hash/fnv", stdlib_src_fnv, NULL, 0, false},
+    {"hash/adler32", stdlib_src_adler32, NULL, 0, false},
+    {"crypto/subtle", stdlib_src_subtle, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -66,6 +66,18 @@ extern const char stdlib_src_tabwriter[];
 extern const char stdlib_src_regexp[];
 extern const char stdlib_src_regexp_syntax[];
 extern const char stdlib_src_json[];
+extern const char stdlib_src_hash[];
+extern const char stdlib_src_fnv[];
+extern const char stdlib_src_crc32[];
+extern const char stdlib_src_crc64[];
+extern const char stdlib_src_adler32[];
+extern const char stdlib_src_digest[];
+extern const char stdlib_src_md5[];
+extern const char stdlib_src_sha1[];
+extern const char stdlib_src_sha256[];
+extern const char stdlib_src_sha512[];
+extern const char stdlib_src_subtle[];
+extern const char stdlib_src_cryptorand[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -96,5 +108,11 @@ void register_bits(void);
 void register_regexp(void);
 /* encoding/json (json_scan.c) */
 void register_json(void);
+/* crypto/md5, crypto/sha1, crypto/sha256, crypto/sha512, over Nettle (digest.c) */
+void register_digests(void);
+/* hash/crc32 and hash/crc64 (crc.c) */
+void register_crcs(void);
+/* crypto/rand (cryptorand.c) */
+void register_cryptorand(void);
 
 #endif

@@ -33,4 +33,7 @@ void stdlib_open_all(int argc, char **argv)
     register_bits();
     register_regexp();
     register_json();
+    register_digests();
+    register_cryptorand();
+    register_crcs();
 }
