@@ -141,6 +141,79 @@ static bool as_rat(const ConstVal *c, Big *num, Big *den)
     return false;
 }
 
+/* The binary float nearest num/den with [prec] significant bits and
+ * smallest normal exponent [emin] (53 and -1022 for float64, 24 and -126
+ * for float32), ties to even, as Go rounds a constant to its type. One
+ * rounding from the exact value: going through a long double first would
+ * round twice and miss by an ulp now and then (177.031053). The result is
+ * exact in a double; one too large is infinite (the callers check the
+ * range first). */
+static double rat_round(const Big *num, const Big *den, int prec, int emin)
+{
+    if (big_is_zero(num))
+        return 0.0;
+    bool neg = big_is_neg(num) != big_is_neg(den);
+    Big n, d, q, r;
+    big_abs(&n, num);
+    big_abs(&d, den);
+    /* scale so that the quotient has prec+2 or prec+3 bits */
+    int s = prec + 2 - (big_bitlen(&n) - big_bitlen(&d));
+    if (s >= 0)
+        big_shl(&n, &n, (unsigned)s);
+    else
+        big_shl(&d, &d, (unsigned)-s);
+    big_quo_rem(&q, &r, &n, &d);
+    bool sticky = !big_is_zero(&r);
+    int bl = big_bitlen(&q);
+    int exp = bl - 1 - s; /* of the leading bit */
+    int keep = exp < emin ? prec - (emin - exp) : prec;
+    int drop = bl - keep;
+    if (drop > bl + 1)
+        return neg ? -0.0 : 0.0;
+    Big m, low, half, one;
+    big_shr(&m, &q, (unsigned)drop);
+    big_from_i64(&one, 1);
+    big_shl(&half, &one, (unsigned)(drop - 1));
+    big_shl(&low, &m, (unsigned)drop);
+    big_sub(&low, &q, &low);
+    int c = big_cmp(&low, &half);
+    if (c > 0 || (c == 0 && (sticky || (big_low64(&m) & 1))))
+        big_add(&m, &m, &one);
+    double f = ldexp((double)(uint64_t)big_low64(&m), drop - s);
+    return neg ? -f : f;
+}
+
+/* [c] (an integer or float constant) as a float64, or as a float32 when
+ * [single]: correctly rounded when its exact value is known. */
+static double cv_to_binary(const ConstVal *c, bool single)
+{
+    Big num, den;
+    if (as_rat(c, &num, &den))
+        return single ? rat_round(&num, &den, 24, -126) : rat_round(&num, &den, 53, -1022);
+    long double f = c->kind == CV_INT ? big_to_ld(&c->i) : c->f;
+    return single ? (double)(float)f : (double)f;
+}
+
+/* A float constant of the exact value of [f], a finite double. */
+static ConstVal *cv_of_double(double f)
+{
+    int e;
+    double m = frexp(f, &e); /* f = m * 2**e, 0.5 <= |m| < 1 */
+    Big num, den, one;
+    big_from_i64(&num, (int64_t)ldexp(m, 53));
+    big_from_i64(&one, 1);
+    e -= 53;
+    if (f == 0 || e + 53 > BIG_LIMIT_BITS || -e >= BIG_LIMIT_BITS)
+        return cv_float(f); /* a part would pass the limit */
+    if (e >= 0) {
+        big_shl(&num, &num, (unsigned)e);
+        den = one;
+    } else {
+        big_shl(&den, &one, (unsigned)-e);
+    }
+    return cv_rat(&num, &den);
+}
+
 static ConstVal *rat_op(int op, const Big *an, const Big *ad, const Big *bn, const Big *bd,
                         const char **err)
 {
@@ -395,11 +468,11 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
         if (u->kind == K_FLOAT32) {
             if (fabsl(f) > 3.40282346638528859811704183484516925440e+38L)
                 return 1;
-            *rounded = cv_float((long double)(float)f);
+            *rounded = cv_of_double(cv_to_binary(c, true));
         } else if (u->kind == K_FLOAT64) {
             if (fabsl(f) > 1.797693134862315708145274237317043567981e+308L)
                 return 1;
-            *rounded = cv_float((long double)(double)f);
+            *rounded = cv_of_double(cv_to_binary(c, false));
         } else {
             *rounded = cv_float(f);
         }
@@ -597,7 +670,7 @@ Value cv_to_value(const ConstVal *c, const Type *t)
         break;
     case CV_INT:
         if (type_is_float(u))
-            v.f = u->kind == K_FLOAT32 ? (double)(float)big_to_ld(&c->i) : (double)big_to_ld(&c->i);
+            v.f = cv_to_binary(c, u->kind == K_FLOAT32);
         else
             v.i = big_low64(&c->i);
         break;
@@ -607,7 +680,7 @@ Value cv_to_value(const ConstVal *c, const Type *t)
             v.i = big_from_ld(&b, c->f) ? big_low64(&b) : 0;
         }
         else
-            v.f = u->kind == K_FLOAT32 ? (double)(float)c->f : (double)c->f;
+            v.f = cv_to_binary(c, u->kind == K_FLOAT32);
         break;
     }
     return v;
