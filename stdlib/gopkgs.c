@@ -21,6 +21,7 @@ static const PackageDef defs[] = {
     {"hash/fnv", stdlib_src_fnv, NULL, 0, false},
     {"hash/adler32", stdlib_src_adler32, NULL, 0, false},
     {"crypto/subtle", stdlib_src_subtle, NULL, 0, false},
+    {"encoding/csv", stdlib_src_csv, NULL, 0, false},
 };
 
 void register_go_packages(void)

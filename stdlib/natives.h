@@ -78,6 +78,7 @@ extern const char stdlib_src_sha256[];
 extern const char stdlib_src_sha512[];
 extern const char stdlib_src_subtle[];
 extern const char stdlib_src_cryptorand[];
+extern const char stdlib_src_csv[];
 
 void register_fmt(void);
 void register_errors(void);
