@@ -79,6 +79,7 @@ extern const char stdlib_src_sha512[];
 extern const char stdlib_src_subtle[];
 extern const char stdlib_src_cryptorand[];
 extern const char stdlib_src_csv[];
+extern const char stdlib_src_binary[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -111,6 +112,8 @@ void register_regexp(void);
 void register_json(void);
 /* crypto/md5, crypto/sha1, crypto/sha256, crypto/sha512, over Nettle (digest.c) */
 void register_digests(void);
+/* encoding/binary (binary.c) */
+void register_binary(void);
 /* hash/crc32 and hash/crc64 (crc.c) */
 void register_crcs(void);
 /* crypto/rand (cryptorand.c) */

@@ -36,4 +36,5 @@ void stdlib_open_all(int argc, char **argv)
     register_digests();
     register_cryptorand();
     register_crcs();
+    register_binary();
 }
