@@ -22,6 +22,7 @@ static const PackageDef defs[] = {
     {"hash/adler32", stdlib_src_adler32, NULL, 0, false},
     {"crypto/subtle", stdlib_src_subtle, NULL, 0, false},
     {"encoding/csv", stdlib_src_csv, NULL, 0, false},
+    {"encoding/pem", stdlib_src_pem, NULL, 0, false},
 };
 
 void register_go_packages(void)

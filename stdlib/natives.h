@@ -80,6 +80,7 @@ extern const char stdlib_src_subtle[];
 extern const char stdlib_src_cryptorand[];
 extern const char stdlib_src_csv[];
 extern const char stdlib_src_binary[];
+extern const char stdlib_src_pem[];
 
 void register_fmt(void);
 void register_errors(void);
