@@ -23,6 +23,7 @@ static const PackageDef defs[] = {
     {"crypto/subtle", stdlib_src_subtle, NULL, 0, false},
     {"encoding/csv", stdlib_src_csv, NULL, 0, false},
     {"encoding/pem", stdlib_src_pem, NULL, 0, false},
+    {"encoding/base32", stdlib_src_base32, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -81,6 +81,7 @@ extern const char stdlib_src_cryptorand[];
 extern const char stdlib_src_csv[];
 extern const char stdlib_src_binary[];
 extern const char stdlib_src_pem[];
+extern const char stdlib_src_base32[];
 
 void register_fmt(void);
 void register_errors(void);
