@@ -91,6 +91,10 @@ void emit_finish(FuncState *fs);
 int order_begin(FuncState *fs, Node *n);
 void order_end(FuncState *fs, int mark);
 void order_note(FuncState *fs, Node *n);
+/* One entry of a map literal, ordered by itself (Go stores them one by
+ * one); the end restores the enclosing ordering. */
+int order_entry(FuncState *fs, Node *kv);
+void order_entry_end(FuncState *fs, int mark);
 OpCode mem_load_op(const Type *t);
 void emit_new_cell(FuncState *fs, int r, const Type *t);
 void emit_set_global(FuncState *fs, Symbol *s, int v);

@@ -1020,12 +1020,15 @@ static void composite_to(FuncState *fs, Node *n, int r)
             Node *e = elts->items[i];
             if (e->kind != N_KEYVALUE)
                 continue;
+            int entry_base = fs->freereg;
+            int mark = order_entry(fs, e);
             int rk = reg_alloc(fs, 1);
             element_to(fs, e->kv.key, u->key, rk);
             int rv = reg_alloc(fs, 1);
             element_to(fs, e->kv.value, u->elem, rv);
             emit_abc(fs, OP_MAPSET, obj, rk, rv);
-            reg_free_to(fs, rk);
+            order_entry_end(fs, mark);
+            reg_free_to(fs, entry_base);
         }
         break;
     }

@@ -53,10 +53,28 @@ static bool iface_needs_addr(Type *t)
     }
 }
 
+/* A map literal with an entry that is not constant: Go stores its entries
+ * one at a time (order.go turns it into m[k] = v statements), each
+ * ordered by itself, so a panic in one entry comes before the calls of
+ * the next. */
+static bool is_dynamic_map_literal(const Node *n)
+{
+    if (n->kind != N_COMPOSITE || !n->type || U(n->type)->kind != K_MAP)
+        return false;
+    for (int i = 0; i < n->composite.elts.len; i++) {
+        Node *e = n->composite.elts.items[i];
+        if (e->kind == N_KEYVALUE && (!is_const(e->kv.key) || !is_const(e->kv.value)))
+            return true;
+    }
+    return false;
+}
+
 static bool is_point(Node *n)
 {
     if (is_const(n))
         return false;
+    if (is_dynamic_map_literal(n))
+        return true;
     switch (n->kind) {
     case N_CALL: {
         CallInfo *ci = n->info;
@@ -231,7 +249,10 @@ static void walk_children(Walk *w, Node *n)
     case N_STAR: walk(w, n->star.x, false); break;
     case N_UNARY: walk(w, n->unary.x, false); break;
     case N_BINARY: walk(w, n->binary.x, false); walk(w, n->binary.y, false); break;
+    case N_KEYVALUE: walk(w, n->kv.key, false); walk(w, n->kv.value, false); break;
     case N_COMPOSITE:
+        if (is_dynamic_map_literal(n))
+            break; /* its entries are ordered one by one (order_entry) */
         for (int i = 0; i < n->composite.elts.len; i++) {
             Node *e = n->composite.elts.items[i];
             if (e->kind == N_KEYVALUE) {
@@ -305,4 +326,22 @@ void order_note(FuncState *fs, Node *n)
         fs->ordered = GC_REALLOC(fs->ordered, sizeof *fs->ordered * (size_t)fs->orderedcap);
     }
     fs->ordered[fs->nordered++] = n;
+}
+
+/* Orders one entry of a map literal by itself, inside whatever ordering
+ * the literal is part of (the enclosing marks are kept). */
+int order_entry(FuncState *fs, Node *kv)
+{
+    bool saved = fs->ordering;
+    fs->ordering = false;
+    int mark = order_begin(fs, kv);
+    fs->ordering = saved;
+    return mark;
+}
+
+void order_entry_end(FuncState *fs, int mark)
+{
+    bool saved = fs->ordering;
+    order_end(fs, mark);
+    fs->ordering = saved;
 }
