@@ -82,6 +82,7 @@ extern const char stdlib_src_csv[];
 extern const char stdlib_src_binary[];
 extern const char stdlib_src_pem[];
 extern const char stdlib_src_base32[];
+extern const char stdlib_src_big[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -114,6 +115,8 @@ void register_regexp(void);
 void register_json(void);
 /* crypto/md5, crypto/sha1, crypto/sha256, crypto/sha512, over Nettle (digest.c) */
 void register_digests(void);
+/* math/big, over GMP (big.c) */
+void register_big(void);
 /* encoding/binary (binary.c) */
 void register_binary(void);
 /* hash/crc32 and hash/crc64 (crc.c) */

@@ -37,4 +37,5 @@ void stdlib_open_all(int argc, char **argv)
     register_cryptorand();
     register_crcs();
     register_binary();
+    register_big();
 }
