@@ -153,6 +153,26 @@ static bool func_string(const Node *n, char *buf, size_t size)
     return true;
 }
 
+/* The results of a call of a declared function with named results, as
+ * Go's messages show them: (n int, err error). */
+static bool named_results_string(const Node *n, char *buf, size_t size)
+{
+    if (n->kind != N_CALL || !n->type || n->type->kind != K_TUPLE)
+        return false;
+    FuncInfo *f = chk_sig_names_of(n->call.fun);
+    if (!f || !f->named_results || f->nresults != n->type->nparams)
+        return false;
+    size_t len = msg_appendf(buf, size, 0, "(");
+    for (int i = 0; i < f->nresults && len < size; i++) {
+        char ts[200];
+        chk_type_string(f->results[i]->type, ts, sizeof ts);
+        len = msg_appendf(buf, size, len, "%s%s %s", i ? ", " : "", f->results[i]->name, ts);
+    }
+    if (len < size)
+        msg_appendf(buf, size, len, ")");
+    return true;
+}
+
 void chk_operand_string(const Node *n, char *buf, size_t size)
 {
     char expr[512], ts[256], val[128];
@@ -177,7 +197,7 @@ void chk_operand_string(const Node *n, char *buf, size_t size)
             len = msg_appendf(buf, size, len, " %s", val);
     }
     if (has_type) {
-        if (!func_string(n, ts, sizeof ts))
+        if (!func_string(n, ts, sizeof ts) && !named_results_string(n, ts, sizeof ts))
             chk_type_string(n->type, ts, sizeof ts);
         len = msg_appendf(buf, size, len, " of type %s", ts);
     }
