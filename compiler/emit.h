@@ -94,6 +94,14 @@ void order_note(FuncState *fs, Node *n);
 /* One entry of a map literal, ordered by itself (Go stores them one by
  * one); the end restores the enclosing ordering. */
 int order_entry(FuncState *fs, Node *kv);
+/* An assignment as Go's order.go orders a statement: the calls (and the
+ * other points) of the targets' operands and of the values, left to
+ * right, before the rest, so a call on the right runs before an index on
+ * the left can panic. [rhs_points]: a value may itself be evaluated ahead
+ * (not a multi-value call); [lhs_read]: x op= y reads its target.
+ * order_end ends it. */
+int order_begin_assign(FuncState *fs, Node **lhs, int nl, Node **rhs, int nr, bool rhs_points,
+                       bool lhs_read);
 void order_entry_end(FuncState *fs, int mark);
 OpCode mem_load_op(const Type *t);
 void emit_new_cell(FuncState *fs, int r, const Type *t);

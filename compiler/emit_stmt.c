@@ -216,15 +216,19 @@ static void assign_stmt(FuncState *fs, Node *n)
             expr_as(fs, r, l->type, d);
             return;
         }
+        int mark = order_begin_assign(fs, &l, 1, &r, 1, true, false);
         LValue lv;
         prepare(fs, l, &lv);
         int v = reg_alloc(fs, 1);
         expr_as(fs, r, l->type, v);
         copy_if_shared(fs, r, l->type, v);
         assign(fs, &lv, v);
+        order_end(fs, mark);
         reg_free_to(fs, base);
         return;
     }
+    int mark = order_begin_assign(fs, lhs->items, nv < 256 ? nv : 256, rhs->items, rhs->len,
+                                  rhs->len == nv, false);
     LValue lvs[256];
     for (int i = 0; i < nv && i < 256; i++)
         prepare(fs, lhs->items[i], &lvs[i]);
@@ -255,6 +259,7 @@ static void assign_stmt(FuncState *fs, Node *n)
     }
     for (int i = 0; i < nv; i++)
         assign(fs, &lvs[i], vals + i);
+    order_end(fs, mark);
     reg_free_to(fs, base);
 }
 
@@ -409,6 +414,8 @@ static void op_assign(FuncState *fs, Node *lhs, Node *bin, int line_op)
         bin->binary.x = saved_x;
         return;
     }
+    Node *y = bin->binary.y;
+    int mark = order_begin_assign(fs, &lhs, 1, &y, 1, true, true);
     LValue lv;
     prepare(fs, lhs, &lv);
     int cur = reg_alloc(fs, 1);
@@ -435,6 +442,7 @@ static void op_assign(FuncState *fs, Node *lhs, Node *bin, int line_op)
     expr_to(fs, bin, v);
     bin->binary.x = saved_x;
     assign(fs, &lv, v);
+    order_end(fs, mark);
     reg_free_to(fs, base);
 }
 
