@@ -213,6 +213,14 @@ static Type *resolve_var(Checker *c, Node *n, int complete)
 static Type *named_ref(Checker *c, Node *n, Symbol *s, int complete)
 {
     char buf[800];
+    if (s->generic) {
+        gen_tparams_string(s->generic, buf, sizeof buf);
+        if (s->kind == SYM_TYPE)
+            chk_error(c, n->pos, "cannot use generic type %s[%s] without instantiation", s->name, buf);
+        else
+            chk_error(c, n->pos, "cannot use generic function %s without instantiation", s->name);
+        return NULL;
+    }
     if (s->kind != SYM_TYPE) {
         chk_use(c, s);
         if (s->kind == SYM_PKG) {
