@@ -325,6 +325,9 @@ struct Compiler {
     /* Instances of generic functions and methods whose bodies wait to be
      * checked (instantiate.c: gen_check_pending). */
     struct PendingBody *pending;
+    /* The instance body being checked, whose instantiations nest one
+     * deeper (a cycle such as F[T] calling F[[]T] is cut off there). */
+    struct PendingBody *checking;
     /* Check every standard function, used or not (gosh --stdlib-doc, and
      * through it a test, so that no package hides an error). */
     bool eager;
@@ -367,6 +370,7 @@ typedef struct Generic {
     NodeList *tparams;      /* N_FIELDs: names and a constraint */
     int n;                  /* type parameters, over all groups */
     GenericInst *insts;
+    bool cycle;             /* an instantiation cycle was reported */
 } Generic;
 
 /* Marks [s], declared by [decl], as generic. */

@@ -19,8 +19,18 @@
 typedef struct PendingBody {
     FuncInfo *f;
     Scope *scope;
+    int depth;              /* instances between it and the program's code */
+    Symbol *generic;
+    Type **targs;
     struct PendingBody *next;
 } PendingBody;
+
+/* Deeper than this, instances are taken to be an endless chain. */
+enum { MAX_INSTANCE_DEPTH = 40 };
+
+/* Instances being made right now, one inside another (a type whose
+ * definition instantiates types). */
+static int nesting;
 
 void gen_declare(Symbol *s, Node *decl)
 {
@@ -124,11 +134,14 @@ static const char *instance_name(const char *base, Type **targs, int n)
     return ast_intern(buf, (int)strlen(buf));
 }
 
-static void pending(Compiler *comp, FuncInfo *f, Scope *scope)
+static void pending(Compiler *comp, FuncInfo *f, Scope *scope, Symbol *gs, Type **targs)
 {
     PendingBody *p = GC_MALLOC(sizeof *p);
     p->f = f;
     p->scope = scope;
+    p->depth = comp->checking ? comp->checking->depth + 1 : 0;
+    p->generic = gs;
+    p->targs = targs;
     p->next = comp->pending;
     comp->pending = p;
 }
@@ -170,7 +183,7 @@ static Symbol *func_instance(Checker *c, Symbol *gs, Type **targs)
     f->sym = s;
     f->sig = chk_signature(c, fd->funcdecl.type, f, NULL);
     s->type = f->sig;
-    pending(c->comp, f, c->scope);
+    pending(c->comp, f, c->scope, gs, targs);
     return s;
 }
 
@@ -200,8 +213,22 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
             chk_error(c, base->pos, "got %d type parameters, but receiver base type declares %d", n, g->n);
         } else {
             chk_method_decl(c, fd);
+            FuncInfo *f = fd->funcdecl.info;
+            if (f) {
+                /* Go's traces name it main.(*Stack[...]).Push */
+                Node *rt = fd->funcdecl.recv->func.params.items[0]->field.type;
+                while (rt->kind == N_PAREN)
+                    rt = rt->paren.x;
+                char buf[512];
+                snprintf(buf, sizeof buf, rt->kind == N_STAR ? "%s.(*%s[...]).%s" : "%s.%s[...].%s", p->name,
+                         gs->name, fd->funcdecl.name->ident.name);
+                char *fname = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+                strcpy(fname, buf);
+                f->name = fname;
+                f->proto->name = fname;
+            }
             if (fd->funcdecl.info && fd->funcdecl.body)
-                pending(c->comp, fd->funcdecl.info, ms);
+                pending(c->comp, fd->funcdecl.info, ms, gs, targs);
         }
         c->scope = saved;
     }
@@ -212,7 +239,8 @@ static Symbol *type_instance(Checker *c, Symbol *gs, Type **targs, GenericInst *
     Generic *g = gs->generic;
     Node *spec = ast_clone(g->decl);
     const char *name = instance_name(gs->name, targs, g->n);
-    Symbol *s = sym_new(SYM_TYPE, name, gs->pos);
+    /* messages about the declaration (a cycle) name it as Go does: Bad */
+    Symbol *s = sym_new(SYM_TYPE, gs->name, gs->pos);
     s->pkg = gs->pkg;
     s->global = true;
     s->decl = spec;
@@ -237,6 +265,38 @@ static Symbol *type_instance(Checker *c, Symbol *gs, Type **targs, GenericInst *
     return s;
 }
 
+/* Go's "instantiation cycle": the parameter whose argument grows, shown
+ * relative to the instance that asked for it (T instantiated as []T). */
+static void cycle_error(Checker *c, Symbol *gs, Type **targs, Pos at)
+{
+    Generic *g = gs->generic;
+    PendingBody *cur = c->comp->checking;
+    int k = 0;
+    char was[1024], now[1024], rel[1024];
+    now[0] = was[0] = '\0';
+    for (int i = 0; i < g->n; i++) {
+        chk_type_string(targs[i], now, sizeof now);
+        if (cur && cur->generic == gs) {
+            chk_type_string(cur->targs[i], was, sizeof was);
+            if (strcmp(was, now) != 0) {
+                k = i;
+                break;
+            }
+        }
+    }
+    chk_type_string(targs[k], now, sizeof now);
+    const char *name = gen_tparam(g, k, NULL)->ident.name;
+    char *hit = cur && cur->generic == gs && was[0] ? strstr(now, was) : NULL;
+    if (hit)
+        snprintf(rel, sizeof rel, "%.*s%s%s", (int)(hit - now), now, name, hit + strlen(was));
+    else
+        snprintf(rel, sizeof rel, "%s", now);
+    char note[1200];
+    snprintf(note, sizeof note, "%s instantiated as %s", name, rel);
+    g->cycle = true;
+    chk_error_note(c, gen_tparam(g, k, NULL)->pos, at, note, "instantiation cycle:");
+}
+
 Symbol *gen_instance(Checker *c, Symbol *gs, Type **targs, Pos at)
 {
     Generic *g = gs->generic;
@@ -244,8 +304,19 @@ Symbol *gen_instance(Checker *c, Symbol *gs, Type **targs, Pos at)
         if (!targs[i] || targs[i]->kind == K_INVALID)
             return NULL;
     GenericInst *in = cached(g, targs);
-    if (in)
+    if (in) {
+        /* Bad[T] holding a Bad[T] by value while it is being made */
+        if (in->sym && in->sym->state == 1 && !chk_type_cycle(c, in->sym, NEED_LAYOUT))
+            return NULL;
         return in->sym;
+    }
+    if (g->cycle)
+        return NULL;
+    PendingBody *cur = c->comp->checking;
+    if (nesting >= MAX_INSTANCE_DEPTH || (cur && cur->depth >= MAX_INSTANCE_DEPTH)) {
+        cycle_error(c, gs, targs, at);
+        return NULL;
+    }
     Checker saved = *c;
     Diag *diag = c->diag;
     const Source *src = diag->src;
@@ -263,6 +334,7 @@ Symbol *gen_instance(Checker *c, Symbol *gs, Type **targs, Pos at)
     bool ok = satisfied(c, g, targs, at);
     diag->src = gs->pkg->src;
     Symbol *s = NULL;
+    nesting++;
     if (ok) {
         in = GC_MALLOC(sizeof *in);
         in->targs = GC_MALLOC(sizeof(Type *) * (size_t)g->n);
@@ -276,6 +348,7 @@ Symbol *gen_instance(Checker *c, Symbol *gs, Type **targs, Pos at)
             s = type_instance(c, gs, targs, in);
         }
     }
+    nesting--;
     Checker done = *c;
     *c = saved;
     c->comp = done.comp;
@@ -299,7 +372,10 @@ void gen_check_pending(Compiler *comp)
         c.dep_owner = f->sym;
         const Source *saved = comp->diag->src;
         comp->diag->src = f->pkg->src;
+        PendingBody *outer = comp->checking;
+        comp->checking = p;
         chk_func_body(&c, f);
+        comp->checking = outer;
         comp->diag->src = saved;
         if (f->pkg->emitted) {
             if (comp->nlate == comp->latecap) {
