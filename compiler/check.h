@@ -373,6 +373,12 @@ typedef struct Generic {
     bool cycle;             /* an instantiation cycle was reported */
 } Generic;
 
+/* Go's errors in a generic declaration's type parameters (duplicates, a
+ * type parameter as the whole type); such a declaration gets no instances. */
+void gen_check_decl(Checker *c, Symbol *s);
+/* Whether method [fd] of a generic type names its receiver's type
+ * parameters rightly (reported if not). */
+bool gen_check_method(Checker *c, Package *p, Node *fd);
 /* Marks [s], declared by [decl], as generic. */
 void gen_declare(Symbol *s, Node *decl);
 /* The [i]th type parameter's name node and constraint. */

@@ -868,6 +868,11 @@ void chk_methods(Checker *c, Package *p)
         if (it->kind == N_FUNCDECL && it->funcdecl.recv && !gen_is_generic_recv(it))
             method_decl(c, it);
     }
+    /* a generic type's methods are declared with each instance; a wrong
+     * receiver is reported once, here, and the method left out */
+    for (int i = 0; i < p->ngmethods; i++)
+        if (p->gmethods[i] && !gen_check_method(c, p, p->gmethods[i]))
+            p->gmethods[i] = NULL;
     /* then the methods each named struct type gets from its embedded
      * fields (declared methods of embedded types are all known now) */
     Scope *s = p->scope;
@@ -935,8 +940,10 @@ static void collect(Checker *c, Package *p)
             Node *id = it->funcdecl.name;
             if (it->funcdecl.tparams.len) {
                 declare_global(c, p, SYM_FUNC, id, it, 0);
-                if (id->ident.sym)
+                if (id->ident.sym) {
                     gen_declare(id->ident.sym, it);
+                    gen_check_decl(c, id->ident.sym);
+                }
                 if (strcmp(id->ident.name, "main") == 0 || strcmp(id->ident.name, "init") == 0)
                     chk_error(c, id->pos, "func %s must have no type parameters", id->ident.name);
                 continue;
@@ -997,8 +1004,10 @@ static void collect(Checker *c, Package *p)
                 Node *spec = it->gen.specs.items[j];
                 if (it->op == T_TYPE) {
                     declare_global(c, p, SYM_TYPE, spec->tspec.name, spec, 0);
-                    if (spec->tspec.tparams.len && spec->tspec.name->ident.sym)
+                    if (spec->tspec.tparams.len && spec->tspec.name->ident.sym) {
                         gen_declare(spec->tspec.name->ident.sym, spec);
+                        gen_check_decl(c, spec->tspec.name->ident.sym);
+                    }
                     continue;
                 }
                 SymKind kind = it->op == T_CONST ? SYM_CONST : SYM_VAR;

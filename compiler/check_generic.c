@@ -155,6 +155,65 @@ bool gen_satisfies(Checker *c, Type *t, Node *n, char *why, size_t size)
     return true && false;
 }
 
+/* ---- declarations ---- */
+
+void gen_check_decl(Checker *c, Symbol *s)
+{
+    Generic *g = s->generic;
+    for (int i = 0; i < g->n; i++) {
+        Node *id = gen_tparam(g, i, NULL);
+        for (int j = 0; j < i; j++) {
+            Node *prev = gen_tparam(g, j, NULL);
+            if (prev->ident.name == id->ident.name && strcmp(id->ident.name, "_") != 0) {
+                chk_error_alt(c, id->pos, prev->pos, id->ident.name, "%s redeclared in this block", id->ident.name);
+                g->cycle = true; /* no instances */
+            }
+        }
+    }
+    if (g->decl->kind == N_TYPESPEC) {
+        Node *t = g->decl->tspec.type;
+        while (t->kind == N_PAREN)
+            t = t->paren.x;
+        for (int i = 0; t->kind == N_IDENT && i < g->n; i++)
+            if (gen_tparam(g, i, NULL)->ident.name == t->ident.name) {
+                chk_error(c, t->pos, "cannot use a type parameter as RHS in type declaration");
+                g->cycle = true;
+            }
+    }
+}
+
+bool gen_check_method(Checker *c, Package *p, Node *fd)
+{
+    Node *recv = fd->funcdecl.recv->func.params.items[0]->field.type;
+    while (recv->kind == N_PAREN || recv->kind == N_STAR)
+        recv = recv->kind == N_PAREN ? recv->paren.x : recv->star.x;
+    Node *id = recv->index.x;
+    Symbol *s = scope_lookup_local(p->scope, id->ident.name);
+    if (!s) {
+        chk_error(c, id->pos, "undefined: %s", id->ident.name);
+        return false;
+    }
+    if (!s->generic || s->kind != SYM_TYPE) {
+        chk_error(c, id->pos, "%s is not a generic type", id->ident.name);
+        return false;
+    }
+    int n = 1 + recv->index.rest.len;
+    if (n != s->generic->n) {
+        chk_error(c, id->pos, "got %d arguments but %d type parameters", n, s->generic->n);
+        return false;
+    }
+    for (int k = 0; k < n; k++) {
+        Node *a = k == 0 ? recv->index.index : recv->index.rest.items[k - 1];
+        if (a->kind != N_IDENT) {
+            char buf[256];
+            ast_expr_string(a, buf, sizeof buf);
+            chk_error(c, start_pos(a), "receiver type parameter %s must be an identifier", buf);
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ---- explicit instantiation ---- */
 
 static Symbol *generic_sym(Checker *c, const Node *x)
@@ -174,8 +233,8 @@ static Type **type_args(Checker *c, Node *n, Symbol *g, int *count)
     for (int i = 0; i < n_args; i++) {
         Node *a = i == 0 ? n->index.index : n->index.rest.items[i - 1];
         Type *t = chk_var_type(c, a);
-        if (!t)
-            ok = false;
+        if (!t || (type_under(t)->flags & TF_CONSTRAINT))
+            ok = false; /* reported */
         if (i < g->generic->n)
             targs[i] = t;
     }

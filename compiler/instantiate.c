@@ -194,6 +194,8 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
     Package *p = gs->pkg;
     Generic *g = gs->generic;
     for (int i = 0; i < p->ngmethods; i++) {
+        if (!p->gmethods[i])
+            continue; /* a wrong receiver, reported by chk_methods */
         Node *base = recv_base(p->gmethods[i]);
         if (base->index.x->ident.name != gs->name)
             continue;
@@ -207,11 +209,7 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
                 bind(ms, id->ident.name, id->pos, targs[k]);
         }
         c->scope = ms;
-        if (n != g->n) {
-            char ts[512];
-            gen_tparams_string(g, ts, sizeof ts);
-            chk_error(c, base->pos, "got %d type parameters, but receiver base type declares %d", n, g->n);
-        } else {
+        if (n == g->n) { /* else reported by chk_methods */
             chk_method_decl(c, fd);
             FuncInfo *f = fd->funcdecl.info;
             if (f) {
