@@ -230,6 +230,11 @@ typedef struct Package {
     /* Methods of generic types, declared again for each instance. */
     Node **gmethods;
     int ngmethods, gmethodcap;
+    /* Instances of generic types made before chk_methods declared the
+     * methods they may promote; promoted there. */
+    Type **gtypes;
+    int ngtypes, gtypecap;
+    bool methods_done;
     int nlits_init;
 } Package;
 
@@ -408,6 +413,9 @@ bool chk_infer_call(Checker *c, Node *call);
 /* check_decl.c: declares method [fd] (of an instance of a generic type,
  * in the instance's scope); its FuncInfo is in fd->funcdecl.info. */
 void chk_method_decl(Checker *c, Node *fd);
+/* check_decl.c: gives instance [t] the methods of its embedded fields,
+ * now or (before chk_methods) when the package's methods are known. */
+void chk_promote_instance(Checker *c, Package *p, Type *t);
 /* check_expr.c: records a reference to [s] as ident() does. */
 void chk_record_ref(Checker *c, Symbol *s);
 

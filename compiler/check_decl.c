@@ -860,6 +860,22 @@ static void promote(Checker *c, Package *p, Type *t)
     (void)c;
 }
 
+void chk_promote_instance(Checker *c, Package *p, Type *t)
+{
+    if (p->methods_done) {
+        promote(c, p, t);
+        return;
+    }
+    if (p->ngtypes == p->gtypecap) {
+        p->gtypecap = p->gtypecap ? p->gtypecap * 2 : 8;
+        Type **ts = GC_MALLOC(sizeof(Type *) * (size_t)p->gtypecap);
+        if (p->ngtypes)
+            memcpy(ts, p->gtypes, sizeof(Type *) * (size_t)p->ngtypes);
+        p->gtypes = ts;
+    }
+    p->gtypes[p->ngtypes++] = t;
+}
+
 void chk_methods(Checker *c, Package *p)
 {
     Node *file = p->file;
@@ -882,6 +898,11 @@ void chk_methods(Checker *c, Package *p)
             sym->type->pkg && strcmp(sym->type->pkg, p->name) == 0)
             promote(c, p, sym->type);
     }
+    /* and the instances of generic types made so far (later ones are
+     * promoted as they are made) */
+    p->methods_done = true;
+    for (int i = 0; i < p->ngtypes; i++)
+        promote(c, p, p->gtypes[i]);
 }
 
 /* ---- the package as a whole ---- */

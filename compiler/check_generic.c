@@ -257,7 +257,7 @@ static void use_instance(Checker *c, Node *n, Symbol *s, Pos pos)
     n->kind = N_IDENT;
     n->pos = pos;
     memset(&n->ident, 0, sizeof n->ident);
-    n->ident.name = s->name;
+    n->ident.name = s->kind == SYM_TYPE && s->type->name ? s->type->name : s->name;
     n->ident.sym = s;
     n->info = NULL;
     s->used = true;

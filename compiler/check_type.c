@@ -347,6 +347,10 @@ static Type *resolve_struct(Checker *c, Node *n)
     int nf = 0;
     for (int i = 0; i < n->strct.fields.len; i++) {
         Node *f = n->strct.fields.items[i];
+        /* an embedded instance, Base[T], is named Base: before resolving,
+         * which turns the node into the instance's name */
+        Node *en = f->field.type->kind == N_STAR ? f->field.type->star.x : f->field.type;
+        const char *iname = en->kind == N_INDEX && en->index.x->kind == N_IDENT ? en->index.x->ident.name : NULL;
         Type *ft = resolve_var(c, f->field.type, true);
         if (!ft)
             ft = t_invalid;
@@ -363,8 +367,10 @@ static Type *resolve_struct(Checker *c, Node *n)
             Node *tn = f->field.type;
             if (tn->kind == N_STAR)
                 tn = tn->star.x;
-            const char *name = tn->kind == N_SELECTOR ? tn->selector.sel->ident.name
-                                                      : tn->kind == N_IDENT ? tn->ident.name : "?";
+            const char *name = iname                     ? iname
+                               : tn->kind == N_SELECTOR ? tn->selector.sel->ident.name
+                               : tn->kind == N_IDENT    ? tn->ident.name
+                                                        : "?";
             Type *base = ft->kind == K_POINTER ? ft->elem : ft;
             if (ft->kind == K_POINTER && (base->flags & TF_INCOMPLETE))
                 later(c, LATER_EMBEDDED_PTR, base, f->pos);

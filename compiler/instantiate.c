@@ -258,8 +258,10 @@ static Symbol *type_instance(Checker *c, Symbol *gs, Type **targs, GenericInst *
     chk_path_pop(c);
     if (c->comp->npath == 0)
         chk_settle_types(c);
-    if (named->kind != K_INVALID)
+    if (named->kind != K_INVALID) {
         instance_methods(c, gs, targs);
+        chk_promote_instance(c, gs->pkg, named);
+    }
     return s;
 }
 

@@ -256,10 +256,24 @@ type_lit(A) ::= INTERFACE(I) LBRACE RBRACE. { A = ast_new(N_INTERFACETYPE, I.pos
 
 field_list(A) ::= field_decl(F). { memset(&A, 0, sizeof A); list_push(&A, F); }
 field_list(A) ::= field_list(B) SEMI field_decl(F). { A = B; list_push(&A, F); }
-field_decl(A) ::= ident_list(N) type(T) tag_opt(G). {
-    if (N.len == 1)
-        check_named_array(ps, T);
-    A = mk_field(N, T); A->field.tag = G;
+/* One name is spelled out so that `a [N]T` (a field) and `Base[T]` (an
+ * embedded instance) share their prefix, as parameters do. */
+field_decl(A) ::= IDENT(N) type(T) tag_opt(G). {
+    NodeList names; memset(&names, 0, sizeof names);
+    list_push(&names, ast_ident(N.pos, N.text, N.len));
+    check_named_array(ps, T);
+    A = mk_field(names, T); A->field.tag = G;
+}
+field_decl(A) ::= IDENT(N) COMMA ident_list(L) type(T) tag_opt(G). {
+    NodeList names; memset(&names, 0, sizeof names);
+    list_push(&names, ast_ident(N.pos, N.text, N.len));
+    for (int i = 0; i < L.len; i++) list_push(&names, L.items[i]);
+    A = mk_field(names, T); A->field.tag = G;
+}
+field_decl(A) ::= generic_type(T) tag_opt(G). { A = mk_embedded(T); A->field.tag = G; }
+field_decl(A) ::= MUL(S) generic_type(T) tag_opt(G). {
+    Node *p = ast_new(N_STAR, S.pos); p->star.x = T;
+    A = mk_embedded(p); A->field.tag = G;
 }
 field_decl(A) ::= type_name(T) tag_opt(G). { A = mk_embedded(T); A->field.tag = G; }
 field_decl(A) ::= MUL(S) type_name(T) tag_opt(G). {
