@@ -39,7 +39,7 @@ func main() {
 	g.Add(1)
 	g.Unlock()
 	fmt.Println(g.Count(), g.grid, g.a == nil)
-	var gc Counter = g
+	var gc Counter = &g
 	fmt.Println(gc.Count())
 }
 
