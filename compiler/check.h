@@ -133,6 +133,9 @@ typedef struct Symbol {
     struct Symbol **deps;
     int ndeps, depcap;
     bool init_done;
+    /* A generic function or type (instantiate.c): never checked itself,
+     * only its instances are. */
+    struct Generic *generic;
 } Symbol;
 
 typedef enum ScopeKind {
@@ -224,6 +227,14 @@ typedef struct Package {
     /* Named struct types with promoted methods (they need wrappers). */
     Type **promoted;
     int npromoted, promotedcap;
+    /* Methods of generic types, declared again for each instance. */
+    Node **gmethods;
+    int ngmethods, gmethodcap;
+    /* Instances of generic types made before chk_methods declared the
+     * methods they may promote; promoted there. */
+    Type **gtypes;
+    int ngtypes, gtypecap;
+    bool methods_done;
     int nlits_init;
 } Package;
 
@@ -316,6 +327,12 @@ struct Compiler {
      * that first calls strings.Fields): emitted with the next entry. */
     FuncInfo **late;
     int nlate, latecap;
+    /* Instances of generic functions and methods whose bodies wait to be
+     * checked (instantiate.c: gen_check_pending). */
+    struct PendingBody *pending;
+    /* The instance body being checked, whose instantiations nest one
+     * deeper (a cycle such as F[T] calling F[[]T] is cut off there). */
+    struct PendingBody *checking;
     /* Check every standard function, used or not (gosh --stdlib-doc, and
      * through it a test, so that no package hides an error). */
     bool eager;
@@ -346,6 +363,62 @@ void chk_use_func(Compiler *comp, Symbol *s);
  * infers E from the first argument, instantiates the package for it and
  * points the call at the instance's function. False after an error. */
 bool chk_generic_call(Checker *c, Node *call);
+/* ---- instantiate.c, check_generic.c: generics by instantiation ---- */
+typedef struct GenericInst {
+    Type **targs;
+    Symbol *sym;            /* the instance: a function, or a named type */
+    struct GenericInst *next;
+} GenericInst;
+
+typedef struct Generic {
+    Node *decl;             /* N_FUNCDECL or N_TYPESPEC, as parsed */
+    NodeList *tparams;      /* N_FIELDs: names and a constraint */
+    int n;                  /* type parameters, over all groups */
+    GenericInst *insts;
+    bool cycle;             /* an instantiation cycle was reported */
+} Generic;
+
+/* Go's errors in a generic declaration's type parameters (duplicates, a
+ * type parameter as the whole type); such a declaration gets no instances. */
+void gen_check_decl(Checker *c, Symbol *s);
+/* Whether method [fd] of a generic type names its receiver's type
+ * parameters rightly (reported if not). */
+bool gen_check_method(Checker *c, Package *p, Node *fd);
+/* Marks [s], declared by [decl], as generic. */
+void gen_declare(Symbol *s, Node *decl);
+/* The [i]th type parameter's name node and constraint. */
+Node *gen_tparam(const Generic *g, int i, Node **constraint);
+/* "T any, U comparable", as Go shows a type parameter list. */
+void gen_tparams_string(const Generic *g, char *buf, size_t size);
+/* Whether a receiver type (s *Stack[T]) names a generic type. */
+bool gen_is_generic_recv(Node *fd);
+/* The instance of generic function or type [g] for [targs] (one per
+ * type of g), made and cached on first use; NULL after an error, which
+ * is reported at [at]. */
+Symbol *gen_instance(Checker *c, Symbol *g, Type **targs, Pos at);
+/* Checks the bodies of instances made so far. */
+void gen_check_pending(Compiler *comp);
+/* check_generic.c: whether [t] satisfies [constraint] (checked in the
+ * instance's scope); on failure [why] holds Go's message. */
+Type *gen_comparable_type(void);
+bool gen_satisfies(Checker *c, Type *t, Node *constraint, char *why, size_t size);
+/* F[int] or Stack[int]: an index expression whose operand names a generic
+ * function or type. True if [n] was one (handled, perhaps with an error). */
+bool chk_generic_index(Checker *c, Node *n);
+/* A call of a generic function, F(x) or F[int](x, y): infers the missing
+ * type arguments from the arguments and points the call at the instance.
+ * False after an error. */
+bool chk_generic_callee(const Node *fun);
+bool chk_infer_call(Checker *c, Node *call);
+/* check_decl.c: declares method [fd] (of an instance of a generic type,
+ * in the instance's scope); its FuncInfo is in fd->funcdecl.info. */
+void chk_method_decl(Checker *c, Node *fd);
+/* check_decl.c: gives instance [t] the methods of its embedded fields,
+ * now or (before chk_methods) when the package's methods are known. */
+void chk_promote_instance(Checker *c, Package *p, Type *t);
+/* check_expr.c: records a reference to [s] as ident() does. */
+void chk_record_ref(Checker *c, Symbol *s);
+
 /* compile.c: a compiler with the universe and package runtime loaded. */
 Compiler *compiler_new(Diag *diag);
 void pkg_check(Compiler *c, Package *p);

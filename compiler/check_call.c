@@ -728,7 +728,8 @@ static void call_args(Checker *c, Node *n, Type *sig, const char *fname)
     /* f(g()) with a multi-value g */
     if (args->len == 1 && !n->call.ellipsis) {
         Node *a = args->items[0];
-        chk_expr(c, a);
+        if (!a->type) /* inference (chk_infer_call) checked it already */
+            chk_expr(c, a);
         if (a->mode == MODE_INVALID)
             return;
         if (a->type && a->type->kind == K_TUPLE) {
@@ -822,6 +823,11 @@ void chk_call(Checker *c, Node *n)
     c->callee = fun;
     chk_expr_or_type(c, fun);
     c->callee = saved_callee;
+    if (chk_generic_callee(fun) && !chk_infer_call(c, n)) {
+        check_args(c, n);
+        invalid(n);
+        return;
+    }
     if (fun->kind == N_SELECTOR && fun->info && fun->mode != MODE_INVALID &&
         ((Selection *)fun->info)->kind == SEL_QUALIFIED && ((Selection *)fun->info)->sym->pkg &&
         ((Selection *)fun->info)->sym->pkg->generic && !chk_generic_call(c, n)) {

@@ -117,6 +117,13 @@ void chk_const_spec(Checker *c, Node *spec, Scope *into, bool global)
 void chk_type_spec(Checker *c, Node *spec, Scope *into, bool global)
 {
     Node *id = spec->tspec.name;
+    if (!global && spec->tspec.tparams.len) {
+        chk_error(c, id->pos, "gosh does not support generic types declared inside a function");
+        Symbol *s = chk_declare(c, into, SYM_TYPE, id, t_invalid);
+        if (s)
+            s->state = 2;
+        return;
+    }
     Symbol *s = global ? id->ident.sym : NULL;
     if (!s) {
         s = chk_declare(c, into, SYM_TYPE, id, NULL);
@@ -606,6 +613,13 @@ static bool valid_receiver(Checker *c, Type *rt, Pos at)
     return false;
 }
 
+static void method_decl(Checker *c, Node *fd);
+
+void chk_method_decl(Checker *c, Node *fd)
+{
+    method_decl(c, fd);
+}
+
 static void method_decl(Checker *c, Node *fd)
 {
     char buf[512];
@@ -846,14 +860,35 @@ static void promote(Checker *c, Package *p, Type *t)
     (void)c;
 }
 
+void chk_promote_instance(Checker *c, Package *p, Type *t)
+{
+    if (p->methods_done) {
+        promote(c, p, t);
+        return;
+    }
+    if (p->ngtypes == p->gtypecap) {
+        p->gtypecap = p->gtypecap ? p->gtypecap * 2 : 8;
+        Type **ts = GC_MALLOC(sizeof(Type *) * (size_t)p->gtypecap);
+        if (p->ngtypes)
+            memcpy(ts, p->gtypes, sizeof(Type *) * (size_t)p->ngtypes);
+        p->gtypes = ts;
+    }
+    p->gtypes[p->ngtypes++] = t;
+}
+
 void chk_methods(Checker *c, Package *p)
 {
     Node *file = p->file;
     for (int i = 0; i < file->file.items.len; i++) {
         Node *it = file->file.items.items[i];
-        if (it->kind == N_FUNCDECL && it->funcdecl.recv)
+        if (it->kind == N_FUNCDECL && it->funcdecl.recv && !gen_is_generic_recv(it))
             method_decl(c, it);
     }
+    /* a generic type's methods are declared with each instance; a wrong
+     * receiver is reported once, here, and the method left out */
+    for (int i = 0; i < p->ngmethods; i++)
+        if (p->gmethods[i] && !gen_check_method(c, p, p->gmethods[i]))
+            p->gmethods[i] = NULL;
     /* then the methods each named struct type gets from its embedded
      * fields (declared methods of embedded types are all known now) */
     Scope *s = p->scope;
@@ -863,6 +898,11 @@ void chk_methods(Checker *c, Package *p)
             sym->type->pkg && strcmp(sym->type->pkg, p->name) == 0)
             promote(c, p, sym->type);
     }
+    /* and the instances of generic types made so far (later ones are
+     * promoted as they are made) */
+    p->methods_done = true;
+    for (int i = 0; i < p->ngtypes; i++)
+        promote(c, p, p->gtypes[i]);
 }
 
 /* ---- the package as a whole ---- */
@@ -904,9 +944,31 @@ static void collect(Checker *c, Package *p)
         if (it->kind == N_DECLSTMT)
             it = it->declstmt.decl;
         if (it->kind == N_FUNCDECL) {
+            if (it->funcdecl.recv && gen_is_generic_recv(it)) {
+                /* declared on each instance of its type (instantiate.c) */
+                if (p->ngmethods == p->gmethodcap) {
+                    p->gmethodcap = p->gmethodcap ? p->gmethodcap * 2 : 8;
+                    Node **ms = GC_MALLOC(sizeof(Node *) * (size_t)p->gmethodcap);
+                    if (p->ngmethods)
+                        memcpy(ms, p->gmethods, sizeof(Node *) * (size_t)p->ngmethods);
+                    p->gmethods = ms;
+                }
+                p->gmethods[p->ngmethods++] = it;
+                continue;
+            }
             if (it->funcdecl.recv)
                 continue;
             Node *id = it->funcdecl.name;
+            if (it->funcdecl.tparams.len) {
+                declare_global(c, p, SYM_FUNC, id, it, 0);
+                if (id->ident.sym) {
+                    gen_declare(id->ident.sym, it);
+                    gen_check_decl(c, id->ident.sym);
+                }
+                if (strcmp(id->ident.name, "main") == 0 || strcmp(id->ident.name, "init") == 0)
+                    chk_error(c, id->pos, "func %s must have no type parameters", id->ident.name);
+                continue;
+            }
             const char *name = id->ident.name;
             char buf[512];
             snprintf(buf, sizeof buf, "%s.%s", p->name, name);
@@ -963,6 +1025,10 @@ static void collect(Checker *c, Package *p)
                 Node *spec = it->gen.specs.items[j];
                 if (it->op == T_TYPE) {
                     declare_global(c, p, SYM_TYPE, spec->tspec.name, spec, 0);
+                    if (spec->tspec.tparams.len && spec->tspec.name->ident.sym) {
+                        gen_declare(spec->tspec.name->ident.sym, spec);
+                        gen_check_decl(c, spec->tspec.name->ident.sym);
+                    }
                     continue;
                 }
                 SymKind kind = it->op == T_CONST ? SYM_CONST : SYM_VAR;
@@ -1267,6 +1333,7 @@ void pkg_check(Compiler *comp, Package *p)
     resolve_all(&c, p, SYM_VAR);
     check_script(&c, p);
     check_bodies(&c, p);
+    gen_check_pending(comp);
     chk_init_cycles(&c, p);
     unused_imports(&c, p);
     comp->diag->src = saved_src;

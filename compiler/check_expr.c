@@ -153,6 +153,11 @@ static void record_ref(Checker *c, Symbol *s)
         chk_record_capture(c, s);
 }
 
+void chk_record_ref(Checker *c, Symbol *s)
+{
+    record_ref(c, s);
+}
+
 /* A variable of an enclosing function used inside a literal becomes an
  * upvalue of every function between the two. */
 void chk_record_capture(Checker *c, Symbol *s)
@@ -195,6 +200,21 @@ static void ident(Checker *c, Node *n)
     chk_use(c, s);
     if (s->state != 2)
         chk_resolve(c, s);
+    if (s->generic) {
+        if (s->kind == SYM_FUNC && c->callee == n) {
+            n->mode = MODE_VALUE; /* the call infers its type arguments */
+            n->type = t_invalid;
+            return;
+        }
+        char ts[512];
+        gen_tparams_string(s->generic, ts, sizeof ts);
+        if (s->kind == SYM_FUNC)
+            chk_error(c, n->pos, "cannot use generic function %s without instantiation", name);
+        else
+            chk_error(c, n->pos, "cannot use generic type %s[%s] without instantiation", name, ts);
+        invalid(n);
+        return;
+    }
     switch (s->kind) {
     case SYM_VAR:
         n->mode = MODE_VAR;
@@ -510,6 +530,17 @@ static void index_expr(Checker *c, Node *n)
 {
     Node *x = n->index.x;
     char buf[800];
+    if (chk_generic_index(c, n))
+        return;
+    if (n->index.rest.len) {
+        chk_expr_or_type(c, x);
+        if (x->mode != MODE_INVALID) {
+            chk_operand_string(x, buf, sizeof buf);
+            chk_error(c, start_pos(x), "invalid operation: %s is not a generic function", buf);
+        }
+        invalid(n);
+        return;
+    }
     chk_expr_or_type(c, x);
     if (x->mode == MODE_INVALID) {
         check_index(c, n->index.index, -1, false);

@@ -233,6 +233,14 @@ static Type *resolve_var(Checker *c, Node *n, int complete)
 static Type *named_ref(Checker *c, Node *n, Symbol *s, int complete)
 {
     char buf[800];
+    if (s->generic) {
+        gen_tparams_string(s->generic, buf, sizeof buf);
+        if (s->kind == SYM_TYPE)
+            chk_error(c, n->pos, "cannot use generic type %s[%s] without instantiation", s->name, buf);
+        else
+            chk_error(c, n->pos, "cannot use generic function %s without instantiation", s->name);
+        return NULL;
+    }
     if (s->kind != SYM_TYPE) {
         chk_use(c, s);
         if (s->kind == SYM_PKG) {
@@ -359,6 +367,10 @@ static Type *resolve_struct(Checker *c, Node *n)
     int nf = 0;
     for (int i = 0; i < n->strct.fields.len; i++) {
         Node *f = n->strct.fields.items[i];
+        /* an embedded instance, Base[T], is named Base: before resolving,
+         * which turns the node into the instance's name */
+        Node *en = f->field.type->kind == N_STAR ? f->field.type->star.x : f->field.type;
+        const char *iname = en->kind == N_INDEX && en->index.x->kind == N_IDENT ? en->index.x->ident.name : NULL;
         Type *ft = resolve_var(c, f->field.type, true);
         if (!ft)
             ft = t_invalid;
@@ -375,8 +387,10 @@ static Type *resolve_struct(Checker *c, Node *n)
             Node *tn = f->field.type;
             if (tn->kind == N_STAR)
                 tn = tn->star.x;
-            const char *name = tn->kind == N_SELECTOR ? tn->selector.sel->ident.name
-                                                      : tn->kind == N_IDENT ? tn->ident.name : "?";
+            const char *name = iname                     ? iname
+                               : tn->kind == N_SELECTOR ? tn->selector.sel->ident.name
+                               : tn->kind == N_IDENT    ? tn->ident.name
+                                                        : "?";
             Type *base = ft->kind == K_POINTER ? ft->elem : ft;
             if (ft->kind == K_POINTER && (base->flags & TF_INCOMPLETE))
                 later(c, LATER_EMBEDDED_PTR, base, f->pos);

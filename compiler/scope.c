@@ -127,6 +127,7 @@ Scope *universe_new(void)
     add_type(u, "rune", t_rune);
     add_type(u, "error", t_error);
     add_type(u, "any", t_empty_iface);
+    add_type(u, "comparable", gen_comparable_type());
 
     Symbol *s = sym_new(SYM_CONST, ast_intern("true", 4), (Pos){0, 0});
     s->type = t_untyped_bool;

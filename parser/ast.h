@@ -103,7 +103,8 @@ struct Node {
         struct { Node *type; Node *body; struct FuncInfo *info; } funclit;
         struct { Node *x; } paren;
         struct { Node *x; Node *sel; Pos dot; } selector;
-        struct { Node *x; Node *index; Pos rbrack; } index;
+        /* rest: the further indices of F[A, B], an instantiation */
+        struct { Node *x; Node *index; Pos rbrack; NodeList rest; } index;
         struct { Node *x; Node *lo, *hi, *max; bool three; } slice;
         struct { Node *x; Node *type; } assert;
         struct { Node *fun; NodeList args; bool ellipsis; Pos rparen; } call;
@@ -150,10 +151,11 @@ struct Node {
         struct { Node *name; Node *path; } import;
         struct { NodeList names; Node *type; NodeList values; int iota;
                  bool implicit; } vspec;
-        struct { Node *name; Node *type; bool alias; } tspec;
+        /* tparams: N_FIELDs (names, constraint) of a generic type */
+        struct { Node *name; Node *type; bool alias; NodeList tparams; } tspec;
         struct { NodeList specs; } gen;
         struct { Node *recv; Node *name; Node *type; Node *body;
-                 struct FuncInfo *info; } funcdecl;
+                 struct FuncInfo *info; NodeList tparams; } funcdecl;
         /* items: declarations and, in a script, top-level statements */
         struct { Node *package; NodeList imports; NodeList items; } file;
     };
@@ -170,5 +172,9 @@ void ast_dump(const Node *n, FILE *out);
 Pos ast_start(const Node *n);
 /* Go's rendering of an expression in messages ("x + y", "f(a)"). */
 void ast_expr_string(const Node *n, char *buf, size_t size);
+/* A fresh copy of a syntax tree without the checker's annotations
+ * (ast_clone.c): each instance of a generic declaration is checked on a
+ * copy of its own. */
+Node *ast_clone(const Node *n);
 
 #endif

@@ -78,6 +78,8 @@
 %type var_specs {NodeList}
 %type const_specs {NodeList}
 %type type_specs {NodeList}
+%type tparam_list {NodeList}
+%type type_tparams {NodeList}
 %type import_specs {NodeList}
 %type call_args {CallArgs}
 %type assign_op {Token}
@@ -126,6 +128,14 @@ func_decl(A) ::= FUNC(F) params(R) IDENT(N) signature(S) block_opt(B). {
     recv->func.params = R.list;
     A = mk_funcdecl(F.pos, check_receivers(ps, recv, N.pos) ? recv : NULL, N, S, B);
 }
+/* Type parameters: after a function's name '[' can open nothing else. */
+func_decl(A) ::= FUNC(F) IDENT(N) LBRACK tparam_list(P) RBRACK signature(S) block_opt(B). {
+    A = mk_funcdecl(F.pos, NULL, N, S, B);
+    A->funcdecl.tparams = P;
+}
+tparam_list(A) ::= tparam_group(G). { memset(&A, 0, sizeof A); list_push(&A, G); }
+tparam_list(A) ::= tparam_list(B) COMMA tparam_group(G). { A = B; list_push(&A, G); }
+tparam_group(A) ::= ident_list(N) union(C). { A = mk_field(N, C); }
 block_opt(A) ::= . { A = NULL; }
 block_opt(A) ::= block(B). { A = B; }
 
@@ -162,6 +172,31 @@ type_specs(A) ::= type_specs(B) type_spec(S) SEMI. { A = B; list_push(&A, S); }
 type_specs(A) ::= type_specs(B) SEMI. { A = B; }
 type_spec(A) ::= IDENT(N) type(T). { A = mk_tspec(N, T, false); }
 type_spec(A) ::= IDENT(N) ASSIGN type(T). { A = mk_tspec(N, T, true); }
+/* `type A[N]int` is an array and `type A[T any] ...` generic: the first
+ * parameter's constraint must begin with a name or '~' (or the name be
+ * followed by a comma), which an array length cannot. As in Go, `[P *C]`
+ * and the like read as array lengths. */
+type_spec(A) ::= IDENT(N) LBRACK type_tparams(P) RBRACK type(T). {
+    A = mk_tspec(N, T, false);
+    A->tspec.tparams = P;
+}
+type_tparams(A) ::= IDENT(N) first_constraint(C). {
+    NodeList names; memset(&names, 0, sizeof names);
+    list_push(&names, ast_ident(N.pos, N.text, N.len));
+    memset(&A, 0, sizeof A); list_push(&A, mk_field(names, C));
+}
+type_tparams(A) ::= IDENT(N) COMMA ident_list(L) union(C). {
+    NodeList names; memset(&names, 0, sizeof names);
+    list_push(&names, ast_ident(N.pos, N.text, N.len));
+    for (int i = 0; i < L.len; i++) list_push(&names, L.items[i]);
+    memset(&A, 0, sizeof A); list_push(&A, mk_field(names, C));
+}
+type_tparams(A) ::= type_tparams(B) COMMA tparam_group(G). { A = B; list_push(&A, G); }
+first_constraint(A) ::= first_term(T). { A = T; }
+first_constraint(A) ::= first_constraint(X) OR(O) type_term(Y). { A = mk_binary(O, X, Y); }
+first_term(A) ::= type_name(T). { A = T; }
+first_term(A) ::= generic_type(T). { A = T; }
+first_term(A) ::= TILDE(O) type(T). { A = mk_unary(O, T); }
 
 ident_list(A) ::= IDENT(N). { memset(&A, 0, sizeof A); list_push(&A, ast_ident(N.pos, N.text, N.len)); }
 ident_list(A) ::= ident_list(B) COMMA IDENT(N). { A = B; list_push(&A, ast_ident(N.pos, N.text, N.len)); }
@@ -169,6 +204,7 @@ ident_list(A) ::= ident_list(B) COMMA IDENT(N). { A = B; list_push(&A, ast_ident
 /* ---------- types ---------- */
 
 type(A) ::= type_name(B). { A = B; }
+type(A) ::= generic_type(B). { A = B; }
 type(A) ::= type_lit(B). { A = B; }
 type(A) ::= LPAREN type(B) RPAREN. { A = B; }
 type(A) ::= FUNC signature(S). { A = S; }
@@ -178,6 +214,18 @@ type(A) ::= ARROW(R) CHAN type(B). [LOWEST] { A = mk_chan(R.pos, 2, B); }
 type_name(A) ::= IDENT(N). [LOWEST] { A = ast_ident(N.pos, N.text, N.len); }
 type_name(A) ::= IDENT(N) PERIOD(D) IDENT(S). {
     A = mk_selector(ast_ident(N.pos, N.text, N.len), D.pos, S);
+}
+
+/* An instantiated generic type, Stack[int] or Pair[K, V]: the arguments
+ * are parsed as expressions, which also spell every type, so that `x [N]T`
+ * (a parameter named x) and `S[T]` share a prefix; the checker decides. */
+generic_type(A) ::= IDENT(N) LBRACK(L) expr(I) RBRACK(R). {
+    A = ast_new(N_INDEX, L.pos); A->index.x = ast_ident(N.pos, N.text, N.len);
+    A->index.index = I; A->index.rbrack = R.pos;
+}
+generic_type(A) ::= IDENT(N) LBRACK(L) expr(I) COMMA expr_list(E) RBRACK(R). {
+    A = ast_new(N_INDEX, L.pos); A->index.x = ast_ident(N.pos, N.text, N.len);
+    A->index.index = I; A->index.rest = E; A->index.rbrack = R.pos;
 }
 
 /* Type literals that may also stand in expressions ([]byte(s), map[K]V{}). */
@@ -208,10 +256,24 @@ type_lit(A) ::= INTERFACE(I) LBRACE RBRACE. { A = ast_new(N_INTERFACETYPE, I.pos
 
 field_list(A) ::= field_decl(F). { memset(&A, 0, sizeof A); list_push(&A, F); }
 field_list(A) ::= field_list(B) SEMI field_decl(F). { A = B; list_push(&A, F); }
-field_decl(A) ::= ident_list(N) type(T) tag_opt(G). {
-    if (N.len == 1)
-        check_named_array(ps, T);
-    A = mk_field(N, T); A->field.tag = G;
+/* One name is spelled out so that `a [N]T` (a field) and `Base[T]` (an
+ * embedded instance) share their prefix, as parameters do. */
+field_decl(A) ::= IDENT(N) type(T) tag_opt(G). {
+    NodeList names; memset(&names, 0, sizeof names);
+    list_push(&names, ast_ident(N.pos, N.text, N.len));
+    check_named_array(ps, T);
+    A = mk_field(names, T); A->field.tag = G;
+}
+field_decl(A) ::= IDENT(N) COMMA ident_list(L) type(T) tag_opt(G). {
+    NodeList names; memset(&names, 0, sizeof names);
+    list_push(&names, ast_ident(N.pos, N.text, N.len));
+    for (int i = 0; i < L.len; i++) list_push(&names, L.items[i]);
+    A = mk_field(names, T); A->field.tag = G;
+}
+field_decl(A) ::= generic_type(T) tag_opt(G). { A = mk_embedded(T); A->field.tag = G; }
+field_decl(A) ::= MUL(S) generic_type(T) tag_opt(G). {
+    Node *p = ast_new(N_STAR, S.pos); p->star.x = T;
+    A = mk_embedded(p); A->field.tag = G;
 }
 field_decl(A) ::= type_name(T) tag_opt(G). { A = mk_embedded(T); A->field.tag = G; }
 field_decl(A) ::= MUL(S) type_name(T) tag_opt(G). {
@@ -258,6 +320,7 @@ param(A) ::= ELLIPSIS(D) type(T). {
 result(A) ::= . [LOWEST] { memset(&A, 0, sizeof A); }
 result(A) ::= type_name(T). { memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, T)); }
 result(A) ::= type_lit(T). { memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, T)); }
+result(A) ::= generic_type(T). { memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, T)); }
 result(A) ::= MUL(S) type(T). {
     Node *p = ast_new(N_STAR, S.pos); p->star.x = T;
     memset(&A, 0, sizeof A); list_push(&A, mk_param(NULL, p));
@@ -432,6 +495,11 @@ primary(A) ::= primary(X) PERIOD LPAREN TYPE(T) RPAREN. {
 }
 primary(A) ::= primary(X) LBRACK(L) expr(I) RBRACK(R). {
     A = ast_new(N_INDEX, L.pos); A->index.x = X; A->index.index = I; A->index.rbrack = R.pos;
+}
+/* F[int, string]: an instantiation with several type arguments */
+primary(A) ::= primary(X) LBRACK(L) expr(I) COMMA expr_list(E) RBRACK(R). {
+    A = ast_new(N_INDEX, L.pos); A->index.x = X; A->index.index = I;
+    A->index.rest = E; A->index.rbrack = R.pos;
 }
 primary(A) ::= primary(X) LBRACK(L) expr_opt(LO) COLON expr_opt(HI) RBRACK. {
     A = mk_slice(L.pos, X, LO, HI, NULL, false);

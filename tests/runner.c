@@ -309,7 +309,8 @@ static char *error_lines(const char *err, const char *file, const char *want)
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (len > fl + 1 && strncmp(p, file, fl) == 0 && p[fl] == ':' &&
             !(len >= 16 && strstr(p, ": too many errors") && strstr(p, ": too many errors") < p + len)) {
-            buf_put(&b, p + fl + 1, len - fl - 1);
+            /* Go names the file inside messages too: "cannot infer T (FILE:3:8)" */
+            put_without_file(&b, p + fl + 1, len - fl - 1, file);
             buf_puts(&b, "\n");
             details = wants_details(want, ++k);
         } else if (details && len > 0 && *p == '\t') {
