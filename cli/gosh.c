@@ -530,12 +530,19 @@ int gosh_session_load(GoshSession *gs, const char *path)
 
 static void print_g(G *g, void *arg)
 {
-    rt_print_goroutine(g, arg);
+    int *n = arg;
+    if (g->status == G_DEAD)
+        return;
+    rt_print_goroutine(g, stdout);
+    ++*n;
 }
 
 void gosh_session_goroutines(void)
 {
-    rt_each_g(print_g, stdout);
+    int n = 0;
+    rt_each_g(print_g, &n);
+    if (n == 0)
+        printf("no goroutines\n");
     fflush(stdout);
 }
 

@@ -119,8 +119,13 @@ typedef struct GoshSession GoshSession;
 typedef enum GoshEntry { GOSH_ENTRY_DONE, GOSH_ENTRY_ERROR } GoshEntry;
 /* Starts a session (the first starts the scheduler's threads). */
 GoshSession *gosh_session_new(void);
-/* Forgets every declaration; running goroutines go on. */
+/* Forgets every declaration (:reset ends the goroutines first). */
 void gosh_session_reset(GoshSession *s);
+/* :kill ARG (a goroutine's number, or all), with what it did on stdout
+ * or why not on stderr (repl_kill.c). */
+void gosh_session_kill(const char *arg);
+/* Ends every goroutine; returns how many ended. */
+int gosh_session_kill_all(void);
 /* Whether [text] stops in the middle of a construct (more lines needed). */
 bool gosh_session_incomplete(const char *text, size_t len);
 /* Compiles and runs one entry, printing values, errors or a panic. */

@@ -86,8 +86,9 @@ static const char help_text[] =
     "  :type EXPR      the static type of an expression\n"
     "  :disasm NAME    the bytecode of a function\n"
     "  :load FILE      run a file's declarations and statements here\n"
-    "  :reset          forget every declaration (running goroutines go on)\n"
+    "  :reset          end every goroutine and forget every declaration\n"
     "  :goroutines     every goroutine: its state, what it waits on, where\n"
+    "  :kill N         end goroutine N (as :goroutines numbers them); :kill all\n"
     "  :trace on FILE  trace what the entries run into FILE (a .json trace, or\n"
     "                  FILE.html: its timeline page, the JSON beside it)\n"
     "  :trace off      finish the trace and write it; :trace says if one is on\n"
@@ -95,7 +96,7 @@ static const char help_text[] =
     "                  for the rest of the session; :race says if it is on\n"
     "\n"
     "Ctrl-C stops a running entry (or clears the line); goroutines started at\n"
-    "the prompt keep running between entries.\n";
+    "the prompt keep running between entries, until :kill or :reset.\n";
 
 static char *trim(char *s)
 {
@@ -185,8 +186,14 @@ static bool command(char *line)
         else
             gosh_session_load(session, arg);
     } else if (IS(":reset")) {
+        int n = gosh_session_kill_all();
         gosh_session_reset(session);
-        printf("session reset\n");
+        if (n)
+            printf("session reset, %d goroutine%s ended\n", n, n == 1 ? "" : "s");
+        else
+            printf("session reset\n");
+    } else if (IS(":kill")) {
+        gosh_session_kill(arg);
     } else if (IS(":goroutines") || IS(":g")) {
         gosh_session_goroutines();
     } else if (IS(":trace")) {
