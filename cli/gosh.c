@@ -407,6 +407,31 @@ bool gosh_session_incomplete(const char *text, size_t len)
     return d.incomplete;
 }
 
+bool gosh_session_syntax_error(const char *text, size_t len)
+{
+    const Source *src = src_from_string("<stdin>", text, len);
+    Diag d;
+    diag_init(&d, src);
+    parse_file(src, &d);
+    return d.syntax && !d.incomplete;
+}
+
+bool gosh_session_open_brackets(const char *text, size_t len)
+{
+    const Source *src = src_from_string("<stdin>", text, len);
+    Diag d;
+    diag_init(&d, src);
+    Lexer lx;
+    lex_init(&lx, src, &d);
+    int paren = 0, brack = 0, brace = 0;
+    for (Token t = lex_next(&lx); t.kind != T_EOF; t = lex_next(&lx)) {
+        paren += (t.kind == T_LPAREN) - (t.kind == T_RPAREN);
+        brack += (t.kind == T_LBRACK) - (t.kind == T_RBRACK);
+        brace += (t.kind == T_LBRACE) - (t.kind == T_RBRACE);
+    }
+    return paren > 0 || brack > 0 || brace > 0;
+}
+
 typedef struct EntryJob {
     Session *s;
     const Source *src;

@@ -128,6 +128,11 @@ void gosh_session_kill(const char *arg);
 int gosh_session_kill_all(void);
 /* Whether [text] stops in the middle of a construct (more lines needed). */
 bool gosh_session_incomplete(const char *text, size_t len);
+/* Whether [text] has a syntax error (not merely more lines to come). */
+bool gosh_session_syntax_error(const char *text, size_t len);
+/* Whether some kind of bracket in [text] is opened more often than it
+ * is closed (the rest of a broken entry is still being typed). */
+bool gosh_session_open_brackets(const char *text, size_t len);
 /* Compiles and runs one entry, printing values, errors or a panic. */
 GoshEntry gosh_session_eval(GoshSession *s, const char *text, size_t len);
 /* :type, :disasm, :load, :goroutines. */

@@ -27,6 +27,10 @@ static int output_pipe[2];      /* the runtime pokes it when output waits */
 static int signal_pipe[2];      /* the SIGINT handler pokes it */
 static char history_path[4096];
 static bool need_prompt = true; /* the line handler is to be installed */
+/* An entry with a syntax error whose brackets are still open: its error
+ * is reported, and the lines that follow belong to it (a pasted block)
+ * until its brackets close; they are dropped, not run. */
+static bool skipping;
 
 static void fcntl_nonblock(int fd)
 {
@@ -54,6 +58,7 @@ static void entry_append(const char *line)
 static void entry_clear(void)
 {
     entry_len = 0;
+    skipping = false;
     if (entry)
         entry[0] = '\0';
 }
@@ -351,6 +356,11 @@ static void on_line(char *line)
     }
     entry_append(line);
     free(line);
+    if (skipping) {
+        if (!gosh_session_open_brackets(entry, entry_len))
+            entry_clear();
+        return;
+    }
     if (gosh_session_incomplete(entry, entry_len))
         return;
     /* one history entry, even for several lines */
@@ -358,7 +368,15 @@ static void on_line(char *line)
     if (h && *h)
         add_history(h);
     free(h);
+    bool broken = gosh_session_syntax_error(entry, entry_len) &&
+                  gosh_session_open_brackets(entry, entry_len);
     run_entry();
+    if (broken) {
+        /* the entry stays, for its brackets; "..." goes on until they close */
+        fprintf(stderr, "(the rest of the entry, up to its closing bracket, is skipped)\n");
+        skipping = true;
+        return;
+    }
     entry_clear();
 }
 
