@@ -388,6 +388,7 @@ GoshSession *gosh_session_new(void)
     Diag d;
     diag_init(&d, NULL);
     gs->s = session_new(&d);
+    session_set_show(gs->s, stdlib_repl_show());
     return gs;
 }
 
@@ -396,6 +397,7 @@ void gosh_session_reset(GoshSession *gs)
     Diag d;
     diag_init(&d, NULL);
     gs->s = session_new(&d);
+    session_set_show(gs->s, stdlib_repl_show());
 }
 
 bool gosh_session_incomplete(const char *text, size_t len)
@@ -438,6 +440,7 @@ typedef struct EntryJob {
     Diag d;
     Proto *entry;
     Type *type;
+    char cval[512];     /* :type of an untyped constant: its value */
     bool type_only;
     bool run_main;
 } EntryJob;
@@ -447,7 +450,7 @@ static void *entry_thread(void *arg)
     EntryJob *job = arg;
     diag_init(&job->d, job->src);
     if (job->type_only)
-        job->type = session_type_of(job->s, job->src, &job->d);
+        job->type = session_type_of(job->s, job->src, &job->d, job->cval, sizeof job->cval);
     else
         job->entry = session_compile(job->s, job->src, &job->d, job->run_main);
     return NULL;
@@ -530,7 +533,10 @@ void gosh_session_type(GoshSession *gs, const char *expr)
     } else {
         char buf[512];
         type_string(job->type, false, buf, sizeof buf);
-        printf("%s\n", buf);
+        if (job->cval[0])
+            printf("%s constant %s\n", buf, job->cval);
+        else
+            printf("%s\n", buf);
     }
     GC_FREE(job);
 }

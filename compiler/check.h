@@ -194,6 +194,8 @@ typedef struct Package {
      * statement's mode is set to MODE_VALUE) instead of being an error. */
     bool repl;
     bool show;
+    /* :type's entry: the shown expression keeps its untyped type */
+    bool type_query;
     bool checked;
     bool checking;
     /* A standard package: its plain functions are checked on first use,

@@ -32,9 +32,14 @@ Session *session_new(Diag *diag)
     return s;
 }
 
+void session_set_show(Session *s, const Native *show)
+{
+    s->c->show = show;
+}
+
 /* Parses and checks [src] as an entry, in a package chained onto the
  * session; NULL after errors (reported in [diag]). */
-static Package *check_entry(Session *s, const Source *src, Diag *diag, bool show)
+static Package *check_entry(Session *s, const Source *src, Diag *diag, bool show, bool type_query)
 {
     Compiler *c = s->c;
     c->diag = diag;
@@ -51,6 +56,7 @@ static Package *check_entry(Session *s, const Source *src, Diag *diag, bool show
     p->scope = scope_new(s->scope, SCOPE_PACKAGE);
     p->repl = true;
     p->show = show;
+    p->type_query = type_query;
     c->main = p;
     pkg_check(c, p);
     diag->src = src;
@@ -59,7 +65,7 @@ static Package *check_entry(Session *s, const Source *src, Diag *diag, bool show
 
 Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
 {
-    Package *p = check_entry(s, src, diag, !run_main);
+    Package *p = check_entry(s, src, diag, !run_main, false);
     if (!p)
         return NULL;
     Compiler *c = s->c;
@@ -84,9 +90,10 @@ Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
     return entry;
 }
 
-Type *session_type_of(Session *s, const Source *src, Diag *diag)
+Type *session_type_of(Session *s, const Source *src, Diag *diag, char *cval, size_t size)
 {
-    Package *p = check_entry(s, src, diag, true);
+    cval[0] = '\0';
+    Package *p = check_entry(s, src, diag, true, true);
     if (!p)
         return NULL;
     if (p->nstmts != 1 || p->stmts[0]->kind != N_EXPRSTMT) {
@@ -94,6 +101,10 @@ Type *session_type_of(Session *s, const Source *src, Diag *diag)
         return NULL;
     }
     Node *x = p->stmts[0]->exprstmt.x;
+    while (x->kind == N_PAREN)
+        x = x->paren.x;
+    if (x->mode == MODE_CONST && x->cval && x->type && type_is_untyped(x->type))
+        cv_string_of(x->cval, cval, size);
     return x->type;
 }
 
