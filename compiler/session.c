@@ -132,10 +132,93 @@ static void package_name(const char *path, void *arg)
         pk->fn(name, pk->arg);
 }
 
+/* ---- completing x.Member ---- */
+
+typedef struct Members {
+    const char *head;           /* "x" of "x.Fo" */
+    const char *member;         /* "Fo" */
+    size_t ml;
+    bool local;                 /* unexported names are reachable too */
+    const char *seen[256];
+    int nseen;
+    void (*fn)(const char *, void *);
+    void *arg;
+} Members;
+
+static void offer_member(Members *m, const char *name)
+{
+    if (!name || name[0] == '_' || strncmp(name, m->member, m->ml) != 0)
+        return;
+    if (!m->local && !(name[0] >= 'A' && name[0] <= 'Z'))
+        return;
+    for (int i = 0; i < m->nseen; i++)
+        if (m->seen[i] == name || strcmp(m->seen[i], name) == 0)
+            return;
+    if (m->nseen < 256)
+        m->seen[m->nseen++] = name;
+    char full[512];
+    snprintf(full, sizeof full, "%s.%s", m->head, name);
+    m->fn(full, m->arg);
+}
+
+/* The fields and methods a selector on a value of [t] reaches, those of
+ * embedded fields included. */
+static void offer_members(Members *m, Type *t, int depth)
+{
+    if (!t || depth > 4)
+        return;
+    if (t->kind == K_POINTER && !(t->flags & TF_NAMED))
+        t = t->elem;
+    for (int i = 0; i < t->nmethods; i++)
+        offer_member(m, t->methods[i].name);
+    Type *u = type_under(t);
+    for (int i = 0; i < u->nimethods; i++)
+        offer_member(m, u->imethods[i].name);
+    if (u->kind != K_STRUCT)
+        return;
+    for (int i = 0; i < u->nfields; i++) {
+        offer_member(m, u->fields[i].name);
+        if (u->fields[i].embedded)
+            offer_members(m, u->fields[i].type, depth + 1);
+    }
+}
+
+/* x.Fo: type-checks "x" as :type does and offers its type's members. */
+static void member_names(Session *s, const char *prefix, const char *dot,
+                         void (*fn)(const char *, void *), void *arg)
+{
+    Members *m = GC_MALLOC(sizeof *m);
+    m->head = GC_STRNDUP(prefix, (size_t)(dot - prefix));
+    m->member = dot + 1;
+    m->ml = strlen(m->member);
+    m->fn = fn;
+    m->arg = arg;
+    Diag *d = GC_MALLOC(sizeof *d);
+    const Source *src = src_from_string("<complete>", m->head, strlen(m->head));
+    diag_init(d, src);
+    char cval[8];
+    Type *t = session_type_of(s, src, d, cval, sizeof cval);
+    if (!t)
+        return;
+    Type *nt = t->kind == K_POINTER && !(t->flags & TF_NAMED) ? t->elem : t;
+    /* the session's own types (package main, or unnamed) show unexported
+     * names too */
+    m->local = !nt->pkg || strcmp(nt->pkg, "main") == 0;
+    offer_members(m, t, 0);
+}
+
 void session_names(Session *s, const char *prefix, void (*fn)(const char *name, void *arg),
                    void *arg)
 {
     const char *dot = strchr(prefix, '.');
+    const char *last = strrchr(prefix, '.');
+    if (dot) {
+        Symbol *head = scope_lookup(s->scope, intern_name(prefix, (int)(dot - prefix)));
+        if (last != dot || (head && head->kind != SYM_PKG)) {
+            member_names(s, prefix, last, fn, arg);
+            return;
+        }
+    }
     if (dot) {
         /* pkg.Member: the exported names of an imported (or importable) package */
         char pkg[256];
