@@ -492,6 +492,8 @@ static void add_source(GoshSession *gs, const Source *src)
         gs->src_lens = lens;
         gs->srccap = cap;
     }
+    /* the deadlock explanation's names come from the source lines */
+    rt_add_source(src->name, src->text, src->len);
     gs->src_names[gs->nsrc] = src->name;
     gs->src_texts[gs->nsrc] = src->text;
     gs->src_lens[gs->nsrc] = src->len;
@@ -559,12 +561,19 @@ int gosh_session_load(GoshSession *gs, const char *path)
     return eval(gs, src, true) == GOSH_ENTRY_DONE ? 0 : 1;
 }
 
+/* Go's header and stack, a function literal named by where it was
+ * written, and why it waits in the deadlock explanation's words */
 static void print_g(G *g, void *arg)
 {
     int *n = arg;
     if (g->status == G_DEAD)
         return;
-    rt_print_goroutine(g, stdout);
+    const char *state = g->status == G_RUNNING ? "running"
+                      : g->status == G_RUNNABLE ? "runnable"
+                      : g->wait_reason ? g->wait_reason : "waiting";
+    printf("\ngoroutine %lld [%s]:\n", (long long)g->id, state);
+    rt_explain_wait(g, stdout);
+    vm_traceback_named(g, stdout);
     ++*n;
 }
 

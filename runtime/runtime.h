@@ -400,6 +400,9 @@ typedef enum RtKill {
  * its next poll; a waiting one is taken out of its wait queue first, so
  * that it consumes nothing it waited for. Any thread. */
 RtKill rt_kill(G *g);
+/* One line on why waiting [g] waits, in the deadlock explanation's
+ * words (the REPL's :goroutines); nothing when it does not wait. */
+void rt_explain_wait(G *g, FILE *out);
 /* The goroutine with [id], or NULL. */
 G *rt_find_g(int64_t id);
 /* After a fatal error or unrecovered panic has been printed: ends the
