@@ -276,6 +276,26 @@ static char **complete(const char *text, int start, int end)
 
 /* ---- the loop ---- */
 
+static ssize_t stderr_write(void *cookie, const char *p, size_t n)
+{
+    (void)cookie;
+    rt_write_stderr_raw(p, n);
+    return (ssize_t)n;
+}
+
+/* stderr goes through the runtime's output, so that what a background
+ * goroutine's panic or fatal error prints while a line is being edited
+ * is held and shown above it, as its stdout is. */
+static void stderr_through_runtime(void)
+{
+    FILE *f = fopencookie(NULL, "w", (cookie_io_functions_t){.write = stderr_write});
+    if (!f)
+        return;
+    setvbuf(f, NULL, _IONBF, 0);
+    fflush(stderr);
+    stderr = f;
+}
+
 static void run_entry(void)
 {
     rt_output_release();
@@ -440,6 +460,7 @@ int repl_run(void)
     rl_completion_append_character = '\0';
     rl_getc_function = repl_getc;
     rl_bind_key(3, key_ctrl_c);
+    stderr_through_runtime();
     rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(.,[]+-*/%^!";
 
     printf("gosh %s — Go, interactively. :help for help, Ctrl-D to leave.\n", gosh_version());

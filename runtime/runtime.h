@@ -539,6 +539,10 @@ void rt_copy_words(void *dst, const void *src, size_t n);
 /* Buffered standard output shared by fmt and print (output.c). */
 void rt_write_stdout(const char *p, size_t n);
 void rt_write_stderr(const char *p, size_t n);
+/* rt_write_stderr without telling the event stream: what C code writes
+ * to stderr (panics, fatal errors) in a REPL session goes through it, so
+ * that it is held while the prompt is up (cli/repl.c). */
+void rt_write_stderr_raw(const char *p, size_t n);
 /* The REPL at its prompt: output is held (and [notify_fd] poked) until
  * the REPL's thread takes it with rt_output_take, so that it can show it
  * above the line being edited. */
