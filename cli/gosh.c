@@ -586,6 +586,11 @@ void gosh_session_goroutines(void)
     fflush(stdout);
 }
 
+void gosh_session_doc(GoshSession *gs, const char *name)
+{
+    session_doc(gs->s, name, stdout);
+}
+
 void gosh_session_complete(GoshSession *gs, const char *prefix,
                            void (*fn)(const char *name, void *arg), void *arg)
 {

@@ -140,6 +140,9 @@ void gosh_session_type(GoshSession *s, const char *expr);
 void gosh_session_disasm(GoshSession *s, const char *name);
 int gosh_session_load(GoshSession *s, const char *path);
 void gosh_session_goroutines(void);
+/* :doc NAME: a standard package's names, or one name's signature and
+ * what it does. */
+void gosh_session_doc(GoshSession *s, const char *name);
 /* :trace on FILE: records what the entries from now on run into FILE,
  * the trace of docs/trace-format.md (FILE.html: the timeline page, with
  * the JSON beside it as --trace-html writes it). :trace off writes it

@@ -90,6 +90,8 @@ static const char help_text[] =
     "  :quit           leave (also Ctrl-D on an empty line)\n"
     "  :type EXPR      the static type of an expression\n"
     "  :disasm NAME    the bytecode of a function\n"
+    "  :doc NAME       a standard package's names, or one name's signature and\n"
+    "                  what it does (:doc strings, :doc strings.ToUpper)\n"
     "  :load FILE      run a file's declarations and statements here\n"
     "  :reset          end every goroutine and forget every declaration\n"
     "  :goroutines     every goroutine: its state, what it waits on, where\n"
@@ -201,6 +203,11 @@ static bool command(char *line)
         gosh_session_kill(arg);
     } else if (IS(":goroutines") || IS(":g")) {
         gosh_session_goroutines();
+    } else if (IS(":doc")) {
+        if (!*arg)
+            fprintf(stderr, ":doc needs a standard package or one of its names: :doc strings.ToUpper\n");
+        else
+            gosh_session_doc(session, arg);
     } else if (IS(":trace")) {
         trace_command(arg);
     } else if (IS(":race")) {

@@ -484,4 +484,8 @@ void emit_package(Compiler *c, Package *p);
  * order, runs the script's statements, then main (if [run_main]). */
 Proto *emit_entry(Compiler *c, int first_pkg, bool run_main);
 
+/* One exported name of a standard package as docs/stdlib.md lists it
+ * (without the Markdown): "ToUpper(s string) string" (stdlib_doc.c). */
+void stdlib_doc_symbol(const Package *p, const Symbol *sym, FILE *out);
+
 #endif

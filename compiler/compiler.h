@@ -24,6 +24,10 @@ Session *session_new(Diag *diag);
  * its func main if [run_main] (a loaded file). NULL after errors (in
  * [diag]); the session is then unchanged. */
 Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main);
+/* :doc NAME: a standard package (its exported names) or one of its
+ * names (its signature, and the comment above it in gosh's source); false
+ * after a line on stderr when there is no such name. */
+bool session_doc(Session *s, const char *name, FILE *out);
 /* The native that shows an entry's expression values (fmt.Println's
  * until this is called). */
 void session_set_show(Session *s, const Native *show);

@@ -264,6 +264,143 @@ void session_names(Session *s, const char *prefix, void (*fn)(const char *name, 
         }
 }
 
+/* ---- :doc ---- */
+
+typedef struct ByName {
+    const char *name;
+    const char *path;
+} ByName;
+
+static void path_named(const char *path, void *arg)
+{
+    ByName *b = arg;
+    const char *last = strrchr(path, '/');
+    if (!b->path && strcmp(last ? last + 1 : path, b->name) == 0)
+        b->path = path;
+}
+
+/* The standard package [name] names: a path (math/rand), or its last
+ * element (rand); loaded quietly. */
+static Package *doc_package(Session *s, const char *name)
+{
+    ByName b = {name, NULL};
+    vm_each_package(path_named, &b);
+    const char *path = strchr(name, '/') ? name : b.path;
+    if (!path)
+        return NULL;
+    Diag d;
+    diag_init(&d, NULL);
+    Diag *saved = s->c->diag;
+    s->c->diag = &d;
+    Package *p = pkg_load(s->c, path, (Pos){0, 0});
+    s->c->diag = saved;
+    return p;
+}
+
+/* The first sentence of the comment right above line [line] of [src],
+ * its lines joined. */
+static bool doc_comment(const Source *src, int line, FILE *out)
+{
+    int first = line, len;
+    for (;;) {
+        const char *l = first > 1 ? src_line(src, first - 1, &len) : NULL;
+        while (l && len > 0 && (*l == ' ' || *l == '\t'))
+            l++, len--;
+        if (!l || len < 2 || l[0] != '/' || l[1] != '/')
+            break;
+        first--;
+    }
+    if (first == line)
+        return false;
+    char text[400];
+    size_t tl = 0;
+    for (int k = first; k < line && tl < sizeof text - 1; k++) {
+        const char *l = src_line(src, k, &len);
+        while (len > 0 && *l != '/')
+            l++, len--;
+        l += 2, len -= 2;
+        while (len > 0 && *l == ' ')
+            l++, len--;
+        if (tl && tl < sizeof text - 1)
+            text[tl++] = ' ';
+        for (int i = 0; i < len && tl < sizeof text - 1; i++)
+            text[tl++] = l[i];
+    }
+    text[tl] = '\0';
+    char *end = strstr(text, ". ");
+    if (end)
+        end[1] = '\0';
+    fprintf(out, "    %s\n", text);
+    return true;
+}
+
+static bool is_exported(const char *name)
+{
+    return name[0] >= 'A' && name[0] <= 'Z';
+}
+
+/* package strings: its exported names by kind */
+static void doc_whole_package(const Package *p, FILE *out)
+{
+    fprintf(out, "package %s\n", p->path);
+    static const char *const heads[] = {"constants", "variables", "functions", "types"};
+    static const SymKind kinds[] = {SYM_CONST, SYM_VAR, SYM_FUNC, SYM_TYPE};
+    for (int k = 0; k < 4; k++) {
+        int col = 0;
+        for (int i = 0; i < p->scope->n; i++) {
+            const Symbol *sym = p->scope->syms[i];
+            if (sym->kind != kinds[k] || !is_exported(sym->name))
+                continue;
+            if (col == 0)
+                col = fprintf(out, "    %s:", heads[k]);
+            else if (col + (int)strlen(sym->name) > 76)
+                col = fprintf(out, "\n       ");
+            col += fprintf(out, " %s", sym->name);
+        }
+        if (col)
+            fputc('\n', out);
+    }
+}
+
+bool session_doc(Session *s, const char *name, FILE *out)
+{
+    const char *dot = strchr(name, '.');
+    char pkg[256];
+    size_t n = dot ? (size_t)(dot - name) : strlen(name);
+    if (n == 0 || n >= sizeof pkg) {
+        fprintf(stderr, ":doc takes a standard package or one of its names: :doc strings.ToUpper\n");
+        return false;
+    }
+    memcpy(pkg, name, n);
+    pkg[n] = '\0';
+    Package *p = doc_package(s, pkg);
+    if (!p) {
+        fprintf(stderr, ":doc: there is no standard package %s (:doc takes strings, strings.ToUpper, ...)\n", pkg);
+        return false;
+    }
+    if (!dot || !dot[1]) {
+        doc_whole_package(p, out);
+        return true;
+    }
+    const char *member = dot + 1;
+    Symbol *sym = scope_lookup_local(p->scope, intern_name(member, (int)strlen(member)));
+    if (!sym || !is_exported(sym->name) ||
+        (sym->kind != SYM_CONST && sym->kind != SYM_VAR && sym->kind != SYM_FUNC && sym->kind != SYM_TYPE)) {
+        fprintf(stderr, ":doc: package %s exports no %s (:doc %s lists what it does)\n", p->path, member, pkg);
+        return false;
+    }
+    static const char *const words[] = {[SYM_CONST] = "const", [SYM_VAR] = "var", [SYM_FUNC] = "func",
+                                        [SYM_TYPE] = "type"};
+    const char *last = strrchr(p->path, '/');
+    fprintf(out, "%s %s.", words[sym->kind], last ? last + 1 : p->path);
+    stdlib_doc_symbol(p, sym, out);
+    fputc('\n', out);
+    /* what it does: the comment gosh's own source has, else Go's word */
+    if (!p->src || !doc_comment(p->src, sym->pos.line, out))
+        fprintf(out, "    does what Go's %s.%s does (go doc %s.%s)\n", p->path, sym->name, p->path, sym->name);
+    return true;
+}
+
 /* ---- showing values ---- */
 
 void emit_show(FuncState *fs, Node *x)
