@@ -18,10 +18,11 @@
 /* Whether [t] (or what it points to) has a method [name] that %v calls. */
 static bool has_method(const Type *t, const char *name)
 {
-    const Type *nt = t->kind == K_POINTER && !(t->flags & TF_NAMED) ? t->elem : t;
+    bool ptr = t->kind == K_POINTER && !(t->flags & TF_NAMED);
+    const Type *nt = ptr ? t->elem : t;
     for (int i = 0; nt && i < nt->nmethods; i++)
         if (strcmp(nt->methods[i].name, name) == 0)
-            return true;
+            return ptr || !nt->methods[i].ptr_recv;
     return false;
 }
 
