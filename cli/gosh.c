@@ -388,6 +388,7 @@ GoshSession *gosh_session_new(void)
     Diag d;
     diag_init(&d, NULL);
     gs->s = session_new(&d);
+    session_set_show(gs->s, stdlib_repl_show());
     return gs;
 }
 
@@ -396,6 +397,7 @@ void gosh_session_reset(GoshSession *gs)
     Diag d;
     diag_init(&d, NULL);
     gs->s = session_new(&d);
+    session_set_show(gs->s, stdlib_repl_show());
 }
 
 bool gosh_session_incomplete(const char *text, size_t len)
@@ -407,12 +409,38 @@ bool gosh_session_incomplete(const char *text, size_t len)
     return d.incomplete;
 }
 
+bool gosh_session_syntax_error(const char *text, size_t len)
+{
+    const Source *src = src_from_string("<stdin>", text, len);
+    Diag d;
+    diag_init(&d, src);
+    parse_file(src, &d);
+    return d.syntax && !d.incomplete;
+}
+
+bool gosh_session_open_brackets(const char *text, size_t len)
+{
+    const Source *src = src_from_string("<stdin>", text, len);
+    Diag d;
+    diag_init(&d, src);
+    Lexer lx;
+    lex_init(&lx, src, &d);
+    int paren = 0, brack = 0, brace = 0;
+    for (Token t = lex_next(&lx); t.kind != T_EOF; t = lex_next(&lx)) {
+        paren += (t.kind == T_LPAREN) - (t.kind == T_RPAREN);
+        brack += (t.kind == T_LBRACK) - (t.kind == T_RBRACK);
+        brace += (t.kind == T_LBRACE) - (t.kind == T_RBRACE);
+    }
+    return paren > 0 || brack > 0 || brace > 0;
+}
+
 typedef struct EntryJob {
     Session *s;
     const Source *src;
     Diag d;
     Proto *entry;
     Type *type;
+    char cval[512];     /* :type of an untyped constant: its value */
     bool type_only;
     bool run_main;
 } EntryJob;
@@ -422,7 +450,7 @@ static void *entry_thread(void *arg)
     EntryJob *job = arg;
     diag_init(&job->d, job->src);
     if (job->type_only)
-        job->type = session_type_of(job->s, job->src, &job->d);
+        job->type = session_type_of(job->s, job->src, &job->d, job->cval, sizeof job->cval);
     else
         job->entry = session_compile(job->s, job->src, &job->d, job->run_main);
     return NULL;
@@ -464,6 +492,8 @@ static void add_source(GoshSession *gs, const Source *src)
         gs->src_lens = lens;
         gs->srccap = cap;
     }
+    /* the deadlock explanation's names come from the source lines */
+    rt_add_source(src->name, src->text, src->len);
     gs->src_names[gs->nsrc] = src->name;
     gs->src_texts[gs->nsrc] = src->text;
     gs->src_lens[gs->nsrc] = src->len;
@@ -505,7 +535,10 @@ void gosh_session_type(GoshSession *gs, const char *expr)
     } else {
         char buf[512];
         type_string(job->type, false, buf, sizeof buf);
-        printf("%s\n", buf);
+        if (job->cval[0])
+            printf("%s constant %s\n", buf, job->cval);
+        else
+            printf("%s\n", buf);
     }
     GC_FREE(job);
 }
@@ -528,15 +561,34 @@ int gosh_session_load(GoshSession *gs, const char *path)
     return eval(gs, src, true) == GOSH_ENTRY_DONE ? 0 : 1;
 }
 
+/* Go's header and stack, a function literal named by where it was
+ * written, and why it waits in the deadlock explanation's words */
 static void print_g(G *g, void *arg)
 {
-    rt_print_goroutine(g, arg);
+    int *n = arg;
+    if (g->status == G_DEAD)
+        return;
+    const char *state = g->status == G_RUNNING ? "running"
+                      : g->status == G_RUNNABLE ? "runnable"
+                      : g->wait_reason ? g->wait_reason : "waiting";
+    printf("\ngoroutine %lld [%s]:\n", (long long)g->id, state);
+    rt_explain_wait(g, stdout);
+    vm_traceback_named(g, stdout);
+    ++*n;
 }
 
 void gosh_session_goroutines(void)
 {
-    rt_each_g(print_g, stdout);
+    int n = 0;
+    rt_each_g(print_g, &n);
+    if (n == 0)
+        printf("no goroutines\n");
     fflush(stdout);
+}
+
+void gosh_session_doc(GoshSession *gs, const char *name)
+{
+    session_doc(gs->s, name, stdout);
 }
 
 void gosh_session_complete(GoshSession *gs, const char *prefix,

@@ -119,10 +119,20 @@ typedef struct GoshSession GoshSession;
 typedef enum GoshEntry { GOSH_ENTRY_DONE, GOSH_ENTRY_ERROR } GoshEntry;
 /* Starts a session (the first starts the scheduler's threads). */
 GoshSession *gosh_session_new(void);
-/* Forgets every declaration; running goroutines go on. */
+/* Forgets every declaration (:reset ends the goroutines first). */
 void gosh_session_reset(GoshSession *s);
+/* :kill ARG (a goroutine's number, or all), with what it did on stdout
+ * or why not on stderr (repl_kill.c). */
+void gosh_session_kill(const char *arg);
+/* Ends every goroutine; returns how many ended. */
+int gosh_session_kill_all(void);
 /* Whether [text] stops in the middle of a construct (more lines needed). */
 bool gosh_session_incomplete(const char *text, size_t len);
+/* Whether [text] has a syntax error (not merely more lines to come). */
+bool gosh_session_syntax_error(const char *text, size_t len);
+/* Whether some kind of bracket in [text] is opened more often than it
+ * is closed (the rest of a broken entry is still being typed). */
+bool gosh_session_open_brackets(const char *text, size_t len);
 /* Compiles and runs one entry, printing values, errors or a panic. */
 GoshEntry gosh_session_eval(GoshSession *s, const char *text, size_t len);
 /* :type, :disasm, :load, :goroutines. */
@@ -130,6 +140,9 @@ void gosh_session_type(GoshSession *s, const char *expr);
 void gosh_session_disasm(GoshSession *s, const char *name);
 int gosh_session_load(GoshSession *s, const char *path);
 void gosh_session_goroutines(void);
+/* :doc NAME: a standard package's names, or one name's signature and
+ * what it does. */
+void gosh_session_doc(GoshSession *s, const char *name);
 /* :trace on FILE: records what the entries from now on run into FILE,
  * the trace of docs/trace-format.md (FILE.html: the timeline page, with
  * the JSON beside it as --trace-html writes it). :trace off writes it

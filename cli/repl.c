@@ -27,6 +27,10 @@ static int output_pipe[2];      /* the runtime pokes it when output waits */
 static int signal_pipe[2];      /* the SIGINT handler pokes it */
 static char history_path[4096];
 static bool need_prompt = true; /* the line handler is to be installed */
+/* An entry with a syntax error whose brackets are still open: its error
+ * is reported, and the lines that follow belong to it (a pasted block)
+ * until its brackets close; they are dropped, not run. */
+static bool skipping;
 
 static void fcntl_nonblock(int fd)
 {
@@ -54,6 +58,7 @@ static void entry_append(const char *line)
 static void entry_clear(void)
 {
     entry_len = 0;
+    skipping = false;
     if (entry)
         entry[0] = '\0';
 }
@@ -85,9 +90,12 @@ static const char help_text[] =
     "  :quit           leave (also Ctrl-D on an empty line)\n"
     "  :type EXPR      the static type of an expression\n"
     "  :disasm NAME    the bytecode of a function\n"
+    "  :doc NAME       a standard package's names, or one name's signature and\n"
+    "                  what it does (:doc strings, :doc strings.ToUpper)\n"
     "  :load FILE      run a file's declarations and statements here\n"
-    "  :reset          forget every declaration (running goroutines go on)\n"
+    "  :reset          end every goroutine and forget every declaration\n"
     "  :goroutines     every goroutine: its state, what it waits on, where\n"
+    "  :kill N         end goroutine N (as :goroutines numbers them); :kill all\n"
     "  :trace on FILE  trace what the entries run into FILE (a .json trace, or\n"
     "                  FILE.html: its timeline page, the JSON beside it)\n"
     "  :trace off      finish the trace and write it; :trace says if one is on\n"
@@ -95,7 +103,7 @@ static const char help_text[] =
     "                  for the rest of the session; :race says if it is on\n"
     "\n"
     "Ctrl-C stops a running entry (or clears the line); goroutines started at\n"
-    "the prompt keep running between entries.\n";
+    "the prompt keep running between entries, until :kill or :reset.\n";
 
 static char *trim(char *s)
 {
@@ -185,10 +193,21 @@ static bool command(char *line)
         else
             gosh_session_load(session, arg);
     } else if (IS(":reset")) {
+        int n = gosh_session_kill_all();
         gosh_session_reset(session);
-        printf("session reset\n");
+        if (n)
+            printf("session reset, %d goroutine%s ended\n", n, n == 1 ? "" : "s");
+        else
+            printf("session reset\n");
+    } else if (IS(":kill")) {
+        gosh_session_kill(arg);
     } else if (IS(":goroutines") || IS(":g")) {
         gosh_session_goroutines();
+    } else if (IS(":doc")) {
+        if (!*arg)
+            fprintf(stderr, ":doc needs a standard package or one of its names: :doc strings.ToUpper\n");
+        else
+            gosh_session_doc(session, arg);
     } else if (IS(":trace")) {
         trace_command(arg);
     } else if (IS(":race")) {
@@ -263,6 +282,26 @@ static char **complete(const char *text, int start, int end)
 }
 
 /* ---- the loop ---- */
+
+static ssize_t stderr_write(void *cookie, const char *p, size_t n)
+{
+    (void)cookie;
+    rt_write_stderr_raw(p, n);
+    return (ssize_t)n;
+}
+
+/* stderr goes through the runtime's output, so that what a background
+ * goroutine's panic or fatal error prints while a line is being edited
+ * is held and shown above it, as its stdout is. */
+static void stderr_through_runtime(void)
+{
+    FILE *f = fopencookie(NULL, "w", (cookie_io_functions_t){.write = stderr_write});
+    if (!f)
+        return;
+    setvbuf(f, NULL, _IONBF, 0);
+    fflush(stderr);
+    stderr = f;
+}
 
 static void run_entry(void)
 {
@@ -344,6 +383,11 @@ static void on_line(char *line)
     }
     entry_append(line);
     free(line);
+    if (skipping) {
+        if (!gosh_session_open_brackets(entry, entry_len))
+            entry_clear();
+        return;
+    }
     if (gosh_session_incomplete(entry, entry_len))
         return;
     /* one history entry, even for several lines */
@@ -351,7 +395,15 @@ static void on_line(char *line)
     if (h && *h)
         add_history(h);
     free(h);
+    bool broken = gosh_session_syntax_error(entry, entry_len) &&
+                  gosh_session_open_brackets(entry, entry_len);
     run_entry();
+    if (broken) {
+        /* the entry stays, for its brackets; "..." goes on until they close */
+        fprintf(stderr, "(the rest of the entry, up to its closing bracket, is skipped)\n");
+        skipping = true;
+        return;
+    }
     entry_clear();
 }
 
@@ -415,6 +467,7 @@ int repl_run(void)
     rl_completion_append_character = '\0';
     rl_getc_function = repl_getc;
     rl_bind_key(3, key_ctrl_c);
+    stderr_through_runtime();
     rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(.,[]+-*/%^!";
 
     printf("gosh %s — Go, interactively. :help for help, Ctrl-D to leave.\n", gosh_version());

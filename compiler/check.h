@@ -197,6 +197,8 @@ typedef struct Package {
      * statement's mode is set to MODE_VALUE) instead of being an error. */
     bool repl;
     bool show;
+    /* :type's entry: the shown expression keeps its untyped type */
+    bool type_query;
     bool checked;
     bool checking;
     /* A standard package: its plain functions are checked on first use,
@@ -554,5 +556,9 @@ void emit_package(Compiler *c, Package *p);
 /* The program's first function: initialises packages [first_pkg..] in
  * order, runs the script's statements, then main (if [run_main]). */
 Proto *emit_entry(Compiler *c, int first_pkg, bool run_main);
+
+/* One exported name of a standard package as docs/stdlib.md lists it
+ * (without the Markdown): "ToUpper(s string) string" (stdlib_doc.c). */
+void stdlib_doc_symbol(const Package *p, const Symbol *sym, FILE *out);
 
 #endif

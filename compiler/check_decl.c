@@ -1162,7 +1162,7 @@ static bool repl_show(Checker *c, Node *s)
         chk_error(c, x->pos, "%s is not an expression", buf);
         return true;
     }
-    if (!x->type || x->type->kind != K_TUPLE)
+    if ((!x->type || x->type->kind != K_TUPLE) && !c->pkg->type_query)
         chk_default(c, x);
     s->mode = MODE_VALUE;
     return true;

@@ -24,8 +24,17 @@ Session *session_new(Diag *diag);
  * its func main if [run_main] (a loaded file). NULL after errors (in
  * [diag]); the session is then unchanged. */
 Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main);
-/* The static type of the expression [src] (REPL :type). */
-Type *session_type_of(Session *s, const Source *src, Diag *diag);
+/* :doc NAME: a standard package (its exported names) or one of its
+ * names (its signature, and the comment above it in gosh's source); false
+ * after a line on stderr when there is no such name. */
+bool session_doc(Session *s, const char *name, FILE *out);
+/* The native that shows an entry's expression values (fmt.Println's
+ * until this is called). */
+void session_set_show(Session *s, const Native *show);
+/* The static type of the expression [src] (REPL :type), untyped for an
+ * untyped expression; for a constant of an untyped type its value goes
+ * into [cval] ("" otherwise). */
+Type *session_type_of(Session *s, const Source *src, Diag *diag, char *cval, size_t size);
 /* The function declared as [name] in the session, or NULL. */
 const Proto *session_func(Session *s, const char *name);
 /* Calls [fn] with each name in scope starting with [prefix], or with

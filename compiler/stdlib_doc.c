@@ -76,6 +76,45 @@ static void template_signature(const Package *p, const Symbol *sym, FILE *out)
     fprintf(out, "%.*s", (int)(to - from), from);
 }
 
+void stdlib_doc_symbol(const Package *p, const Symbol *sym, FILE *out)
+{
+    char ts[512];
+    switch (sym->kind) {
+    case SYM_CONST: case SYM_VAR:
+        type_string(sym->type, false, ts, sizeof ts);
+        fprintf(out, "%s %s", sym->name, ts);
+        break;
+    case SYM_FUNC:
+        fprintf(out, "%s", sym->name);
+        if (p->generic)
+            template_signature(p, sym, out);
+        else if (sym->func && sym->func->sig)
+            signature(sym->func, out);
+        break;
+    default: {
+        const Type *t = sym->type;
+        fprintf(out, "%s", sym->name);
+        int nm = 0;
+        for (int k = 0; t && k < t->nmethods; k++) {
+            const Method *m = &t->methods[k];
+            if (!exported(m->name) || m->depth > 0)
+                continue;
+            type_string(m->type, false, ts, sizeof ts);
+            /* the signature without its leading "func" */
+            fprintf(out, "%s%s%s", nm++ ? ", " : ": ", m->name, ts + 4);
+        }
+        if (t && type_under((Type *)t)->kind == K_INTERFACE) {
+            const Type *u = type_under((Type *)t);
+            for (int k = 0; k < u->nimethods; k++) {
+                type_string(u->imethods[k].type, false, ts, sizeof ts);
+                fprintf(out, "%s%s%s", nm++ ? ", " : " (interface): ", u->imethods[k].name, ts + 4);
+            }
+        }
+        break;
+    }
+    }
+}
+
 static void document(const Package *p, FILE *out)
 {
     fprintf(out, "\n## %s\n\n", p->path);
@@ -83,7 +122,6 @@ static void document(const Package *p, FILE *out)
         fputs("A template over the element type `E` (any type; comparable or ordered\n"
               "where Go's signature says so), instantiated for each slice type used.\n\n",
               out);
-    char ts[512];
     const Scope *s = p->scope;
     bool any = false;
     for (int pass = 0; pass < 4; pass++) {
@@ -98,42 +136,22 @@ static void document(const Package *p, FILE *out)
                 fprintf(out, "%s:\n\n", heads[pass]);
                 head = any = true;
             }
-            switch (sym->kind) {
-            case SYM_CONST: case SYM_VAR:
-                type_string(sym->type, false, ts, sizeof ts);
-                fprintf(out, "- `%s %s`\n", sym->name, ts);
-                break;
-            case SYM_FUNC:
-                fprintf(out, "- `%s", sym->name);
-                if (p->generic)
-                    template_signature(p, sym, out);
-                else if (sym->func && sym->func->sig)
-                    signature(sym->func, out);
+            if (sym->kind == SYM_TYPE) {
+                /* the name quoted, its methods after it */
+                char *text = NULL;
+                size_t len = 0;
+                FILE *f = open_memstream(&text, &len);
+                if (f) {
+                    stdlib_doc_symbol(p, sym, f);
+                    fclose(f);
+                    size_t nl = strlen(sym->name);
+                    fprintf(out, "- `%s`%s\n", sym->name, text + nl);
+                    free(text);
+                }
+            } else {
+                fputs("- `", out);
+                stdlib_doc_symbol(p, sym, out);
                 fputs("`\n", out);
-                break;
-            default: {
-                const Type *t = sym->type;
-                fprintf(out, "- `%s`", sym->name);
-                int nm = 0;
-                for (int k = 0; t && k < t->nmethods; k++) {
-                    const Method *m = &t->methods[k];
-                    if (!exported(m->name) || m->depth > 0)
-                        continue;
-                    type_string(m->type, false, ts, sizeof ts);
-                    /* the signature without its leading "func" */
-                    fprintf(out, "%s%s%s", nm++ ? ", " : ": ", m->name, ts + 4);
-                }
-                if (t && type_under((Type *)t)->kind == K_INTERFACE) {
-                    const Type *u = type_under((Type *)t);
-                    for (int k = 0; k < u->nimethods; k++) {
-                        type_string(u->imethods[k].type, false, ts, sizeof ts);
-                        fprintf(out, "%s%s%s", nm++ ? ", " : " (interface): ", u->imethods[k].name,
-                                ts + 4);
-                    }
-                }
-                fputc('\n', out);
-                break;
-            }
             }
         }
         if (head)

@@ -87,9 +87,13 @@ void diag_print_caret(Diag *d, FILE *out)
     for (int i = 0; i < n; i++) {
         DiagEntry *e = &d->entries[i];
         /* an entry typed at the prompt is named "<entry N>": its errors
-         * need no name, a :load-ed file's do */
-        if (e->src && e->src->name && e->src->name[0] != '<')
-            fprintf(out, "%s:", e->src->name);
+         * say "entry N, line L:C" (the line within the entry); other
+         * "<...>" texts (:type's) need no name, a :load-ed file's do */
+        const char *name = e->src ? e->src->name : NULL;
+        if (name && strncmp(name, "<entry ", 7) == 0)
+            fprintf(out, "entry %.*s, line ", (int)strcspn(name + 7, ">"), name + 7);
+        else if (name && name[0] != '<')
+            fprintf(out, "%s:", name);
         fprintf(out, "%d:%d: %s\n", e->pos.line, e->pos.col, e->msg);
         int len;
         const char *line = src_line(e->src, e->pos.line, &len);

@@ -70,6 +70,7 @@ void waitq_push(WaitQ *q, Sudog *s)
         q->head = s;
     q->tail = s;
     s->queued = true;
+    s->q = q;
 }
 
 void waitq_unlink(WaitQ *q, Sudog *s)
@@ -237,6 +238,7 @@ static ChanResult park_forever(G *g, bool block, const char *reason)
 {
     if (!block)
         return CHAN_BLOCKED;
+    g->wait_queue = WQ_FOREVER;
     rt_park(g, reason, NULL, NULL);
     return CHAN_PARKED;
 }
@@ -273,6 +275,7 @@ ChanResult chan_send(G *g, Chan *c, Value v, bool block)
     s->val = v;
     waitq_push(&c->sendq, s);
     g->wait_obj = c;
+    g->wait_queue = WQ_CHAN_SEND;
     rt_park(g, "chan send", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
 }
@@ -302,6 +305,7 @@ ChanResult chan_recv(G *g, Chan *c, Value *dst, Value *ok, bool block)
     s->ok = ok;
     waitq_push(&c->recvq, s);
     g->wait_obj = c;
+    g->wait_queue = WQ_CHAN_RECV;
     rt_park(g, "chan receive", rt_unlock_lock, &c->lock);
     return CHAN_PARKED;
 }

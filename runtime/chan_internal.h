@@ -12,6 +12,7 @@ typedef struct Sudog {
     G *g;
     struct Sudog *next, *prev;
     bool queued;            /* on its channel's queue (under its lock) */
+    struct WaitQ *q;        /* that queue, while queued */
     bool is_select;
     bool success;           /* false: woken by close */
     int32_t case_index;
@@ -19,9 +20,10 @@ typedef struct Sudog {
     Value val;              /* what a send delivers */
 } Sudog;
 
-typedef struct WaitQ {
+typedef struct WaitQ WaitQ;
+struct WaitQ {
     Sudog *head, *tail;
-} WaitQ;
+};
 
 struct Chan {
     RtLock lock;

@@ -212,6 +212,14 @@ void rt_write_stderr(const char *p, size_t n)
     pthread_mutex_unlock(&out_lock);
 }
 
+void rt_write_stderr_raw(const char *p, size_t n)
+{
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    write_all(2, p, n);
+    pthread_mutex_unlock(&out_lock);
+}
+
 /* Writes [p, p+n) to [fd] giving up at [deadline] (CLOCK_MONOTONIC ns):
  * a reader that stopped reading must not keep a dying process alive. A
  * pipe that polls writable takes PIPE_BUF bytes without blocking. */

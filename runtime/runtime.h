@@ -119,6 +119,10 @@ typedef struct G {
      * next runs; a failed one ended by a panic or fatal error */
     bool killed;
     bool failed;
+    /* What holds the G while it waits (RtWaitQueue), and a sleep's timer,
+     * so that rt_kill can take it back out of its wait (kill.c) */
+    uint8_t wait_queue;
+    struct Timer *sleep_timer;
     /* semaphores and futex-style waits (sema.c) */
     const void *wait_addr;
     struct G *wait_next;
@@ -377,6 +381,30 @@ typedef enum FgResult { FG_DONE, FG_PANICKED, FG_INTERRUPTED, FG_DEADLOCK } FgRe
 FgResult rt_run_foreground(G *g);
 /* From a SIGINT handler: stop the foreground entry. */
 void rt_interrupt(void);
+/* What holds a waiting goroutine (g->wait_queue), set where it parks. */
+typedef enum RtWaitQueue {
+    WQ_NONE,        /* nothing rt_kill can take it out of (I/O) */
+    WQ_CHAN_SEND,   /* the sendq of the Chan in wait_obj */
+    WQ_CHAN_RECV,   /* the recvq of the Chan in wait_obj */
+    WQ_SELECT,      /* the queues of every channel of its select */
+    WQ_SEMA,        /* sema.c's list for wait_addr */
+    WQ_SLEEP,       /* sleep_timer */
+    WQ_FOREVER,     /* nothing: a nil channel, select {} */
+} RtWaitQueue;
+typedef enum RtKill {
+    RT_KILL_ENDS,   /* it ends at once, or when it next runs */
+    RT_KILL_STUCK,  /* in a blocking call: it ends when that returns */
+    RT_KILL_DEAD,   /* it had ended already */
+} RtKill;
+/* Ends [g] (a REPL's interrupted entry, :kill): a running one stops at
+ * its next poll; a waiting one is taken out of its wait queue first, so
+ * that it consumes nothing it waited for. Any thread. */
+RtKill rt_kill(G *g);
+/* One line on why waiting [g] waits, in the deadlock explanation's
+ * words (the REPL's :goroutines); nothing when it does not wait. */
+void rt_explain_wait(G *g, FILE *out);
+/* The goroutine with [id], or NULL. */
+G *rt_find_g(int64_t id);
 /* After a fatal error or unrecovered panic has been printed: ends the
  * process with [status], or in a session just the running goroutine. */
 _Noreturn void rt_abort_goroutine(int status);
@@ -511,6 +539,10 @@ void rt_copy_words(void *dst, const void *src, size_t n);
 /* Buffered standard output shared by fmt and print (output.c). */
 void rt_write_stdout(const char *p, size_t n);
 void rt_write_stderr(const char *p, size_t n);
+/* rt_write_stderr without telling the event stream: what C code writes
+ * to stderr (panics, fatal errors) in a REPL session goes through it, so
+ * that it is held while the prompt is up (cli/repl.c). */
+void rt_write_stderr_raw(const char *p, size_t n);
 /* The REPL at its prompt: output is held (and [notify_fd] poked) until
  * the REPL's thread takes it with rt_output_take, so that it can show it
  * above the line being edited. */

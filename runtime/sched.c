@@ -435,6 +435,7 @@ void rt_ready(G *g)
     g->status = G_RUNNABLE;
     g->wait_reason = NULL;
     g->wait_obj = NULL;
+    g->wait_queue = WQ_NONE;
     M *m = tls_m;
     if (m && m->p) {
         local_push(m->p, g, !seeded_mode);
@@ -955,6 +956,11 @@ static void run_one(M *m, G *g)
         if (m->park_unlock)
             m->park_unlock(m->park_arg);
         m->park_unlock = NULL;
+        /* killed while it ran on to this wait (rt_kill may have seen it
+         * still running): it must not stay in the wait */
+        __atomic_thread_fence(__ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&g->killed, __ATOMIC_RELAXED))
+            rt_kill(g);
         break;
     }
     if (__builtin_expect(in_program, 0)) {
@@ -1344,6 +1350,7 @@ bool rt_blocking_call(G *g, void (*fn)(void *arg), void *arg)
         fn(arg);
         return false;
     }
+    g->wait_queue = WQ_NONE;
     rt_park(g, "IO wait", rt_unlock_mutex, &job->gate);
     pthread_detach(t);
     return true;

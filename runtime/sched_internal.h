@@ -34,6 +34,10 @@ bool rt_blocked_forever(const G *g);
  * (the wait-for graph), for a deadlock or for leaks at exit */
 void rt_explain_waits(FILE *out, bool deadlock);
 
+/* sema.c: takes [g] off the list it waits in; false when a waker
+ * took it first (kill.c) */
+bool sema_withdraw(G *g);
+
 /* session.c */
 /* Called when a goroutine ends. */
 void session_goroutine_ended(G *g);

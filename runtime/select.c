@@ -193,6 +193,7 @@ static int select_run(G *g, SelectCase *cases, int n, bool has_default, Value *d
     g->sel_locks = locks;
     g->sel_nlocks = nlocks;
     g->select_parked = true;
+    g->wait_queue = n == 0 ? WQ_FOREVER : WQ_SELECT;
     rt_park(g, n == 0 ? "select (no cases)" : "select", unlock_parked, g);
     return SELECT_PARKED;
 }

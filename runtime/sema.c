@@ -68,6 +68,7 @@ bool rt_wait32(G *g, const int32_t *addr, int32_t val, const char *reason)
         return false;
     }
     enqueue(b, g, addr);
+    g->wait_queue = WQ_SEMA;
     rt_park(g, reason, rt_unlock_lock, &b->lock);
     return true;
 }
@@ -118,6 +119,7 @@ bool rt_semacquire(G *g, uint32_t *addr, const char *reason)
     }
     /* the releaser hands its unit straight to us */
     enqueue(b, g, addr);
+    g->wait_queue = WQ_SEMA;
     rt_park(g, reason, rt_unlock_lock, &b->lock);
     return true;
 }
@@ -132,6 +134,32 @@ void rt_semrelease(uint32_t *addr)
     rt_unlock(&b->lock);
     if (g)
         rt_ready(g);
+}
+
+bool sema_withdraw(G *g)
+{
+    const void *addr = __atomic_load_n(&g->wait_addr, __ATOMIC_SEQ_CST);
+    if (!addr)
+        return false;
+    Bucket *b = bucket_of(addr);
+    rt_lock(&b->lock);
+    G *prev = NULL, *w = b->head;
+    while (w && w != g) {
+        prev = w;
+        w = w->wait_next;
+    }
+    if (w) {
+        if (prev)
+            prev->wait_next = g->wait_next;
+        else
+            b->head = g->wait_next;
+        if (b->tail == g)
+            b->tail = prev;
+        g->wait_next = NULL;
+        g->wait_addr = NULL;
+    }
+    rt_unlock(&b->lock);
+    return w != NULL;
 }
 
 void sema_reset(void)

@@ -6,7 +6,7 @@
  * running in the background between entries. Nothing ends the process
  * but the REPL: a panic or fatal error ends only the goroutine that had
  * it; when nothing can run, the foreground entry (if any) is reported as
- * deadlocked and abandoned; Ctrl-C abandons it too. */
+ * deadlocked and ended; Ctrl-C ends it too (kill.c). */
 #include "sched_internal.h"
 
 static struct {
@@ -63,9 +63,9 @@ bool session_deadlock(void)
         rt_flush_stdout();
         fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
         rt_each_g(report, NULL);
-        /* abandoned: if anything ever wakes it, it ends at once */
-        g->killed = true;
+        /* ended, out of its wait: it takes nothing a later entry sends */
         finish(FG_DEADLOCK);
+        rt_kill(g);
     }
     pthread_mutex_unlock(&session.lock);
     return true;
@@ -96,10 +96,10 @@ FgResult rt_run_foreground(G *g)
         pthread_cond_timedwait(&session.changed, &session.lock, &ts);
         if (session.interrupt && session.result < 0) {
             session.interrupt = 0;
-            g->killed = true;
-            /* a running entry stops at its next poll; a waiting one is
-             * abandoned where it waits */
-            if (!sched_preempt(g) && g->status == G_WAITING)
+            /* it ends (session_goroutine_ended says so) at its next poll,
+             * or taken out of its wait; one in a blocking call is
+             * abandoned until the call returns */
+            if (rt_kill(g) == RT_KILL_STUCK)
                 finish(FG_INTERRUPTED);
         }
     }

@@ -252,6 +252,8 @@ void rt_sleep(G *g, int64_t ns)
     t->fn = wake_sleeper;
     t->arg.p = g;
     g->wait_arg = ns;
+    g->sleep_timer = t;
+    g->wait_queue = WQ_SLEEP;
     pthread_mutex_lock(&lock);
     add_locked(t);
     /* the timer cannot fire before the goroutine is parked: the scheduler

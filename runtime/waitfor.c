@@ -63,14 +63,17 @@ typedef struct Graph {
     G *all[MAX_REACH_GS];
     int nall;
     bool too_many;           /* no reachability */
+    bool one;                /* rt_explain_wait: reachability not asked */
 } Graph;
 
-static bool program_frame(const G *g, RtFrameInfo *at)
+/* The innermost frame in the program's own code (with [entries], a REPL
+ * entry's "<entry N>" counts as such). */
+static bool program_frame(const G *g, RtFrameInfo *at, bool entries)
 {
     RtFrameInfo fr[MAX_FRAMES];
     int n = rt_locate(g, fr, MAX_FRAMES);
     for (int i = 0; i < n; i++)
-        if (fr[i].file && fr[i].file[0] != '<') {
+        if (fr[i].file && (fr[i].file[0] != '<' || (entries && strncmp(fr[i].file, "<entry ", 7) == 0))) {
             *at = fr[i];
             return true;
         }
@@ -198,6 +201,23 @@ out:
 
 /* ---- the graph ---- */
 
+static void init_waiter(Waiter *w, G *g, bool entries)
+{
+    memset(w, 0, sizeof *w);
+    w->g = g;
+    if (!program_frame(g, &w->at, entries))
+        w->at = (RtFrameInfo){NULL, NULL, 0};
+    if (strncmp(g->wait_reason, "chan ", 5) == 0 && g->wait_obj)
+        w->target = g->wait_obj;
+    else if (strcmp(g->wait_reason, "semacquire") == 0 && g->wait_kind == RT_WAIT_MUTEX)
+        w->holder = ((const MutexWords *)g->wait_obj)->holder;
+    else if (strcmp(g->wait_reason, "semacquire") == 0 && g->wait_kind == RT_WAIT_RLOCK)
+        w->holder = ((const RWMutexWords *)((const char *)g->wait_obj -
+                                            offsetof(RWMutexWords, reader_sem)))->w.holder;
+    else if (g->wait_kind == RT_WAIT_WAITGROUP || g->wait_kind == RT_WAIT_COND)
+        w->target = g->wait_obj;
+}
+
 static void collect(G *g, void *arg)
 {
     Graph *gr = arg;
@@ -213,20 +233,7 @@ static void collect(G *g, void *arg)
         gr->more++;
         return;
     }
-    Waiter *w = &gr->w[gr->n++];
-    memset(w, 0, sizeof *w);
-    w->g = g;
-    if (!program_frame(g, &w->at))
-        w->at = (RtFrameInfo){NULL, NULL, 0};
-    if (strncmp(g->wait_reason, "chan ", 5) == 0 && g->wait_obj)
-        w->target = g->wait_obj;
-    else if (strcmp(g->wait_reason, "semacquire") == 0 && g->wait_kind == RT_WAIT_MUTEX)
-        w->holder = ((const MutexWords *)g->wait_obj)->holder;
-    else if (strcmp(g->wait_reason, "semacquire") == 0 && g->wait_kind == RT_WAIT_RLOCK)
-        w->holder = ((const RWMutexWords *)((const char *)g->wait_obj -
-                                            offsetof(RWMutexWords, reader_sem)))->w.holder;
-    else if (g->wait_kind == RT_WAIT_WAITGROUP || g->wait_kind == RT_WAIT_COND)
-        w->target = g->wait_obj;
+    init_waiter(&gr->w[gr->n++], g, false);
 }
 
 static const Waiter *waiter_of(const Graph *gr, int64_t id)
@@ -263,7 +270,7 @@ static void print_ids(FILE *out, const int64_t *ids, int n)
 
 static void print_reachers(FILE *out, const Graph *gr, const Waiter *w, const char *could, bool deadlock)
 {
-    if (gr->too_many) {
+    if (gr->too_many || gr->one) {
         fprintf(out, "\n");
         return;
     }
@@ -406,6 +413,61 @@ static void print_cycles(FILE *out, const Graph *gr)
             fprintf(out, " %lld ->", (long long)path[k]);
         fprintf(out, " %lld: each waits for a mutex the next one holds\n", (long long)path[0]);
     }
+}
+
+static void collect_alive(G *g, void *arg)
+{
+    Graph *gr = arg;
+    if (g->status == G_DEAD)
+        return;
+    if (gr->nall < MAX_REACH_GS)
+        gr->all[gr->nall++] = g;
+    else
+        gr->too_many = true;
+}
+
+void rt_explain_wait(G *g, FILE *out)
+{
+    if (g->status != G_WAITING || !g->wait_reason)
+        return;
+    Graph *gr = calloc(1, sizeof *gr);
+    if (!gr)
+        return;
+    /* one goroutine, not the graph: who could reach it is not asked,
+     * whether a Mutex's holder is alive is */
+    gr->one = true;
+    rt_each_g(collect_alive, gr);
+    init_waiter(&gr->w[0], g, true);
+    gr->n = 1;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (f) {
+        explain(f, gr, &gr->w[0], false);
+        fclose(f);
+        while (len && text[len - 1] == '\n')
+            len--;
+        /* "  goroutine 6 waits at ...": the listing has said which */
+        char head[64];
+        int hl = snprintf(head, sizeof head, "  goroutine %lld waits", (long long)g->id);
+        if (hl > 0 && (size_t)hl <= len && strncmp(text, head, (size_t)hl) == 0)
+            fprintf(out, "  waits%.*s", (int)(len - (size_t)hl), text + hl);
+        else
+            fprintf(out, "%.*s", (int)len, text);
+        free(text);
+        const char *why = g->wait_reason;
+        if (strcmp(why, "chan send") == 0 || strcmp(why, "chan receive") == 0) {
+            const Chan *c = g->wait_obj;
+            int64_t n = chan_len(c), cap = chan_cap(c);
+            if (cap == 0)
+                fprintf(out, " (unbuffered)");
+            else
+                fprintf(out, ", which holds %lld of %lld value%s", (long long)n, (long long)cap,
+                        cap == 1 ? "" : "s");
+        }
+        fprintf(out, "\n");
+    }
+    free(gr);
 }
 
 void rt_explain_waits(FILE *out, bool deadlock)

@@ -12,5 +12,9 @@ void stdlib_open_all(int argc, char **argv);
  * them is pretended. For running programs nobody has read (the fuzzer,
  * tests/fuzz/). */
 void stdlib_sandbox(bool on);
+/* The native the REPL shows values with (show.c): as Go source writes
+ * them ("42", []string{"a"}, 3 (float64)). */
+struct Native;
+const struct Native *stdlib_repl_show(void);
 
 #endif

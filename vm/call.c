@@ -137,7 +137,7 @@ int vm_run_program(Program *prog, const RtRunOptions *opts, RtRunResult *result)
 /* The scheduler's executor: run [g] until it returns, yields or waits. */
 static RunResult execute(G *g)
 {
-    if (g->killed) {
+    if (__atomic_load_n(&g->killed, __ATOMIC_SEQ_CST)) {
         /* interrupted or abandoned at the REPL */
         g->status = G_DEAD;
         return RUN_DONE;

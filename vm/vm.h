@@ -57,6 +57,10 @@ int vm_line_of(const Proto *p, const Instr *pc);
  * calls, the RET or RUNDEFERS the pc rests on, whose line is the
  * return's (Go reports a deferred call's caller at the return). */
 const Instr *vm_frame_site(const G *g, int32_t f);
+/* [g]'s stack as Go's traceback prints it, but a function literal named
+ * by where it was written ("func literal at <entry 3>:2"), for the
+ * REPL's :goroutines (stack_named.c). */
+void vm_traceback_named(G *g, FILE *out);
 
 /* Raises a panic with value [v] (an interface word) in [g]; natives call
  * this and return. */

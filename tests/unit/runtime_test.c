@@ -40,6 +40,11 @@ static Task *task_of(G *g)
 
 static RunResult execute(G *g)
 {
+    /* the VM's contract: a killed goroutine ends instead of running */
+    if (__atomic_load_n(&g->killed, __ATOMIC_SEQ_CST)) {
+        g->status = G_DEAD;
+        return RUN_DONE;
+    }
     g->status = G_RUNNING;
     RunResult r = task_of(g)->step(g);
     if (r == RUN_DONE)
@@ -396,10 +401,100 @@ static RunResult timers_main(G *g)
     return RUN_DONE;
 }
 
+/* ---- rt_kill: a killed waiter is out of its wait and takes nothing ---- */
+
+static Chan *kill_c, *kill_a, *kill_b;
+static uint32_t kill_sema;
+static int64_t ghost_ran;
+static G *victims[5];
+
+static RunResult victim(G *g)
+{
+    Task *t = task_of(g);
+    if (t->pc++ > 0) {
+        __atomic_add_fetch(&ghost_ran, 1, __ATOMIC_SEQ_CST);
+        return RUN_DONE;
+    }
+    switch (t->n) {
+    case 0:
+        return chan_recv(g, kill_c, &t->recv, &t->ok, true) == CHAN_PARKED ? RUN_PARK : RUN_DONE;
+    case 1:
+        return rt_semacquire(g, &kill_sema, "semacquire") ? RUN_PARK : RUN_DONE;
+    case 2: {
+        SelectCase cases[2];
+        memset(cases, 0, sizeof cases);
+        cases[0].c = kill_a;
+        cases[1].c = kill_b;
+        return rt_select(g, cases, 2, false, &t->recv, &t->ok) == SELECT_PARKED ? RUN_PARK : RUN_DONE;
+    }
+    case 3:
+        rt_sleep(g, 50 * 1000000);
+        return RUN_PARK;
+    default:
+        return chan_recv(g, NULL, &t->recv, &t->ok, true) == CHAN_PARKED ? RUN_PARK : RUN_DONE;
+    }
+}
+
+static bool all_in(int status)
+{
+    for (int i = 0; i < 5; i++)
+        if (__atomic_load_n(&victims[i]->status, __ATOMIC_SEQ_CST) != status)
+            return false;
+    return true;
+}
+
+static RunResult kill_main(G *g)
+{
+    Task *t = task_of(g);
+    switch (t->pc) {
+    case 0:
+        kill_c = chan_make(NULL, 1, false, 8);
+        kill_a = chan_make(NULL, 1, false, 8);
+        kill_b = chan_make(NULL, 1, false, 8);
+        for (int i = 0; i < 5; i++) {
+            victims[i] = spawn(victim, &(Task){.n = i});
+            rt_go(victims[i]);
+        }
+        t->pc = 1;
+        return RUN_YIELD;
+    case 1:
+        if (!all_in(G_WAITING))
+            return RUN_YIELD;
+        for (int i = 0; i < 5; i++)
+            CHECK(rt_kill(victims[i]) == RT_KILL_ENDS);
+        /* what they waited for stays for others */
+        CHECK(chan_send(g, kill_c, (Value){.i = 7}, false) == CHAN_OK);
+        CHECK(chan_len(kill_c) == 1);
+        CHECK(chan_send(g, kill_a, (Value){.i = 1}, false) == CHAN_OK);
+        CHECK(chan_send(g, kill_b, (Value){.i = 2}, false) == CHAN_OK);
+        CHECK(chan_len(kill_a) == 1 && chan_len(kill_b) == 1);
+        rt_semrelease(&kill_sema);
+        CHECK(__atomic_load_n(&kill_sema, __ATOMIC_SEQ_CST) == 1);
+        t->pc = 2;
+        t->i = rt_nanotime();
+        return RUN_YIELD;
+    case 2:
+        if (!all_in(G_DEAD)) {
+            CHECK(rt_nanotime() - t->i < 10000000000LL);
+            return RUN_YIELD;
+        }
+        CHECK(rt_kill(victims[0]) == RT_KILL_DEAD);
+        t->pc = 3;
+        /* past the sleeper's deadline: its timer was stopped */
+        rt_sleep(g, 100 * 1000000);
+        return RUN_PARK;
+    default:
+        CHECK(__atomic_load_n(&ghost_ran, __ATOMIC_SEQ_CST) == 0);
+        CHECK(chan_len(kill_c) == 1 && chan_len(kill_a) == 1 && chan_len(kill_b) == 1);
+        return RUN_DONE;
+    }
+}
+
 static const struct {
     const char *name;
     Step main;
 } scenarios[] = {
+    {"kill", kill_main},
     {"queues", queues_main},
     {"buffered", buffered_main},
     {"unbuffered", unbuffered_main},
