@@ -100,6 +100,10 @@ int order_entry(FuncState *fs, Node *kv);
  * the left can panic. [rhs_points]: a value may itself be evaluated ahead
  * (not a multi-value call); [lhs_read]: x op= y reads its target.
  * order_end ends it. */
+/* Evaluates only [n]'s ordering points (its calls, receives and the
+ * like), for their effects: what Go's compiler does with an array ranged
+ * over for its indexes alone. */
+void order_points_only(FuncState *fs, Node *n);
 int order_begin_assign(FuncState *fs, Node **lhs, int nl, Node **rhs, int nr, bool rhs_points,
                        bool lhs_read);
 void order_entry_end(FuncState *fs, int mark);

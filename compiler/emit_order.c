@@ -379,3 +379,13 @@ int order_begin_assign(FuncState *fs, Node **lhs, int nl, Node **rhs, int nr, bo
     fs->ordering = true;
     return mark;
 }
+
+void order_points_only(FuncState *fs, Node *n)
+{
+    if (fs->ordering)
+        return;
+    int mark = fs->nordered;
+    Walk w = {fs, true, false, 0};
+    walk(&w, n, false);
+    order_end(fs, mark);
+}

@@ -598,9 +598,14 @@ static void range_stmt(FuncState *fs, Node *n)
     case K_SLICE: case K_ARRAY: {
         int rs = reg_alloc(fs, 1);
         Type *elem = xt->elem;
-        if (xt->kind == K_ARRAY && (!vv || is_blank(vv)) && !chk_has_call_or_recv(x)) {
+        if (xt->kind == K_ARRAY && (!vv || is_blank(vv)) &&
+            (U(x->type)->kind == K_ARRAY || !chk_has_call_or_recv(x))) {
             /* at most the index, and len(x) a constant: the spec has the
-             * range expression not evaluated at all */
+             * range expression not evaluated at all; with calls or
+             * receives in it, Go's compiler runs those (order.go) and
+             * drops the rest, an index that would panic included */
+            if (chk_has_call_or_recv(x))
+                order_points_only(fs, x);
             int rn = reg_alloc(fs, 1);
             if (xt->len >= MIN_sBx && xt->len <= MAX_sBx)
                 emit(fs, MK_AsBx(OP_LOADI, rn, (int32_t)xt->len));
