@@ -86,6 +86,15 @@ typedef struct Driver {
     bool missing_body;
     /* Skipping stops at a name too (Go's advance(_Name, _Rbrace)). */
     bool resume_at_name;
+    /* The error was a block's missing '}' (Go's want(_Rbrace)): Go takes
+     * the block as ended there and goes on in the one around it. */
+    bool close_block;
+    /* A for clause's post statement was a ';': Go skips from there to the
+     * next closing bracket whatever the nesting (advance(_Rparen, _Rbrack,
+     * _Rbrace)), so the body's '{' is skipped and its '}' is where Go
+     * wants the body to begin. */
+    bool for_post_missing;
+    bool to_close;
 } Driver;
 
 static Ctx *top(Driver *d)
@@ -310,6 +319,7 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     /* for init; cond; POST: Go parses a post statement unless '{' follows */
     if (c->header && c->header_kw == T_FOR && c->header_semis == 2 && prev == T_SEMI &&
         tok->kind != T_LBODY) {
+        d->for_post_missing = tok->kind == T_SEMI;
         syntax_report(ps, pos, "syntax error: unexpected %s, expecting expression", shown);
         return;
     }
@@ -326,6 +336,7 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         return;
     }
     if (tok->kind == T_ELSE && prev == T_SEMI && c->kind != CTX_TOP) {
+        d->close_block = true;
         syntax_report(ps, pos, "syntax error: unexpected else, expecting }");
         return;
     }
@@ -406,6 +417,7 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         if (can(d, candidates[i]))
             expected[n++] = candidates[i];
     if (can(d, T_RBRACE) && tok->kind != T_RBRACE) {
+        d->close_block = c->kind == CTX_BLOCK;
         syntax_report(ps, pos, "syntax error: unexpected %s, expecting }", shown);
     } else if (n == 1) {
         syntax_report(ps, pos, "syntax error: unexpected %s, expecting %s", shown,
@@ -637,6 +649,16 @@ static int innermost_block(Driver *d, int depth)
     return 0;
 }
 
+/* Whether the contexts above [level] are all brackets, no block among
+ * them. */
+static bool only_brackets_above(Driver *d, int level)
+{
+    for (int i = level + 1; i < d->depth; i++)
+        if (d->ctx[i].kind == CTX_BLOCK)
+            return false;
+    return true;
+}
+
 static void push_token(Driver *d, Token t)
 {
     d->ps.last_pos = t.pos;
@@ -672,6 +694,17 @@ static void resync(Driver *d, Token t)
         push_token(d, t);
         return;
     }
+    if (d->to_close) {
+        if (kind != T_RPAREN && kind != T_RBRACK && kind != T_RBRACE && !starts_statement(kind))
+            return;
+        d->to_close = false;
+        if (kind == T_RBRACE && here >= d->sync_level) {
+            /* the '}' is taken as the for statement's body */
+            syntax_report(&d->ps, t.pos, "syntax error: unexpected }, expecting { after for clause");
+            d->skipping = false;
+            return;
+        }
+    }
     if (d->sync_level == 0 && strict) {
         /* outside functions Go skips to the next declaration */
         if (here == 0 && starts_declaration(kind)) {
@@ -690,6 +723,21 @@ static void resync(Driver *d, Token t)
             d->sync_level = innermost_block(d, d->depth);
         }
         return;
+    }
+    if (here != d->sync_level && starts_statement(kind) && only_brackets_above(d, d->sync_level)) {
+        /* Go's skipping stops at a statement keyword however deep in
+         * brackets: the list or literal it was in ends, and so must the
+         * statement, which it says */
+        char what[64];
+        describe_token(&t, what, sizeof what);
+        syntax_report(&d->ps, t.pos, "syntax error: unexpected %s at end of statement", what);
+        /* the keyword's header (if, for, switch) is the block's now */
+        Ctx kw = *top(d);
+        d->depth = d->sync_level + 1;
+        here = d->sync_level;
+        top(d)->header = kw.header;
+        top(d)->header_kw = kw.header_kw;
+        top(d)->header_semis = kw.header_semis;
     }
     if (here != d->sync_level)
         return;
@@ -719,6 +767,12 @@ static void begin_skipping(Driver *d, Token t, bool resume_here)
     d->skipping = true;
     d->resume_at_name = false;
     d->sync_level = innermost_block(d, d->depth_before);
+    if (d->for_post_missing) {
+        d->for_post_missing = false;
+        d->to_close = true;
+        d->ctx[d->sync_level].header = false;
+        return;
+    }
     if (d->missing_body) {
         /* `for ... \n stmts }`: the statements are the body, in a block
          * of their own that the '}' closes */
@@ -736,6 +790,18 @@ static void begin_skipping(Driver *d, Token t, bool resume_here)
             push_ctx(d, CTX_BLOCK);
             d->sync_level = d->depth - 1;
             d->resume_at_name = true;
+        }
+    }
+    if (d->close_block) {
+        d->close_block = false;
+        if (d->sync_level > 0 && can(d, T_RBRACE)) {
+            Token brace = t;
+            brace.kind = T_RBRACE;
+            brace.len = 0;
+            push_token(d, brace);
+            d->depth = d->sync_level;
+            d->sync_level = innermost_block(d, d->depth);
+            return; /* the offending token is skipped (Go's advance()) */
         }
     }
     if (resume_here)
