@@ -95,6 +95,10 @@ typedef struct Driver {
      * wants the body to begin. */
     bool for_post_missing;
     bool to_close;
+    /* The error ended a statement (Go's stmtList): Go skips from there to
+     * a ';', '}', case, default or statement keyword however deep in
+     * brackets, and goes on in the same statement list (advance). */
+    bool naive_next, naive;
 } Driver;
 
 static Ctx *top(Driver *d)
@@ -173,7 +177,11 @@ static int classify_lbrace(Driver *d)
         push_ctx(d, CTX_BLOCK);
         return T_LBODY;
     }
-    bool composite = d->closed_typebody || ends_operand(prev);
+    /* an element of a composite literal may be a literal of its own,
+     * its type left out: {{1, 2}, {3}} */
+    bool element = c->kind == CTX_COMPOSITE &&
+                   (prev == T_LBRACE || prev == T_COMMA || prev == T_COLON);
+    bool composite = d->closed_typebody || ends_operand(prev) || element;
     if (prev == T_RPAREN || prev == T_RBRACE)
         composite = d->closed_typebody;
     push_ctx(d, composite ? CTX_COMPOSITE : CTX_BLOCK);
@@ -385,7 +393,10 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         if (c->kind == CTX_TOP && !can(d, T_ASSIGN) && parse_is_strict(ps->file))
             syntax_report(ps, pos, "syntax error: unexpected %s after top level declaration", shown);
         else
+        {
+            d->naive_next = c->kind == CTX_BLOCK;
             syntax_report(ps, pos, "syntax error: unexpected %s at end of statement", shown);
+        }
         return;
     }
     if (tok->kind == T_ELSE) {
@@ -714,6 +725,23 @@ static void resync(Driver *d, Token t)
         }
         return;
     }
+    if (d->naive && here >= d->sync_level && d->sync_level > 0) {
+        if (kind == T_RBRACE) {
+            /* Go takes any '}' for the end of the list it skips in */
+            d->depth = d->sync_level;
+            here = d->sync_level - 1;
+        } else if (here > d->sync_level && (kind == T_SEMI || kind == T_CASE || kind == T_DEFAULT ||
+                                              starts_statement(kind))) {
+            /* the brackets and blocks opened since are forgotten; a
+             * keyword's header (if, for, switch) is the list's now */
+            Ctx kw = *top(d);
+            d->depth = d->sync_level + 1;
+            here = d->sync_level;
+            top(d)->header = kw.header;
+            top(d)->header_kw = kw.header_kw;
+            top(d)->header_semis = kw.header_semis;
+        }
+    }
     if (kind == T_RBRACE && here < d->sync_level) {
         /* the block the parser resumes in ends here */
         if (can(d, T_RBRACE)) {
@@ -766,6 +794,8 @@ static void begin_skipping(Driver *d, Token t, bool resume_here)
 {
     d->skipping = true;
     d->resume_at_name = false;
+    d->naive = d->naive_next;
+    d->naive_next = false;
     d->sync_level = innermost_block(d, d->depth_before);
     if (d->for_post_missing) {
         d->for_post_missing = false;
