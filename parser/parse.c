@@ -95,6 +95,8 @@ typedef struct Driver {
      * wants the body to begin. */
     bool for_post_missing;
     bool to_close;
+    /* then past that bracket to a name or '}', where the body begins */
+    bool to_body;
     /* The error ended a statement (Go's stmtList): Go skips from there to
      * a ';', '}', case, default or statement keyword however deep in
      * brackets, and goes on in the same statement list (advance). */
@@ -406,6 +408,9 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     bool expr = can(d, T_INT) || can(d, T_STRING);
     bool type = can(d, T_MAP) && can(d, T_IDENT);
     if (expr) {
+        if (c->header && c->header_kw == T_FOR && c->header_semis == 2 && tok->kind != T_RPAREN &&
+            tok->kind != T_RBRACK && tok->kind != T_RBRACE)
+            d->for_post_missing = true;
         syntax_report(ps, pos, "syntax error: unexpected %s, expecting expression", shown);
         return;
     }
@@ -689,6 +694,31 @@ static void push_semicolon(Driver *d, Token at)
     push_token(d, semi);
 }
 
+/* Resumes at [t] as the first statement of a body Go's parser opened
+ * where the brace was missing: a block is pushed around what follows. */
+static void open_body(Driver *d, Token t)
+{
+    Ctx kw = *top(d);
+    d->depth = d->sync_level + 1;
+    top(d)->header = false;
+    push_semicolon(d, t);
+    if (can(d, T_LBRACE)) {
+        Token brace = t;
+        brace.kind = T_LBRACE;
+        brace.len = 0;
+        push_token(d, brace);
+        push_ctx(d, CTX_BLOCK);
+        d->sync_level = d->depth - 1;
+    }
+    if (starts_statement(t.kind)) {
+        top(d)->header = kw.header;
+        top(d)->header_kw = kw.header_kw;
+        top(d)->header_semis = kw.header_semis;
+    }
+    d->skipping = false;
+    feed(d, t);
+}
+
 /* Called for each token (already tracked) while skipping after an error;
  * resumes parsing at the token where Go's parser would. Go's parser skips
  * by token kind alone (advance), but it has by then left the production
@@ -708,13 +738,34 @@ static void resync(Driver *d, Token t)
     if (d->to_close) {
         if (kind != T_RPAREN && kind != T_RBRACK && kind != T_RBRACE && !starts_statement(kind))
             return;
+        /* where the for statement wants its body */
         d->to_close = false;
-        if (kind == T_RBRACE && here >= d->sync_level) {
-            /* the '}' is taken as the for statement's body */
-            syntax_report(&d->ps, t.pos, "syntax error: unexpected }, expecting { after for clause");
+        char what[128];
+        describe_token(&t, what, sizeof what);
+        syntax_report(&d->ps, t.pos, "syntax error: unexpected %s, expecting { after for clause", what);
+        if (kind == T_RBRACE) {
+            /* the '}' is taken as the body's end */
+            d->depth = d->sync_level + 1;
             d->skipping = false;
             return;
         }
+        if (kind == T_RPAREN || kind == T_RBRACK) {
+            d->to_body = true; /* Go's blockStmt: advance(_Name, _Rbrace) */
+            return;
+        }
+        open_body(d, t);
+        return;
+    }
+    if (d->to_body) {
+        if (kind == T_RBRACE) {
+            d->to_body = false;
+            d->depth = d->sync_level + 1;
+            d->skipping = false;
+        } else if (kind == T_IDENT || starts_statement(kind)) {
+            d->to_body = false;
+            open_body(d, t);
+        }
+        return;
     }
     if (d->sync_level == 0 && strict) {
         /* outside functions Go skips to the next declaration */
