@@ -17,7 +17,6 @@
 %stack_size 8000
 
 %include {
-#define YYNOERRORRECOVERY 1
 /* The parser's stack holds AST pointers, so it must be memory the garbage
  * collector scans: a fixed-size stack inside the parser object, which
  * parse.c allocates from the collector. Deeper nesting is an error. */
@@ -27,8 +26,15 @@
 #include "parse_internal.h"
 }
 
+/* After reporting, recovery puts the error symbol on the stack, so Lemon
+ * discards the offending token; the driver then skips to where Go's parser
+ * resumes (parse.c, resync). */
 %syntax_error {
     parse_syntax_error(ps, yymajor, &TOKEN);
+    if (!ps->stopped && !parse_recover(yypParser))
+        ps->stopped = true;
+    else if (!ps->stopped)
+        ps->recovered = true;
 }
 %stack_overflow {
     parse_too_deep(ps);
@@ -346,6 +352,9 @@ stmt_list(A) ::= stmt(B). { memset(&A, 0, sizeof A); if (B) list_push(&A, B); }
 stmt_list(A) ::= stmt_list(B) SEMI stmt(C). { A = B; if (C) list_push(&A, C); }
 
 stmt(A) ::= . { A = NULL; }
+/* Where a syntax error is recovered from (parse_recover); the file is not
+ * compiled, so the statement is nothing. */
+stmt(A) ::= error. { A = NULL; }
 stmt(A) ::= decl(D). { A = ast_new(N_DECLSTMT, D->pos); A->declstmt.decl = D; }
 stmt(A) ::= simple_stmt(B). { A = B; }
 stmt(A) ::= IDENT(N) COLON stmt(S). {
@@ -417,17 +426,19 @@ body_cases(A) ::= LBODY(L) case_list(C) RBRACE(R). {
     A = ast_new(N_BLOCK, L.pos); A->block.stmts = C; A->block.rbrace = R.pos;
 }
 case_list(A) ::= . { memset(&A, 0, sizeof A); }
-case_list(A) ::= case_list(B) case_clause(C). { A = B; list_push(&A, C); }
+case_list(A) ::= case_list(B) case_clause(C). { A = B; if (C) list_push(&A, C); }
 case_clause(A) ::= CASE(C) expr_list(L) COLON stmt_list(S). { A = mk_clause(C.pos, &L, NULL, S); }
 case_clause(A) ::= DEFAULT(D) COLON stmt_list(S). { A = mk_clause(D.pos, NULL, NULL, S); }
+case_clause(A) ::= error. { A = NULL; }
 
 select_stmt(A) ::= SELECT(S) LBRACE comm_list(C) RBRACE(R). {
     A = ast_new(N_SELECT, S.pos); A->sel.body = C; C->block.rbrace = R.pos;
 }
 comm_list(A) ::= . { A = ast_new(N_BLOCK, ps->last_pos); }
-comm_list(A) ::= comm_list(B) comm_clause(C). { A = B; list_push(&A->block.stmts, C); }
+comm_list(A) ::= comm_list(B) comm_clause(C). { A = B; if (C) list_push(&A->block.stmts, C); }
 comm_clause(A) ::= CASE(C) simple_stmt(M) COLON stmt_list(S). { A = mk_clause(C.pos, NULL, M, S); }
 comm_clause(A) ::= DEFAULT(D) COLON stmt_list(S). { A = mk_clause(D.pos, NULL, NULL, S); }
+comm_clause(A) ::= error. { A = NULL; }
 
 for_stmt(A) ::= FOR(F) body(B). { A = mk_for(F, NULL, NULL, NULL, B); }
 for_stmt(A) ::= FOR(F) expr(C) body(B). { A = mk_for(F, NULL, C, NULL, B); }
@@ -569,6 +580,33 @@ elem_value(A) ::= expr(E). { A = E; }
 elem_value(A) ::= LBRACE(L) elements(E) RBRACE(R). { A = mk_composite(L.pos, NULL, E, R.pos); }
 
 %code {
+/* Pops the stack to the innermost state that takes the error symbol (a
+ * statement, or a case clause) and shifts it there; false when no state
+ * does (an error before the first declaration). The stack is only searched
+ * first, so a failure leaves it as it was. */
+bool parse_recover(void *p)
+{
+    yyParser *P = p;
+    yyStackEntry *e = P->yytos;
+    while (e > P->yystack && yy_find_reduce_action(e->stateno, YYERRORSYMBOL) > YY_MAX_SHIFTREDUCE)
+        e--;
+    if (e <= P->yystack)
+        return false;
+    while (P->yytos > e)
+        yy_pop_parser_stack(P);
+    Token none;
+    memset(&none, 0, sizeof none);
+    yy_shift(P, yy_find_reduce_action(e->stateno, YYERRORSYMBOL), YYERRORSYMBOL, none);
+    return true;
+}
+
+/* Lemon stays quiet for three tokens after an error; the driver decides
+ * what to skip and reports by Go's rules instead, so that count is reset. */
+void parse_errors_forgotten(void *p)
+{
+    ((yyParser *)p)->yyerrcnt = -1;
+}
+
 /* Simulates the parser on a copy of its state stack to learn whether
  * [major] could be shifted now; used to say what a syntax error expected. */
 bool parse_can_shift(void *p, int major)

@@ -10,6 +10,8 @@
  * to word syntax errors as Go does ("in argument list; possibly missing
  * comma or )"). */
 #include <gc.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "grammar.h"
@@ -65,6 +67,40 @@ typedef struct Driver {
     /* The innermost context as it was before the current token, which is
      * what a syntax error at that token is about. */
     Ctx before;
+    int depth_before;
+    /* After a syntax error: tokens are skipped until one where Go's parser
+     * would resume (resync). sync_level is the context (a block, or the
+     * top level) whose statement list the parser resumes. */
+    bool skipping;
+    int sync_level;
+    /* The last top-level declaration was a func without a body so far. */
+    bool bodiless_func;
+    /* The file began with a package clause (parse_is_strict, known before
+     * the parser reduces the clause). */
+    bool strict;
+    /* Where a top-level func is: 1 after `func`, 2 in its receiver, 3
+     * after the receiver; its name must come next (Go's funcDeclOrNil). */
+    int func_stage;
+    /* The error was a missing body brace: Go parses what follows as the
+     * body (blockStmt), so recovery opens a block. */
+    bool missing_body;
+    /* Skipping stops at a name too (Go's advance(_Name, _Rbrace)). */
+    bool resume_at_name;
+    /* The error was a block's missing '}' (Go's want(_Rbrace)): Go takes
+     * the block as ended there and goes on in the one around it. */
+    bool close_block;
+    /* A for clause's post statement was a ';': Go skips from there to the
+     * next closing bracket whatever the nesting (advance(_Rparen, _Rbrack,
+     * _Rbrace)), so the body's '{' is skipped and its '}' is where Go
+     * wants the body to begin. */
+    bool for_post_missing;
+    bool to_close;
+    /* then past that bracket to a name or '}', where the body begins */
+    bool to_body;
+    /* The error ended a statement (Go's stmtList): Go skips from there to
+     * a ';', '}', case, default or statement keyword however deep in
+     * brackets, and goes on in the same statement list (advance). */
+    bool naive_next, naive;
 } Driver;
 
 static Ctx *top(Driver *d)
@@ -86,6 +122,11 @@ static void pop_ctx(Driver *d)
 {
     if (d->depth > 1)
         d->depth--;
+}
+
+static bool is_brace(CtxKind k)
+{
+    return k == CTX_BLOCK || k == CTX_COMPOSITE || k == CTX_TYPEBODY || k == CTX_TOP;
 }
 
 static bool ends_operand(int k)
@@ -138,7 +179,11 @@ static int classify_lbrace(Driver *d)
         push_ctx(d, CTX_BLOCK);
         return T_LBODY;
     }
-    bool composite = d->closed_typebody || ends_operand(prev);
+    /* an element of a composite literal may be a literal of its own,
+     * its type left out: {{1, 2}, {3}} */
+    bool element = c->kind == CTX_COMPOSITE &&
+                   (prev == T_LBRACE || prev == T_COMMA || prev == T_COLON);
+    bool composite = d->closed_typebody || ends_operand(prev) || element;
     if (prev == T_RPAREN || prev == T_RBRACE)
         composite = d->closed_typebody;
     push_ctx(d, composite ? CTX_COMPOSITE : CTX_BLOCK);
@@ -216,14 +261,37 @@ static void trim(const char **s, const char **e)
         (*e)--;
 }
 
+/* Reports a syntax error unless one was already reported on its line:
+ * Go's compiler keeps only the first syntax error of a line (base.ErrorfAt),
+ * which is what keeps follow-on errors of one mistake quiet. */
+static void syntax_report(ParseState *ps, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void syntax_report(ParseState *ps, Pos pos, const char *fmt, ...)
+{
+    ps->diag->syntax = true;
+    if (pos.line == ps->last_syntax_line)
+        return;
+    ps->last_syntax_line = pos.line;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_error(ps->diag, pos, "%s", msg);
+}
+
 void parse_syntax_error(ParseState *ps, int major, const Token *tok)
 {
     (void)major;
     Driver *d = (Driver *)ps;
-    if (ps->stopped)
+    if (ps->stopped || ps->quiet)
         return;
-    ps->stopped = true;
     ps->diag->syntax = true;
+    /* Go says nothing more at the end of a file that already has errors:
+     * an unclosed block there is the earlier mistake's doing. */
+    if (tok->kind == T_EOF && ps->diag->count > ps->errors_before)
+        return;
     if (tok->kind == T_EOF)
         ps->diag->incomplete = true;
     char what[128];
@@ -248,60 +316,63 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         trim(&ls, &le);
         trim(&rs, &re);
         if (a.kind == T_ASSIGN)
-            diag_error(ps->diag, a.pos, "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
+            syntax_report(ps, a.pos, "syntax error: cannot use assignment (%.*s) = (%.*s) as value",
                        (int)(le - ls), ls, (int)(re - rs), rs);
         else if (a.kind == T_INC || a.kind == T_DEC)
-            diag_error(ps->diag, a.pos, "syntax error: cannot use %.*s%s as value", (int)(le - ls), ls,
+            syntax_report(ps, a.pos, "syntax error: cannot use %.*s%s as value", (int)(le - ls), ls,
                        tok_spelling[a.kind]);
         else
-            diag_error(ps->diag, a.pos, "syntax error: cannot use %.*s %s %.*s as value", (int)(le - ls), ls,
+            syntax_report(ps, a.pos, "syntax error: cannot use %.*s %s %.*s as value", (int)(le - ls), ls,
                        tok_spelling[a.kind], (int)(re - rs), rs);
         return;
     }
     /* for init; cond; POST: Go parses a post statement unless '{' follows */
     if (c->header && c->header_kw == T_FOR && c->header_semis == 2 && prev == T_SEMI &&
         tok->kind != T_LBODY) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
+        d->for_post_missing = tok->kind == T_SEMI;
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting expression", shown);
         return;
     }
     if (c->header && tok->kind != T_LBODY && can(d, T_LBODY)) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting { after %s",
+        d->missing_body = true;
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting { after %s",
                    shown, header_clause(c->header_kw));
         return;
     }
     /* where a struct field begins (Go's fieldDecl) */
     if (c->kind == CTX_TYPEBODY && c->is_struct && (prev == T_LBRACE || prev == T_SEMI) &&
         tok->kind != T_IDENT && tok->kind != T_MUL && tok->kind != T_LPAREN && tok->kind != T_RBRACE) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting field name or embedded type", shown);
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting field name or embedded type", shown);
         return;
     }
     if (tok->kind == T_ELSE && prev == T_SEMI && c->kind != CTX_TOP) {
-        diag_error(ps->diag, pos, "syntax error: unexpected else, expecting }");
+        d->close_block = true;
+        syntax_report(ps, pos, "syntax error: unexpected else, expecting }");
         return;
     }
     if (tok->kind == T_EOF && can(d, T_RBRACE)) {
-        diag_error(ps->diag, pos, "syntax error: unexpected EOF, expecting }");
+        syntax_report(ps, pos, "syntax error: unexpected EOF, expecting }");
         return;
     }
     if ((c->kind == CTX_ARGS || c->kind == CTX_COMPOSITE) && (prev == T_COMMA || prev == T_LPAREN) &&
         (tok->kind == T_COMMA || (tok->kind == T_RPAREN && prev != T_LPAREN && prev != T_COMMA))) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting expression", shown);
         return;
     }
     if (c->kind == CTX_ARGS && (can(d, T_COMMA) || can(d, T_RPAREN))) {
-        diag_error(ps->diag, pos,
+        syntax_report(ps, pos,
                    "syntax error: unexpected %s in argument list; possibly missing comma or )",
                    shown);
         return;
     }
     if (c->kind == CTX_COMPOSITE && (can(d, T_COMMA) || can(d, T_RBRACE))) {
-        diag_error(ps->diag, pos,
+        syntax_report(ps, pos,
                    "syntax error: unexpected %s in composite literal; possibly missing comma or }",
                    shown);
         return;
     }
     if (c->kind == CTX_PARAMS && (can(d, T_COMMA) || can(d, T_RPAREN))) {
-        diag_error(ps->diag, pos,
+        syntax_report(ps, pos,
                    "syntax error: unexpected %s in parameter list; possibly missing comma or )",
                    shown);
         return;
@@ -311,7 +382,7 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
                          tok->kind == T_COMMA || tok->kind == T_COLON || tok->kind == T_DEFINE ||
                          tok->kind == T_ASSIGN || tok->kind == T_ELSE;
     if (c->kind == CTX_TOP && parse_is_strict(ps->file) && prev == T_SEMI && no_stmt_start) {
-        diag_error(ps->diag, pos, "syntax error: non-declaration statement outside function body");
+        syntax_report(ps, pos, "syntax error: non-declaration statement outside function body");
         return;
     }
     /* a statement ended and something else follows it (Go's stmtList;
@@ -322,28 +393,34 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
     if (tok->kind != T_SEMI && stmt_ended &&
         (c->kind == CTX_BLOCK || c->kind == CTX_TOP)) {
         if (c->kind == CTX_TOP && !can(d, T_ASSIGN) && parse_is_strict(ps->file))
-            diag_error(ps->diag, pos, "syntax error: unexpected %s after top level declaration", shown);
+            syntax_report(ps, pos, "syntax error: unexpected %s after top level declaration", shown);
         else
-            diag_error(ps->diag, pos, "syntax error: unexpected %s at end of statement", shown);
+        {
+            d->naive_next = c->kind == CTX_BLOCK;
+            syntax_report(ps, pos, "syntax error: unexpected %s at end of statement", shown);
+        }
         return;
     }
     if (tok->kind == T_ELSE) {
-        diag_error(ps->diag, pos, "syntax error: else must be followed by if or statement block");
+        syntax_report(ps, pos, "syntax error: else must be followed by if or statement block");
         return;
     }
     bool expr = can(d, T_INT) || can(d, T_STRING);
     bool type = can(d, T_MAP) && can(d, T_IDENT);
     if (expr) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting expression", shown);
+        if (c->header && c->header_kw == T_FOR && c->header_semis == 2 && tok->kind != T_RPAREN &&
+            tok->kind != T_RBRACK && tok->kind != T_RBRACE)
+            d->for_post_missing = true;
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting expression", shown);
         return;
     }
     if (type && !can(d, T_RPAREN) && !can(d, T_RBRACE)) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting type", shown);
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting type", shown);
         return;
     }
     /* after an expression list, only an assignment can follow */
     if (can(d, T_COMMA) && can(d, T_ASSIGN) && can(d, T_DEFINE) && !can(d, T_SEMI)) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting := or = or comma", shown);
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting := or = or comma", shown);
         return;
     }
     /* Name up to two expected tokens, as Go does. */
@@ -356,15 +433,16 @@ void parse_syntax_error(ParseState *ps, int major, const Token *tok)
         if (can(d, candidates[i]))
             expected[n++] = candidates[i];
     if (can(d, T_RBRACE) && tok->kind != T_RBRACE) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting }", shown);
+        d->close_block = c->kind == CTX_BLOCK;
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting }", shown);
     } else if (n == 1) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting %s", shown,
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting %s", shown,
                    expected_name(expected[0]));
     } else if (n == 2) {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s, expecting %s or %s", shown,
+        syntax_report(ps, pos, "syntax error: unexpected %s, expecting %s or %s", shown,
                    expected_name(expected[0]), expected_name(expected[1]));
     } else {
-        diag_error(ps->diag, pos, "syntax error: unexpected %s", shown);
+        syntax_report(ps, pos, "syntax error: unexpected %s", shown);
     }
 }
 
@@ -424,10 +502,20 @@ static int track(Driver *d, Token *t)
     case T_LBRACE:
         kind = classify_lbrace(d);
         break;
-    case T_RPAREN: case T_RBRACK:
-        pop_ctx(d);
+    /* A closing bracket closes only its own kind: after a syntax error the
+     * brackets need not balance, and the contexts must stay those of the
+     * blocks around (a '}' ends an argument list left open, as in Go). */
+    case T_RPAREN:
+        if (top(d)->kind == CTX_GROUP || top(d)->kind == CTX_ARGS || top(d)->kind == CTX_PARAMS)
+            pop_ctx(d);
+        break;
+    case T_RBRACK:
+        if (top(d)->kind == CTX_BRACKET)
+            pop_ctx(d);
         break;
     case T_RBRACE:
+        while (d->depth > 1 && !is_brace(top(d)->kind))
+            pop_ctx(d);
         closed_typebody = top(d)->kind == CTX_TYPEBODY;
         pop_ctx(d);
         break;
@@ -545,11 +633,346 @@ static void parser_put(void *p)
         root_free(p);
 }
 
+/* Pushes [t] into the Lemon parser; if that was a syntax error, starts
+ * skipping to where Go's parser resumes. */
+static void feed(Driver *d, Token t);
+
+/* The keywords that begin a statement, where Go's parser (advance, its
+ * stopset) stops skipping inside a function. */
+static bool starts_statement(int kind)
+{
+    switch (kind) {
+    case T_BREAK: case T_CONST: case T_CONTINUE: case T_DEFER: case T_FALLTHROUGH:
+    case T_FOR: case T_GO: case T_GOTO: case T_IF: case T_RETURN: case T_SELECT:
+    case T_SWITCH: case T_TYPE: case T_VAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool starts_declaration(int kind)
+{
+    return kind == T_CONST || kind == T_TYPE || kind == T_VAR || kind == T_FUNC;
+}
+
+/* The innermost block open before the current token (0: the top level). */
+static int innermost_block(Driver *d, int depth)
+{
+    for (int i = depth - 1; i > 0; i--)
+        if (d->ctx[i].kind == CTX_BLOCK)
+            return i;
+    return 0;
+}
+
+/* Whether the contexts above [level] are all brackets, no block among
+ * them. */
+static bool only_brackets_above(Driver *d, int level)
+{
+    for (int i = level + 1; i < d->depth; i++)
+        if (d->ctx[i].kind == CTX_BLOCK)
+            return false;
+    return true;
+}
+
+static void push_token(Driver *d, Token t)
+{
+    d->ps.last_pos = t.pos;
+    GoParse(d->ps.lemon, t.kind == T_EOF ? 0 : lemon_code[t.kind], t, &d->ps);
+    parse_errors_forgotten(d->ps.lemon);
+}
+
+/* A semicolon the parser did not see, to end the error statement before
+ * a statement or declaration keyword. */
+static void push_semicolon(Driver *d, Token at)
+{
+    if (!can(d, T_SEMI))
+        return;
+    Token semi = at;
+    semi.kind = T_SEMI;
+    semi.len = 0;
+    push_token(d, semi);
+}
+
+/* Resumes at [t] as the first statement of a body Go's parser opened
+ * where the brace was missing: a block is pushed around what follows. */
+static void open_body(Driver *d, Token t)
+{
+    Ctx kw = *top(d);
+    d->depth = d->sync_level + 1;
+    top(d)->header = false;
+    push_semicolon(d, t);
+    if (can(d, T_LBRACE)) {
+        Token brace = t;
+        brace.kind = T_LBRACE;
+        brace.len = 0;
+        push_token(d, brace);
+        push_ctx(d, CTX_BLOCK);
+        d->sync_level = d->depth - 1;
+    }
+    if (starts_statement(t.kind)) {
+        top(d)->header = kw.header;
+        top(d)->header_kw = kw.header_kw;
+        top(d)->header_semis = kw.header_semis;
+    }
+    d->skipping = false;
+    feed(d, t);
+}
+
+/* Called for each token (already tracked) while skipping after an error;
+ * resumes parsing at the token where Go's parser would. Go's parser skips
+ * by token kind alone (advance), but it has by then left the production
+ * that failed, so it goes on to parse the brackets that follow as
+ * brackets; skipping here counts them, so a block opened after the error
+ * is skipped whole rather than ending the statement list. */
+static void resync(Driver *d, Token t)
+{
+    bool strict = d->strict;
+    int here = d->depth - 1;
+    int kind = t.kind;
+    if (kind == T_EOF) {
+        d->skipping = false;
+        push_token(d, t);
+        return;
+    }
+    if (d->to_close) {
+        if (kind != T_RPAREN && kind != T_RBRACK && kind != T_RBRACE && !starts_statement(kind))
+            return;
+        /* where the for statement wants its body */
+        d->to_close = false;
+        char what[128];
+        describe_token(&t, what, sizeof what);
+        syntax_report(&d->ps, t.pos, "syntax error: unexpected %s, expecting { after for clause", what);
+        if (kind == T_RBRACE) {
+            /* the '}' is taken as the body's end */
+            d->depth = d->sync_level + 1;
+            d->skipping = false;
+            return;
+        }
+        if (kind == T_RPAREN || kind == T_RBRACK) {
+            d->to_body = true; /* Go's blockStmt: advance(_Name, _Rbrace) */
+            return;
+        }
+        open_body(d, t);
+        return;
+    }
+    if (d->to_body) {
+        if (kind == T_RBRACE) {
+            d->to_body = false;
+            d->depth = d->sync_level + 1;
+            d->skipping = false;
+        } else if (kind == T_IDENT || starts_statement(kind)) {
+            d->to_body = false;
+            open_body(d, t);
+        }
+        return;
+    }
+    if (d->sync_level == 0 && strict) {
+        /* outside functions Go skips to the next declaration */
+        if (here == 0 && starts_declaration(kind)) {
+            d->skipping = false;
+            push_semicolon(d, t);
+            feed(d, t);
+        }
+        return;
+    }
+    if (d->naive && here >= d->sync_level && d->sync_level > 0) {
+        if (kind == T_RBRACE) {
+            /* Go takes any '}' for the end of the list it skips in */
+            d->depth = d->sync_level;
+            here = d->sync_level - 1;
+        } else if (here > d->sync_level && (kind == T_SEMI || kind == T_CASE || kind == T_DEFAULT ||
+                                              starts_statement(kind))) {
+            /* the brackets and blocks opened since are forgotten; a
+             * keyword's header (if, for, switch) is the list's now */
+            Ctx kw = *top(d);
+            d->depth = d->sync_level + 1;
+            here = d->sync_level;
+            top(d)->header = kw.header;
+            top(d)->header_kw = kw.header_kw;
+            top(d)->header_semis = kw.header_semis;
+        }
+    }
+    if (kind == T_RBRACE && here < d->sync_level) {
+        /* the block the parser resumes in ends here */
+        if (can(d, T_RBRACE)) {
+            d->skipping = false;
+            feed(d, t);
+        } else {
+            d->sync_level = innermost_block(d, d->depth);
+        }
+        return;
+    }
+    if (here != d->sync_level && starts_statement(kind) && only_brackets_above(d, d->sync_level)) {
+        /* Go's skipping stops at a statement keyword however deep in
+         * brackets: the list or literal it was in ends, and so must the
+         * statement, which it says */
+        char what[64];
+        describe_token(&t, what, sizeof what);
+        syntax_report(&d->ps, t.pos, "syntax error: unexpected %s at end of statement", what);
+        /* the keyword's header (if, for, switch) is the block's now */
+        Ctx kw = *top(d);
+        d->depth = d->sync_level + 1;
+        here = d->sync_level;
+        top(d)->header = kw.header;
+        top(d)->header_kw = kw.header_kw;
+        top(d)->header_semis = kw.header_semis;
+    }
+    if (here != d->sync_level)
+        return;
+    if (kind == T_IDENT && d->resume_at_name) {
+        d->skipping = false;
+        feed(d, t);
+        return;
+    }
+    if (kind == T_SEMI || kind == T_CASE || kind == T_DEFAULT) {
+        if (can(d, kind)) {
+            d->skipping = false;
+            feed(d, t);
+        }
+        return;
+    }
+    if (starts_statement(kind)) {
+        push_semicolon(d, t);
+        if (can(d, kind)) {
+            d->skipping = false;
+            feed(d, t);
+        }
+    }
+}
+
+static void begin_skipping(Driver *d, Token t, bool resume_here)
+{
+    d->skipping = true;
+    d->resume_at_name = false;
+    d->naive = d->naive_next;
+    d->naive_next = false;
+    d->sync_level = innermost_block(d, d->depth_before);
+    if (d->for_post_missing) {
+        d->for_post_missing = false;
+        d->to_close = true;
+        d->ctx[d->sync_level].header = false;
+        return;
+    }
+    if (d->missing_body) {
+        /* `for ... \n stmts }`: the statements are the body, in a block
+         * of their own that the '}' closes */
+        d->missing_body = false;
+        Ctx *c = &d->ctx[d->sync_level];
+        c->header = false;
+        push_semicolon(d, t);
+        if (can(d, T_LBRACE)) {
+            Token brace = t;
+            brace.kind = T_LBRACE;
+            brace.len = 0;
+            push_token(d, brace);
+            /* the new block sits just above the one it is in */
+            d->depth = d->sync_level + 1;
+            push_ctx(d, CTX_BLOCK);
+            d->sync_level = d->depth - 1;
+            d->resume_at_name = true;
+        }
+    }
+    if (d->close_block) {
+        d->close_block = false;
+        if (d->sync_level > 0 && can(d, T_RBRACE)) {
+            Token brace = t;
+            brace.kind = T_RBRACE;
+            brace.len = 0;
+            push_token(d, brace);
+            d->depth = d->sync_level;
+            d->sync_level = innermost_block(d, d->depth);
+            return; /* the offending token is skipped (Go's advance()) */
+        }
+    }
+    if (resume_here)
+        resync(d, t);
+}
+
+static void feed(Driver *d, Token t)
+{
+    push_token(d, t);
+    if (d->ps.recovered) {
+        d->ps.recovered = false;
+        /* the token itself may be where parsing resumes (a ';' or '}') */
+        begin_skipping(d, t, true);
+    }
+}
+
+/* Recovers from a syntax error the driver found (and reported) itself.
+ * Lemon's stack may end in a reduction that waits for the next token, so
+ * the driver hands it one that is an error wherever these errors arise
+ * (a ']' where a declaration, a func name or a body begins) and lets the
+ * parser's own recovery run, quietly. */
+static void driver_error(Driver *d, Token t)
+{
+    Token bad = t;
+    bad.kind = T_RBRACK;
+    bad.len = 0;
+    d->ps.quiet = true;
+    push_token(d, bad);
+    d->ps.quiet = false;
+    if (!d->ps.recovered) {
+        d->ps.stopped = true;
+        return;
+    }
+    d->ps.recovered = false;
+    begin_skipping(d, t, false);
+}
+
+/* In a file with a package clause, each top-level item must begin with a
+ * declaration keyword; anything else is reported where it begins and
+ * skipped to the next declaration, as Go's parser does (fileOrNil). */
+static bool non_declaration(Driver *d, int kind)
+{
+    if (!d->strict || d->depth_before != 1 || d->prev[1].kind != T_SEMI ||
+        d->prev[1].pos.line == 0)
+        return false; /* (the package clause itself follows no token) */
+    switch (kind) {
+    case T_CONST: case T_TYPE: case T_VAR: case T_FUNC: case T_IMPORT: case T_SEMI: case T_EOF:
+        return false;
+    default:
+        return true;
+    }
+}
+
+/* A top-level func must be named, after its receiver if it has one;
+ * reports (and returns true) when it is not. */
+static bool missing_func_name(Driver *d, Token t)
+{
+    if (!d->strict || d->skipping)
+        return false;
+    if (t.kind == T_FUNC && d->depth_before == 1 && d->prev[1].kind == T_SEMI) {
+        d->func_stage = 1;
+        return false;
+    }
+    int stage = d->func_stage;
+    if (stage == 0)
+        return false;
+    if (stage == 2) {
+        if (d->depth == 1)
+            d->func_stage = 3; /* the receiver's ')' */
+        return false;
+    }
+    d->func_stage = 0;
+    if (t.kind == T_IDENT)
+        return false;
+    if (stage == 1 && t.kind == T_LPAREN) {
+        d->func_stage = 2;
+        return false;
+    }
+    char what[128];
+    describe_token(&t, what, sizeof what);
+    syntax_report(&d->ps, t.pos, "syntax error: unexpected %s, expecting name or (", what);
+    return true;
+}
+
 Node *parse_file(const Source *src, Diag *diag)
 {
     Driver d;
     memset(&d, 0, sizeof d);
     d.ps.diag = diag;
+    d.ps.errors_before = diag->count;
     d.ps.file = ast_new(N_FILE, (Pos){1, 1});
     d.cap = 64;
     d.ctx = xmalloc(sizeof *d.ctx * (size_t)d.cap);
@@ -561,24 +984,46 @@ Node *parse_file(const Source *src, Diag *diag)
     for (;;) {
         Token t = lex_next(&d.lx);
         d.before = *top(&d);
+        d.depth_before = d.depth;
+        bool func_at_top = t.kind == T_FUNC && d.depth == 1;
+        if (d.prev[0].kind == T_SEMI && d.prev[1].kind == T_SEMI && t.kind == T_PACKAGE)
+            d.strict = true; /* the first token */
         int kind = track(&d, &t);
-        if (kind == T_LBODY && d.prev[1].kind == T_SEMI && d.prev[1].len == 0 &&
-            !d.ps.stopped) {
-            /* `if x > 0` then a newline: Go wants the brace on that line */
-            diag_error(diag, d.prev[1].pos, "syntax error: unexpected newline, expecting { after %s",
-                       header_clause(d.before.header_kw));
-            diag->syntax = true;
-            break;
-        }
+        t.kind = kind;
+        if (func_at_top)
+            d.bodiless_func = true;
+        else if (d.depth_before == 1 && d.depth == 2)
+            d.bodiless_func = false;
         if (d.depth > MAX_NESTING) {
             parse_too_deep(&d.ps);
             break;
         }
-        t.kind = kind;
         d.ps.last_pos = t.pos;
-        GoParse(d.ps.lemon, kind == T_EOF ? 0 : lemon_code[kind], t, &d.ps);
+        if (d.skipping) {
+            resync(&d, t);
+        } else if (missing_func_name(&d, t)) {
+            driver_error(&d, t);
+        } else if (non_declaration(&d, kind)) {
+            if (kind == T_LBRACE && d.bodiless_func)
+                syntax_report(&d.ps, t.pos, "syntax error: unexpected semicolon or newline before {");
+            else
+                syntax_report(&d.ps, t.pos, "syntax error: non-declaration statement outside function body");
+            driver_error(&d, t);
+        } else if (kind == T_LBODY && d.prev[1].kind == T_SEMI && d.prev[1].len == 0) {
+            /* `if x > 0` then a newline: Go wants the brace on that line */
+            syntax_report(&d.ps, d.prev[1].pos, "syntax error: unexpected newline, expecting { after %s",
+                          header_clause(d.before.header_kw));
+            driver_error(&d, t);
+        } else {
+            feed(&d, t);
+        }
         if (d.ps.stopped || d.ps.failed || kind == T_EOF)
             break;
+        /* Go stops at its tenth error and says so */
+        if (diag->syntax && diag->count >= DIAG_MAX) {
+            diag->overflow = true;
+            break;
+        }
     }
     parser_put(d.ps.lemon);
     free(d.ctx);

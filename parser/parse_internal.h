@@ -12,6 +12,15 @@ typedef struct ParseState {
     Pos last_pos;
     bool failed;
     bool stopped;
+    /* The parser just recovered from a syntax error: the offending token
+     * was discarded and an error statement stands in its place. */
+    bool recovered;
+    /* The driver reported the error itself: the parser only recovers. */
+    bool quiet;
+    /* The line of the last syntax error reported: Go reports one a line. */
+    int last_syntax_line;
+    /* diag's error count when this file's parse began. */
+    int errors_before;
     void *lemon;
 } ParseState;
 
@@ -76,5 +85,10 @@ void GoParseFinalize(void *p);
 void GoParse(void *p, int major, Token minor, ParseState *ps);
 /* Whether the parser in its current state could shift terminal [major]. */
 bool parse_can_shift(void *p, int major);
+/* Puts the error symbol where the innermost statement or case clause may
+ * stand (grammar.y); false when there is no such place. */
+bool parse_recover(void *p);
+/* Lets the next error be reported at once (Lemon would wait three tokens). */
+void parse_errors_forgotten(void *p);
 
 #endif

@@ -1,0 +1,25 @@
+package main
+
+// A statement list in a case clause ends a statement as a block does:
+// a stray token after one is "at end of statement" (found by the
+// differential fuzzer: gosh said "expecting }").
+func main() {
+	switch {
+	case true:
+		b := 1 +
+			v := 2
+	}
+}
+
+
+func main() {
+	s := []int{
+		1,
+		2
+	}
+	println(len(s))
+}
+
+// Error:
+// 10:6: syntax error: unexpected := at end of statement
+// 18:4: syntax error: unexpected newline in composite literal; possibly missing comma or }

@@ -1,0 +1,21 @@
+package main
+
+func main() {
+	x := 1
+	if x > 0 {
+		println("pos")
+	}
+	else {
+		println("neg")
+	}
+}
+
+
+func main() {
+	for i := 0; i < 3; i++
+	println("x")
+}
+
+// Error:
+// 8:2: syntax error: unexpected else, expecting }
+// 15:24: syntax error: unexpected newline, expecting { after for clause

@@ -1,0 +1,18 @@
+package main
+
+func main() {
+	if n := 3 {
+		println(n)
+	}
+}
+
+
+x := 1
+
+func main() {
+	println(x)
+}
+
+// Error:
+// 4:7: syntax error: cannot use n := 3 as value
+// 10:1: syntax error: non-declaration statement outside function body

@@ -1,0 +1,22 @@
+package main
+
+func main() {
+	println(1, 2,, 3)
+}
+
+
+func main() {
+	x := 1 + )
+	println(x)
+}
+
+
+func main() {
+	println("abc)
+}
+
+// Error:
+// 4:15: syntax error: unexpected comma, expecting expression
+// 9:11: syntax error: unexpected ), expecting expression
+// 15:15: newline in string
+// 15:15: syntax error: unexpected newline in argument list; possibly missing comma or )

@@ -1,0 +1,16 @@
+package main
+
+func main() {
+	x := 1 + )
+	println(x)
+}
+
+
+func main() {
+	println("abc)
+}
+
+// Error:
+// 4:11: syntax error: unexpected ), expecting expression
+// 10:15: newline in string
+// 10:15: syntax error: unexpected newline in argument list; possibly missing comma or )

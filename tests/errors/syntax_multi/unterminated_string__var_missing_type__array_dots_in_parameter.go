@@ -1,0 +1,27 @@
+package main
+
+func main() {
+	println("abc)
+}
+
+
+func main() {
+	var x
+	x = 1
+	println(x)
+}
+
+
+func sum(a [...]int) int {
+	return a[0]
+}
+
+func main() {
+	println(sum([1]int{1}))
+}
+
+// Error:
+// 4:15: newline in string
+// 4:15: syntax error: unexpected newline in argument list; possibly missing comma or )
+// 9:7: syntax error: unexpected newline, expecting type
+// 15:13: syntax error: unexpected ..., expecting expression

@@ -1,0 +1,20 @@
+package main
+
+func main() {
+	var x
+	x = 1
+	println(x)
+}
+
+
+func sum(a [...]int) int {
+	return a[0]
+}
+
+func main() {
+	println(sum([1]int{1}))
+}
+
+// Error:
+// 4:7: syntax error: unexpected newline, expecting type
+// 10:13: syntax error: unexpected ..., expecting expression
