@@ -282,6 +282,13 @@ extern __thread int64_t *rt_poll_counter;
  * when [g] parked (the VM returns RUN_PARK), false when the call already
  * ran synchronously (deterministic mode). */
 bool rt_blocking_call(G *g, void (*fn)(void *arg), void *arg);
+/* os/signal (signal.c): deliver [sig] to the program (RT_SIG_NOTIFY),
+ * ignore it, or give it back its usual action; false for a signal that
+ * cannot be caught. rt_signal_recv blocks until a signal the program
+ * asked for arrives and returns its number (run it in rt_blocking_call). */
+enum { RT_SIG_NOTIFY, RT_SIG_IGNORE, RT_SIG_RESET };
+bool rt_signal_notify(int sig, int how);
+int rt_signal_recv(void);
 /* For deadlock reports and :goroutines: calls [fn] for every goroutine. */
 void rt_each_g(void (*fn)(G *g, void *arg), void *arg);
 

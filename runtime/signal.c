@@ -15,6 +15,12 @@
  * A second signal while the first is being handled kills at once (the
  * default action), so a stuck flush can always be cut short.
  *
+ * A signal the program asked for with os/signal.Notify does none of that:
+ * the handler writes it to a second pipe, which the package's watcher
+ * goroutine reads in a blocking call (rt_signal_recv) and passes on to the
+ * channels (os/signal's Go code). While the watcher waits, the program is
+ * never deadlocked: a signal may still come, as in Go.
+ *
  * As Go does, a SIGINT or SIGHUP that was ignored when gosh started (a
  * background job of a non-interactive shell, nohup) stays ignored. The
  * REPL installs its own SIGINT handler after this one (Ctrl-C stops the
@@ -34,6 +40,11 @@
 enum { FLUSH_TIMEOUT_NS = 1000 * 1000 * 1000, STOP_TIMEOUT_NS = 1000 * 1000 * 1000 };
 
 static int pipe_fds[2] = {-1, -1};
+/* os/signal: the signals the program has asked for, and their pipe */
+enum { NSIG_MAX = 65 };
+static int wanted[NSIG_MAX];
+static int notify_fds[2] = {-1, -1};
+static pthread_mutex_t notify_lock = PTHREAD_MUTEX_INITIALIZER;
 /* the signal being handled, 0 while none is (atomic: set by the handler) */
 static int dying;
 static pthread_t signal_tid;
@@ -50,6 +61,14 @@ static void set_default(int sig)
 static void on_signal(int sig)
 {
     int saved = errno;
+    if (sig > 0 && sig < NSIG_MAX && __atomic_load_n(&wanted[sig], __ATOMIC_SEQ_CST)) {
+        unsigned char c = (unsigned char)sig;
+        if (write(notify_fds[1], &c, 1) < 0) {
+            /* the pipe is full: the watcher is far behind; Go drops too */
+        }
+        errno = saved;
+        return;
+    }
     int expected = 0;
     if (!__atomic_compare_exchange_n(&dying, &expected, sig, false, __ATOMIC_SEQ_CST,
                                      __ATOMIC_SEQ_CST)) {
@@ -142,4 +161,75 @@ void rt_signal_wait_if_dying(void)
     /* the signal thread ends the process */
     for (;;)
         pause();
+}
+
+/* ---- os/signal ---- */
+
+static void install(int sig, void (*handler)(int))
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(sig, &sa, NULL);
+}
+
+/* Whether gosh's own handler stands for [sig] when no one asks for it. */
+static bool ours(int sig)
+{
+    return sig == SIGINT || sig == SIGTERM || sig == SIGHUP || sig == SIGQUIT;
+}
+
+/* Signals a program may not take: those that cannot be caught, the
+ * faults the runtime must see (as Go relays no synchronous signal), and
+ * the collector's own, which stop and restart threads for marking. */
+static bool catchable(int sig)
+{
+    switch (sig) {
+    case SIGKILL: case SIGSTOP: case SIGSEGV: case SIGBUS: case SIGFPE: case SIGILL:
+    case SIGTRAP: case SIGABRT: case SIGPROF: case SIGSYS:
+        return false;
+    }
+    return sig != GC_get_suspend_signal() && sig != GC_get_thr_restart_signal();
+}
+
+bool rt_signal_notify(int sig, int how)
+{
+    if (sig <= 0 || sig >= NSIG_MAX || !catchable(sig))
+        return false;
+    pthread_mutex_lock(&notify_lock);
+    if (notify_fds[0] < 0 && pipe(notify_fds) == 0) {
+        for (int i = 0; i < 2; i++)
+            fcntl(notify_fds[i], F_SETFD, FD_CLOEXEC);
+        fcntl(notify_fds[1], F_SETFL, O_NONBLOCK);
+    }
+    switch (how) {
+    case RT_SIG_NOTIFY:
+        __atomic_store_n(&wanted[sig], 1, __ATOMIC_SEQ_CST);
+        install(sig, on_signal);
+        break;
+    case RT_SIG_IGNORE:
+        __atomic_store_n(&wanted[sig], 0, __ATOMIC_SEQ_CST);
+        install(sig, SIG_IGN);
+        break;
+    default: /* RT_SIG_RESET: what it did before the program asked */
+        __atomic_store_n(&wanted[sig], 0, __ATOMIC_SEQ_CST);
+        install(sig, ours(sig) ? on_signal : SIG_DFL);
+        break;
+    }
+    pthread_mutex_unlock(&notify_lock);
+    return true;
+}
+
+int rt_signal_recv(void)
+{
+    for (;;) {
+        unsigned char c;
+        ssize_t n = read(notify_fds[0], &c, 1);
+        if (n == 1)
+            return c;
+        if (n == 0 || (n < 0 && errno != EINTR))
+            return 0;
+    }
 }

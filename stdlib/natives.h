@@ -83,6 +83,7 @@ extern const char stdlib_src_binary[];
 extern const char stdlib_src_pem[];
 extern const char stdlib_src_base32[];
 extern const char stdlib_src_big[];
+extern const char stdlib_src_signal[];
 
 void register_fmt(void);
 void register_errors(void);
@@ -115,6 +116,8 @@ void register_regexp(void);
 void register_json(void);
 /* crypto/md5, crypto/sha1, crypto/sha256, crypto/sha512, over Nettle (digest.c) */
 void register_digests(void);
+/* os/signal (signal.c) */
+void register_signal(void);
 /* math/big, over GMP (big.c) */
 void register_big(void);
 /* encoding/binary (binary.c) */

@@ -24,6 +24,18 @@ var (
 	ErrClosed     = fs.ErrClosed
 )
 
+// A Signal is an operating system signal (os/signal delivers them).
+type Signal interface {
+	String() string
+	Signal() // to tell it from other Stringers
+}
+
+// The signals every system has.
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
 type PathError = fs.PathError
 type FileMode = fs.FileMode
 type FileInfo = fs.FileInfo
