@@ -24,6 +24,7 @@ static const PackageDef defs[] = {
     {"encoding/csv", stdlib_src_csv, NULL, 0, false},
     {"encoding/pem", stdlib_src_pem, NULL, 0, false},
     {"encoding/base32", stdlib_src_base32, NULL, 0, false},
+    {"crypto/hmac", stdlib_src_hmac, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -84,6 +84,7 @@ extern const char stdlib_src_pem[];
 extern const char stdlib_src_base32[];
 extern const char stdlib_src_big[];
 extern const char stdlib_src_signal[];
+extern const char stdlib_src_hmac[];
 
 void register_fmt(void);
 void register_errors(void);
