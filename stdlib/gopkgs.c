@@ -25,6 +25,7 @@ static const PackageDef defs[] = {
     {"encoding/pem", stdlib_src_pem, NULL, 0, false},
     {"encoding/base32", stdlib_src_base32, NULL, 0, false},
     {"crypto/hmac", stdlib_src_hmac, NULL, 0, false},
+    {"os/exec", stdlib_src_exec, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -2,7 +2,10 @@
 // helpers written on top of them.
 package io
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 type Reader interface {
 	Read(p []byte) (n int, err error)
@@ -285,3 +288,134 @@ func (nopCloser) Close() error { return nil }
 
 // NopCloser returns a ReadCloser whose Close does nothing.
 func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+
+// ---- Pipe ----
+
+// pipe joins a writer to a reader with no buffer: each Write hands its
+// bytes to Reads until they have taken all of them.
+type pipe struct {
+	wrMu sync.Mutex // one Write at a time
+	wrCh chan []byte
+	rdCh chan int
+
+	once sync.Once
+	done chan struct{}
+	errs sync.Mutex
+	rerr error // the reader closed, with this
+	werr error // the writer closed, with this
+}
+
+func (p *pipe) read(b []byte) (int, error) {
+	select {
+	case <-p.done:
+		return 0, p.readCloseError()
+	default:
+	}
+	select {
+	case bw := <-p.wrCh:
+		n := copy(b, bw)
+		p.rdCh <- n
+		return n, nil
+	case <-p.done:
+		return 0, p.readCloseError()
+	}
+}
+
+func (p *pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeCloseError()
+	default:
+		p.wrMu.Lock()
+		defer p.wrMu.Unlock()
+	}
+	for first := true; first || len(b) > 0; first = false {
+		select {
+		case p.wrCh <- b:
+			k := <-p.rdCh
+			b = b[k:]
+			n += k
+		case <-p.done:
+			return n, p.writeCloseError()
+		}
+	}
+	return n, nil
+}
+
+func (p *pipe) closeRead(err error) error {
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	p.errs.Lock()
+	if p.rerr == nil {
+		p.rerr = err
+	}
+	p.errs.Unlock()
+	p.once.Do(func() { close(p.done) })
+	return nil
+}
+
+func (p *pipe) closeWrite(err error) error {
+	if err == nil {
+		err = EOF
+	}
+	p.errs.Lock()
+	if p.werr == nil {
+		p.werr = err
+	}
+	p.errs.Unlock()
+	p.once.Do(func() { close(p.done) })
+	return nil
+}
+
+// readCloseError: what a Read gets once the pipe is closed.
+func (p *pipe) readCloseError() error {
+	p.errs.Lock()
+	defer p.errs.Unlock()
+	if p.rerr == nil && p.werr != nil {
+		return p.werr
+	}
+	return ErrClosedPipe
+}
+
+// writeCloseError: what a Write gets once the pipe is closed.
+func (p *pipe) writeCloseError() error {
+	p.errs.Lock()
+	defer p.errs.Unlock()
+	if p.werr == nil && p.rerr != nil {
+		return p.rerr
+	}
+	return ErrClosedPipe
+}
+
+// A PipeReader is the read half of a pipe.
+type PipeReader struct{ p *pipe }
+
+// Read reads what a Write is writing, blocking until there is some.
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
+
+// Close closes the reader: Writes then fail with ErrClosedPipe.
+func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
+
+// CloseWithError closes the reader: Writes then fail with err.
+func (r *PipeReader) CloseWithError(err error) error { return r.p.closeRead(err) }
+
+// A PipeWriter is the write half of a pipe.
+type PipeWriter struct{ p *pipe }
+
+// Write writes data, blocking until Reads have taken all of it.
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+
+// Close closes the writer: Reads then get EOF.
+func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }
+
+// CloseWithError closes the writer: Reads then get err (EOF if nil).
+func (w *PipeWriter) CloseWithError(err error) error { return w.p.closeWrite(err) }
+
+// Pipe returns a synchronous in-memory pipe: each Write blocks until
+// Reads have taken all its bytes. It is safe to call Read and Write from
+// different goroutines, and Close from any.
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
+	return &PipeReader{p}, &PipeWriter{p}
+}

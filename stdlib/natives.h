@@ -25,6 +25,13 @@ Slice *new_string_slice(int64_t n);
 int utf8_first(const unsigned char *p, int64_t n, int *r);
 int utf8_last(const unsigned char *p, int64_t n, int *r);
 
+/* Whether package os is sandboxed (os.c, stdlib_sandbox). */
+bool stdlib_is_sandboxed(void);
+/* os's processes and pipes (process.c), natives of package os */
+void os_sys_pipe(G *g, Value *args);
+void os_sys_spawn(G *g, Value *args);
+void os_sys_wait(G *g, Value *args);
+
 /* The packages' sources, embedded at build time (stdlib_sources.c). */
 extern const char stdlib_src_fmt[];
 extern const char stdlib_src_errors[];
@@ -85,6 +92,7 @@ extern const char stdlib_src_base32[];
 extern const char stdlib_src_big[];
 extern const char stdlib_src_signal[];
 extern const char stdlib_src_hmac[];
+extern const char stdlib_src_exec[];
 
 void register_fmt(void);
 void register_errors(void);

@@ -28,6 +28,11 @@ static char **saved_argv;
  * (closing them is pretended). */
 static bool sandboxed;
 
+bool stdlib_is_sandboxed(void)
+{
+    return sandboxed;
+}
+
 void stdlib_sandbox(bool on)
 {
     sandboxed = on;
@@ -609,6 +614,9 @@ static const Native natives[] = {
     {"os", "runtimeArgs", NULL, runtime_args, NULL},
     {"os", "Exit", NULL, exit_, NULL},
     {"os", "sysOpen", NULL, sys_open, NULL},
+    {"os", "sysPipe", NULL, os_sys_pipe, NULL},
+    {"os", "sysSpawn", NULL, os_sys_spawn, NULL},
+    {"os", "sysWait", NULL, os_sys_wait, NULL},
     {"os", "sysRead", NULL, sys_read, NULL},
     {"os", "sysReadAll", NULL, sys_read_all, NULL},
     {"os", "sysWrite", NULL, sys_write, NULL},

@@ -15,6 +15,9 @@ var Args []string = runtimeArgs()
 func runtimeArgs() []string
 func Exit(code int)
 
+// DevNull is the name of the operating system's null device.
+const DevNull = "/dev/null"
+
 // The generic file-system errors, as in io/fs.
 var (
 	ErrInvalid    = fs.ErrInvalid
@@ -703,3 +706,173 @@ type SyscallError struct {
 func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
 
 func (e *SyscallError) Unwrap() error { return e.Err }
+
+// ---- processes (stdlib/process.c) ----
+
+// ErrProcessDone: the process has already finished.
+var ErrProcessDone = errors.New("os: process already finished")
+
+// A Process is a child started by StartProcess (or found by pid).
+type Process struct {
+	Pid  int
+	done bool
+}
+
+// ProcAttr says how StartProcess starts a process: its folder, its
+// environment (nil: this one's) and its first three files (nil: none).
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *syscall.SysProcAttr
+}
+
+// A ProcessState is how a process ended.
+type ProcessState struct {
+	pid    int
+	status int // the raw wait status
+}
+
+func sysPipe() (r, w, errno int)
+func sysSpawn(path string, argv, env []string, useEnv bool, dir string, stdin, stdout, stderr int) (pid, errno int)
+func sysWait(pid int) (status, errno int)
+
+// Pipe returns a connected pair of Files: what is written to w is read
+// from r.
+func Pipe() (r *File, w *File, err error) {
+	rfd, wfd, errno := sysPipe()
+	if errno != 0 {
+		return nil, nil, NewSyscallError("pipe2", syscall.Errno(errno))
+	}
+	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
+}
+
+// StartProcess starts the program at name with the arguments argv.
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	if attr == nil {
+		attr = &ProcAttr{}
+	}
+	fds := [3]int{-1, -1, -1}
+	for i := 0; i < 3 && i < len(attr.Files); i++ {
+		if attr.Files[i] != nil {
+			fds[i] = int(attr.Files[i].Fd())
+		}
+	}
+	pid, errno := sysSpawn(name, argv, attr.Env, attr.Env != nil, attr.Dir, fds[0], fds[1], fds[2])
+	if errno != 0 {
+		return nil, &PathError{Op: "fork/exec", Path: name, Err: syscall.Errno(errno)}
+	}
+	return &Process{Pid: pid}, nil
+}
+
+// FindProcess returns the process of pid (on Unix it always succeeds).
+func FindProcess(pid int) (*Process, error) { return &Process{Pid: pid}, nil }
+
+// Wait waits for the process to end.
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, syscall.EINVAL
+	}
+	status, errno := sysWait(p.Pid)
+	if errno != 0 {
+		return nil, NewSyscallError("wait", syscall.Errno(errno))
+	}
+	p.done = true
+	return &ProcessState{pid: p.Pid, status: status}, nil
+}
+
+// Signal sends sig to the process.
+func (p *Process) Signal(sig Signal) error {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.done {
+		return ErrProcessDone
+	}
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	if err := syscall.Kill(p.Pid, s); err != nil {
+		if err == syscall.ESRCH {
+			return ErrProcessDone
+		}
+		return NewSyscallError("kill", err)
+	}
+	return nil
+}
+
+// Kill ends the process at once (SIGKILL).
+func (p *Process) Kill() error { return p.Signal(Kill) }
+
+// Release frees what the Process holds; it may not be used after.
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// Pid is the process's id.
+func (p *ProcessState) Pid() int { return p.pid }
+
+// NewSyscallError wraps err, naming the system call, unless err is nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func (p *ProcessState) exited() bool   { return p.status&0x7f == 0 }
+func (p *ProcessState) signaled() bool { return p.status&0x7f != 0x7f && p.status&0x7f != 0 }
+
+// Exited reports whether the program exited (not killed by a signal).
+func (p *ProcessState) Exited() bool { return p.exited() }
+
+// Success reports whether it exited with status 0.
+func (p *ProcessState) Success() bool { return p.exited() && p.ExitCode() == 0 }
+
+// ExitCode is the exit status, or -1 if it did not exit (-1 for nil).
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	if !p.exited() {
+		return -1
+	}
+	return p.status >> 8 & 0xff
+}
+
+// Sys is the raw wait status (syscall.WaitStatus in Go).
+func (p *ProcessState) Sys() any { return p.status }
+
+// SysUsage is not kept (Go's is a *syscall.Rusage).
+func (p *ProcessState) SysUsage() any { return nil }
+
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	res := ""
+	switch {
+	case p.exited():
+		res = "exit status " + itoa(p.ExitCode())
+	case p.signaled():
+		res = "signal: " + syscall.Signal(p.status&0x7f).String()
+	case p.status&0xff == 0x7f:
+		res = "stop signal: " + syscall.Signal(p.status>>8&0xff).String()
+	}
+	if p.signaled() && p.status&0x80 != 0 {
+		res += " (core dumped)"
+	}
+	return res
+}

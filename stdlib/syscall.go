@@ -89,6 +89,8 @@ func Getpid() int
 const (
 	EPERM        Errno = 0x1
 	ENOENT       Errno = 0x2
+	ESRCH        Errno = 0x3
+	ECHILD       Errno = 0xa
 	EINTR        Errno = 0x4
 	EIO          Errno = 0x5
 	EBADF        Errno = 0x9
@@ -110,3 +112,11 @@ const (
 	ELOOP        Errno = 0x28
 	ETIMEDOUT    Errno = 0x6e
 )
+
+// SysProcAttr holds what os.StartProcess may set beyond the portable
+// attributes; gosh reads none of it yet.
+type SysProcAttr struct {
+	Setpgid bool
+	Pgid    int
+	Setsid  bool
+}
