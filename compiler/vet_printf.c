@@ -140,6 +140,8 @@ static bool has_string_method(const Type *t, const char *name)
 /* implements error */
 static bool is_error(const Type *t)
 {
+    if (t->kind == K_UNTYPED_NIL)
+        return true; /* nil converts to error */
     if (t->kind == K_INTERFACE) {
         for (int i = 0; i < t->nimethods; i++)
             if (strcmp(t->imethods[i].name, "Error") == 0 && is_stringer_sig(t->imethods[i].type))

@@ -53,6 +53,7 @@ func main() {
 	fmt.Fprintln(os.Stderr, "to stderr")
 	fmt.Fprintf(os.Stdout, "%s=%d\n", p.Key, p.Value)
 	e := fmt.Errorf("reading %s: %w", name, err)
+	_ = fmt.Errorf("no cause: %w", nil)
 	fmt.Println(errors.Is(e, err), &wrapErr{err})
 	log.SetFlags(0)
 	log.SetOutput(os.Stdout)
