@@ -173,12 +173,19 @@ static bool match(Matcher *m, const Type *t, bool top)
         return true;
     if ((m->want & A_STRING) && to_string(t))
         return true;
-    for (int i = 0; i < m->nseen; i++)
-        if (m->seen[i] == t)
+    /* go/types makes an unnamed type anew where it is written, so only a
+     * named type (whose underlying type is one object) is met again */
+    if (t->flags & TF_NAMED) {
+        for (int i = 0; i < m->nseen; i++)
+            if (m->seen[i] == t)
+                return true;
+        if (m->nseen == 32)
             return true;
-    if (m->nseen == 32)
-        return true;
-    m->seen[m->nseen++] = t;
+        m->seen[m->nseen++] = t;
+        /* a standard package's struct: gosh's fields are not Go's */
+        if (t->kind == K_STRUCT && t->pkg && strcmp(t->pkg, "main") != 0)
+            return true;
+    }
     switch (t->kind) {
     case K_FUNC: return m->want == A_POINTER;
     case K_MAP:
@@ -275,7 +282,8 @@ static bool recursive_stringer(Vet *v, const Node *x, char *name, size_t size)
 /* ---- Printf ---- */
 
 typedef struct Directive {
-    char verb;
+    char verb;          /* 0x80 for a verb outside ASCII (in vspell) */
+    char vspell[8];
     char text[64];      /* "%-5.2f", as vet quotes it */
     char flags[16];
     int nflags;
@@ -392,10 +400,21 @@ static bool parse_directive(Call *c, const char *s, int len, int arg, Directive 
                    d->text);
         return false;
     }
-    /* a verb outside ASCII is unknown to vet, as to gosh: leave it */
-    if ((unsigned char)s[d->n] >= 0x80)
-        return false;
-    d->verb = s[d->n++];
+    /* the verb is a rune: one outside ASCII is never a known verb */
+    int w = 1;
+    unsigned char b0 = (unsigned char)s[d->n];
+    if (b0 >= 0xf0)
+        w = 4;
+    else if (b0 >= 0xe0)
+        w = 3;
+    else if (b0 >= 0xc0)
+        w = 2;
+    if (d->n + w > len)
+        w = len - d->n;
+    memcpy(d->vspell, s + d->n, (size_t)w);
+    d->vspell[w] = 0;
+    d->verb = b0 >= 0x80 ? (char)0x80 : s[d->n];
+    d->n += w;
     if (d->verb != '%' && d->nargs < 8)
         d->args[d->nargs++] = d->arg;
     quote(d, s, d->n);
@@ -445,8 +464,8 @@ static bool check_directive(Call *c, Directive *d)
     }
     if (!formatter) {
         if (!v) {
-            vet_report(c->v, C_PRINTF, ast_start(c->call), "%s format %s has unknown verb %c", c->name, d->text,
-                       d->verb);
+            vet_report(c->v, C_PRINTF, ast_start(c->call), "%s format %s has unknown verb %s", c->name, d->text,
+                       d->vspell);
             return false;
         }
         for (int i = 0; i < d->nflags; i++)
