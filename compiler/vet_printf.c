@@ -421,9 +421,47 @@ static bool parse_directive(Call *c, const char *s, int len, int arg, Directive 
     return true;
 }
 
+/* go/printer's rendering of a one-line composite literal, T{a, k: v}
+ * (gosh's messages abbreviate it to T{…}); false if it cannot be sure */
+static bool composite_text(const Node *x, char *buf, size_t size)
+{
+    if (x->pos.line != x->composite.rbrace.line)
+        return false;
+    size_t o = 0;
+    char part[200];
+    if (x->composite.type) {
+        vet_expr_text(x->composite.type, part, sizeof part);
+        /* go/printer pads a struct type's fields: struct{ a int } */
+        if (strstr(part, "struct{") || strstr(part, "interface{"))
+            return false;
+        o = (size_t)snprintf(buf, size, "%s", part);
+    }
+    o += (size_t)snprintf(buf + o, o < size ? size - o : 0, "{");
+    for (int i = 0; i < x->composite.elts.len && o < size; i++) {
+        const Node *e = x->composite.elts.items[i];
+        char k[200] = "", val[200];
+        if (e->kind == N_KEYVALUE) {
+            vet_expr_text(e->kv.key, k, sizeof k);
+            e = e->kv.value;
+        }
+        if (e->kind == N_COMPOSITE ? !composite_text(e, val, sizeof val) : (vet_expr_text(e, val, sizeof val), false))
+            return false;
+        o += (size_t)snprintf(buf + o, size - o, "%s%s%s%s", i ? ", " : "", k, *k ? ": " : "", val);
+    }
+    if (o < size)
+        o += (size_t)snprintf(buf + o, size - o, "}");
+    return o < size && !strstr(buf, "\xe2\x80\xa6");
+}
+
 /* go/printer's rendering; false where gosh's abbreviates ({…}) */
 static bool arg_text(const Node *x, char *buf, size_t size)
 {
+    if (x->kind == N_COMPOSITE)
+        return composite_text(x, buf, size);
+    if (x->kind == N_UNARY && x->op == T_AND && x->unary.x->kind == N_COMPOSITE && size > 1) {
+        buf[0] = '&';
+        return composite_text(x->unary.x, buf + 1, size - 1);
+    }
     vet_expr_text(x, buf, size);
     return !strstr(buf, "\xe2\x80\xa6");
 }

@@ -176,6 +176,9 @@ func main() {
 	fmt.Printf("a"+"%d", "b")
 	args := []interface{}{1}
 	fmt.Printf("%d %d %d", args...)
+	fmt.Printf("%d %v\n", map[string]int{"a": 1}, 0)
+	fmt.Printf("%s\n", &Point{X: 1, Y: 2})
+	fmt.Printf("%x\n", [][]Point{{{1, 2}}})
 }
 
 // Vet:
@@ -238,4 +241,5 @@ func main() {
 // printf_types.go:173:16: fmt.Errorf call has arguments but no formatting directives
 // printf_types.go:175:2: fmt.Printf format %s has arg 2 of wrong type int
 // printf_types.go:176:2: fmt.Printf format %d has arg "b" of wrong type string
+// printf_types.go:179:2: fmt.Printf format %d has arg map[string]int{"a": 1} of wrong type map[string]int
 // printf_types.go:163:13: result of fmt.Sprintf call not used
