@@ -625,8 +625,10 @@ int vet_checked(Node *file, const Source *src, FILE *out)
             strncmp(imp->import.path->lit.text, "\"context\"", 9) == 0)
             v.imports_context = true;
     }
+    vet_printf_wrappers(&v, file);
     for (int i = 0; i < file->file.items.len; i++)
         walk(&v, file->file.items.items[i]);
+    vet_printf_done(&v);
     if (v.n > 1)
         qsort(v.f, (size_t)v.n, sizeof *v.f, by_pos);
     int found = 0;

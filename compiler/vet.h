@@ -28,6 +28,7 @@ typedef struct Vet {
     Node *go_lit;           /* the func literal a go statement starts */
     Node *method;           /* the method declaration being walked, for printf */
     bool imports_context;   /* lostcancel looks only when context is imported */
+    struct Wrappers *wrappers; /* the program's Printf wrappers (vet_printf.c) */
 } Vet;
 
 void vet_report(Vet *v, int check, Pos pos, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
@@ -45,6 +46,10 @@ bool vet_mentions(Node *n, const Symbol *sym);
 
 /* the checks that have a file of their own */
 void vet_printf_call(Vet *v, Node *call);
+/* Finds the program's functions that forward to a print function, so
+ * that calls of them are checked too; vet_printf_done frees the list. */
+void vet_printf_wrappers(Vet *v, Node *file);
+void vet_printf_done(Vet *v);
 void vet_unreachable(Vet *v, Node *body);
 void vet_lostcancel(Vet *v, Node *func, Node *body, const FuncInfo *fi);
 void vet_close_recv(Vet *v, Node *golit);

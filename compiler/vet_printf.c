@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "vet.h"
+#include "vet_printf.h"
 
 enum {
     A_BOOL = 1 << 0, A_INT = 1 << 1, A_RUNE = 1 << 2, A_STRING = 1 << 3, A_FLOAT = 1 << 4,
@@ -48,13 +49,11 @@ static const Verb verbs[] = {
     {'X', SHARPNUM, A_RUNE | A_INT | A_STRING | A_POINTER | A_FLOAT | A_COMPLEX},
 };
 
-typedef enum { K_NONE, K_PRINT, K_PRINTF, K_ERRORF } PrintKind;
-
-/* The print function [call] calls, with go vet's full name in [name] and
- * the index of its format (or first printed) argument in [first]. */
-static PrintKind print_kind(const Node *call, char *name, size_t size, int *first)
+int vet_print_kind(const Vet *v, const Node *call, char *name, size_t size, int *first)
 {
     const Node *f = call->call.fun;
+    if (f->kind == N_IDENT)
+        return vet_wrapper_kind(v, call, name, size, first);
     if (f->kind != N_SELECTOR || !f->info)
         return K_NONE;
     const Selection *sel = f->info;
@@ -571,7 +570,7 @@ static Pos lparen(const Node *call)
     return p;
 }
 
-static void check_printf(Call *c, PrintKind kind)
+static void check_printf(Call *c, int kind)
 {
     NodeList *args = &c->call->call.args;
     if (!memchr(c->fmt, '%', (size_t)c->flen)) {
@@ -728,7 +727,7 @@ void vet_printf_call(Vet *v, Node *call)
 {
     char name[200];
     int first = 0;
-    PrintKind kind = print_kind(call, name, sizeof name, &first);
+    int kind = vet_print_kind(v, call, name, sizeof name, &first);
     if (kind == K_NONE)
         return;
     if (kind == K_PRINT) {

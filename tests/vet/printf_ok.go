@@ -23,6 +23,14 @@ type wrapErr struct{ err error }
 
 func (w *wrapErr) Error() string { return "wrapped: " + w.err.Error() }
 
+func logf(format string, args ...interface{}) {
+	fmt.Printf("log: "+format+"\n", args...)
+}
+
+func tracef(format string, args ...interface{}) {
+	fmt.Printf(format, args...)
+}
+
 func main() {
 	name, n, f := "gopher", 42, 3.14159
 	var b byte = 'x'
@@ -55,6 +63,9 @@ func main() {
 	e := fmt.Errorf("reading %s: %w", name, err)
 	_ = fmt.Errorf("no cause: %w", nil)
 	fmt.Println(errors.Is(e, err), &wrapErr{err})
+	logf("%d %s", n, name)
+	tracef("%d %s\n", n, name)
+	tracef("plain\n")
 	log.SetFlags(0)
 	log.SetOutput(os.Stdout)
 	log.Printf("%d items", n)
