@@ -536,7 +536,7 @@ static void walk(Vet *v, Node *n)
         if (call && call->kind == N_CALL && call->call.fun->kind == N_FUNCLIT) {
             Node *go_was = v->go_lit;
             v->go_lit = call->call.fun;
-            vet_close_recv(v, call->call.fun);
+            vet_close_recv(v, call);
             walk(v, call->call.fun);
             v->go_lit = go_was;
             list_each(&call->call.args, walk_child, v);
@@ -625,6 +625,7 @@ int vet_checked(Node *file, const Source *src, FILE *out)
             strncmp(imp->import.path->lit.text, "\"context\"", 9) == 0)
             v.imports_context = true;
     }
+    v.file = file;
     vet_printf_wrappers(&v, file);
     for (int i = 0; i < file->file.items.len; i++)
         walk(&v, file->file.items.items[i]);

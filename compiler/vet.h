@@ -28,6 +28,7 @@ typedef struct Vet {
     Node *go_lit;           /* the func literal a go statement starts */
     Node *method;           /* the method declaration being walked, for printf */
     bool imports_context;   /* lostcancel looks only when context is imported */
+    Node *file;             /* the program, for checks that look further */
     struct Wrappers *wrappers; /* the program's Printf wrappers (vet_printf.c) */
 } Vet;
 
@@ -52,7 +53,7 @@ void vet_printf_wrappers(Vet *v, Node *file);
 void vet_printf_done(Vet *v);
 void vet_unreachable(Vet *v, Node *body);
 void vet_lostcancel(Vet *v, Node *func, Node *body, const FuncInfo *fi);
-void vet_close_recv(Vet *v, Node *golit);
+void vet_close_recv(Vet *v, Node *gocall);
 void vet_sleep_loop(Vet *v, Node *loop);
 
 #endif

@@ -2,8 +2,10 @@
  * goroutine that receives from ch and never sends on it. Closing is the
  * sender's job, as the signal "no more values": a receiver that closes
  * makes the sender's next send panic ("send on closed channel"). Only a
- * channel named by a variable is followed, and any send on it anywhere in
- * the goroutine (nested function literals too) silences the check. */
+ * channel named by a variable is followed; the goroutine must not send on
+ * it or pass it on anywhere (nested function literals too), and the
+ * program must send on it elsewhere: a channel nobody sends on is a
+ * signal, closed to broadcast, which is what close is for. */
 #include <string.h>
 #include "vet.h"
 
@@ -57,8 +59,36 @@ static void find_uses(void *ctx, Node *n)
     vet_each_child(n, find_uses, u);
 }
 
-void vet_close_recv(Vet *v, Node *golit)
+/* a send on [ch] anywhere in the program */
+typedef struct Sender {
+    const Symbol *ch;
+    bool found;
+} Sender;
+
+static void find_send(void *ctx, Node *n)
 {
+    Sender *s = ctx;
+    if (s->found)
+        return;
+    if (n->kind == N_SEND && chan_var(n->send.chan) == s->ch)
+        s->found = true;
+    vet_each_child(n, find_send, s);
+}
+
+/* the variable the goroutine's parameter [p] was given, or [p] itself
+ * when it is not a parameter (a captured variable) */
+static const Symbol *outer_var(const Node *gocall, const Symbol *p)
+{
+    const FuncInfo *fi = gocall->call.fun->funclit.info;
+    for (int i = 0; fi && i < fi->nparams; i++)
+        if (fi->params[i] == p)
+            return i < gocall->call.args.len ? chan_var(gocall->call.args.items[i]) : NULL;
+    return p;
+}
+
+void vet_close_recv(Vet *v, Node *gocall)
+{
+    Node *golit = gocall->call.fun;
     Use all = {0};
     find_closes(&all, golit->funclit.body);
     for (int i = 0; i < all.ncloses; i++) {
@@ -66,6 +96,13 @@ void vet_close_recv(Vet *v, Node *golit)
         Use u = {.ch = chan_var(call->call.args.items[0])};
         find_uses(&u, golit->funclit.body);
         if (!u.recv || u.send)
+            continue;
+        Sender snd = {outer_var(gocall, u.ch), false};
+        if (!snd.ch || !v->file)
+            continue;
+        for (int k = 0; k < v->file->file.items.len && !snd.found; k++)
+            find_send(&snd, v->file->file.items.items[k]);
+        if (!snd.found)
             continue;
         const char *name = u.ch->name;
         vet_report(v, C_CLOSERECV, ast_start(call),

@@ -1,9 +1,13 @@
 // closerecv (gosh's own): the sender closes; a goroutine that both
 // sends and receives on a channel, or closes a channel it only sends on,
-// is not flagged.
+// is not flagged; nor is closing a channel nobody sends on (a signal:
+// close is how it is broadcast).
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 func main() {
 	nums := make(chan int)
@@ -33,6 +37,18 @@ func main() {
 	}()
 	quit <- true
 	<-finished
+	stop := make(chan struct{})
+	var once sync.Once
+	for i := 0; i < 2; i++ {
+		go func() {
+			select {
+			case <-stop:
+			default:
+				once.Do(func() { close(stop) })
+			}
+		}()
+	}
+	<-stop
 }
 
 // Vet:
