@@ -35,7 +35,8 @@ void vet_report(Vet *v, int check, Pos pos, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    v->f[v->n++] = (Finding){check, pos, strdup(buf)};
+    v->f[v->n] = (Finding){check, v->n, pos, strdup(buf)};
+    v->n++;
 }
 
 void vet_expr_text(const Node *n, char *buf, size_t size)
@@ -600,14 +601,28 @@ static void walk(Vet *v, Node *n)
     vet_each_child(n, walk_child, v);
 }
 
+/* go vet prints each analyzer's findings in the order it made them:
+ * printf, unreachable and lostcancel report function by function as
+ * go/ast's preorder meets them (a func literal after the function it is
+ * in), which is the order gosh's walk finds them in; the older checks
+ * were written to be sorted by position, which is their order in go vet */
+static bool in_walk_order(int check)
+{
+    return check == C_PRINTF || check == C_UNREACHABLE || check == C_LOSTCANCEL;
+}
+
 static int by_pos(const void *a, const void *b)
 {
     const Finding *x = a, *y = b;
     if (x->check != y->check)
         return x->check - y->check;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line - y->pos.line;
-    return x->pos.col - y->pos.col;
+    if (!in_walk_order(x->check)) {
+        if (x->pos.line != y->pos.line)
+            return x->pos.line - y->pos.line;
+        if (x->pos.col != y->pos.col)
+            return x->pos.col - y->pos.col;
+    }
+    return x->seq - y->seq;
 }
 
 /* the hints: printed, but not findings for the exit status */

@@ -16,6 +16,7 @@ enum {
 
 typedef struct Finding {
     int check;
+    int seq;            /* the order it was found in */
     Pos pos;
     char *msg;
 } Finding;
