@@ -86,7 +86,7 @@ int vet_print_kind(const Vet *v, const Node *call, char *name, size_t size, int 
         if (t && t->kind == K_POINTER)
             t = t->elem;
         if (!t || !(t->flags & TF_NAMED) || !t->pkg || strcmp(t->pkg, "log") != 0 || strcmp(t->name, "Logger") != 0)
-            return K_NONE;
+            return vet_wrapper_kind(v, call, name, size, first);
         if (strncmp(fn, "Print", 5) != 0 && strncmp(fn, "Fatal", 5) != 0 && strncmp(fn, "Panic", 5) != 0)
             return K_NONE;
         if (fn[5] && strcmp(fn + 5, "f") != 0 && strcmp(fn + 5, "ln") != 0)

@@ -5,8 +5,8 @@
  * of Printf are. Wrappers of wrappers count too (found by repeating the
  * scan until nothing changes). A wrapper that assigns to its format or
  * args, or takes their address, is not one; one that forgets the ... is
- * reported, as go vet does. Methods are not followed (go vet's are):
- * their calls are left unchecked. */
+ * reported, as go vet does. A method may be a wrapper too, promoted
+ * through an embedded field or not. */
 #include <stdlib.h>
 #include <string.h>
 #include "vet.h"
@@ -35,14 +35,33 @@ static bool is_sym(const Node *x, const Symbol *sym)
     return sym && x && x->kind == N_IDENT && x->ident.sym == sym;
 }
 
-const Wrapper *wrapper_of(const Vet *v, const Node *call)
+static const Type *base(const Type *t)
 {
-    const Node *f = call->call.fun;
-    if (!v->wrappers || f->kind != N_IDENT || !f->ident.sym || f->ident.sym->kind != SYM_FUNC)
-        return NULL;
-    for (int i = 0; i < v->wrappers->n; i++) {
+    return t && t->kind == K_POINTER && !(t->flags & TF_NAMED) ? t->elem : t;
+}
+
+static bool calls(const Wrapper *w, const Node *f)
+{
+    const Node *d = w->decl;
+    if (!d->funcdecl.recv) {
+        const Symbol *sym = f->kind == N_IDENT ? f->ident.sym : NULL;
+        return sym && sym->kind == SYM_FUNC && sym->func == w->fi;
+    }
+    if (f->kind != N_SELECTOR || !f->info || !w->fi->recv)
+        return false;
+    const Selection *sel = f->info;
+    if (sel->kind != SEL_METHOD || !sel->method)
+        return false;
+    /* a promoted method's receiver is the embedded field's type */
+    const Type *on = sel->recv_type ? sel->recv_type : f->selector.x->type;
+    return strcmp(sel->method->name, d->funcdecl.name->ident.name) == 0 && on && base(on) == base(w->fi->recv->type);
+}
+
+static const Wrapper *wrapper_of(const Vet *v, const Node *call)
+{
+    for (int i = 0; v->wrappers && i < v->wrappers->n; i++) {
         const Wrapper *w = &v->wrappers->w[i];
-        if (w->fi == f->ident.sym->func && !w->failed)
+        if (!w->failed && calls(w, call->call.fun))
             return w;
     }
     return NULL;
@@ -53,7 +72,15 @@ int vet_wrapper_kind(const Vet *v, const Node *call, char *name, size_t size, in
     const Wrapper *w = wrapper_of(v, call);
     if (!w || w->kind == K_NONE)
         return K_NONE;
-    snprintf(name, size, "command-line-arguments.%s", w->decl->funcdecl.name->ident.name);
+    const char *fn = w->decl->funcdecl.name->ident.name;
+    if (w->fi->recv) {
+        char t[300];
+        const Type *rt = w->fi->recv->type;
+        vet_type_string(base(rt), t, sizeof t);
+        snprintf(name, size, "(%s%s).%s", rt != base(rt) ? "*" : "", t, fn);
+    } else {
+        snprintf(name, size, "command-line-arguments.%s", fn);
+    }
     *first = w->fi->sig->nparams - (w->kind == K_PRINT ? 1 : 2);
     return w->kind;
 }
@@ -117,7 +144,7 @@ void vet_printf_wrappers(Vet *v, Node *file)
     Wrappers *ws = calloc(1, sizeof *ws);
     for (int i = 0; i < file->file.items.len; i++) {
         Node *d = file->file.items.items[i];
-        if (d->kind != N_FUNCDECL || d->funcdecl.recv || !d->funcdecl.body || !d->funcdecl.info)
+        if (d->kind != N_FUNCDECL || !d->funcdecl.body || !d->funcdecl.info)
             continue;
         const FuncInfo *fi = d->funcdecl.info;
         const Type *sig = fi->sig;
