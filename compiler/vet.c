@@ -634,6 +634,8 @@ static bool is_hint(int check)
 int vet_checked(Node *file, const Source *src, FILE *out)
 {
     Vet v = {0};
+    /* a script imports implicitly: any package it names */
+    v.imports_context = !file->file.package;
     for (int i = 0; i < file->file.imports.len; i++) {
         Node *imp = file->file.imports.items[i];
         if (imp->kind == N_IMPORT && imp->import.path && imp->import.path->lit.len == 9 &&

@@ -71,6 +71,9 @@ printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%%d\\n", "x
 check vet-then-run 0 '^ran$' 'warn.go:6:2: fmt.Printf format %d has arg "x" of wrong type string' -- "$gosh" --vet "$tmp/warn.go"
 printf 'package main\n\nfunc main() {\n\tpanic("boom")\n\tprintln("dead")\n}\n' >"$tmp/dead.go"
 check vet-then-panic 2 '' 'dead.go:5:2: unreachable code' -- "$gosh" --vet "$tmp/dead.go"
+# a script imports implicitly, so lostcancel looks at it too
+printf 'func work() error {\n\tctx, cancel := context.WithCancel(context.Background())\n\tif ctx == nil {\n\t\treturn nil\n\t}\n\tcancel()\n\treturn nil\n}\n\nwork()\n' >"$tmp/leak.gosh"
+check vet-script-lostcancel 2 'leak.gosh:4:3: this return statement may be reached without using the cancel var defined on line 2' '' -- "$gosh" vet "$tmp/leak.gosh"
 # a compile error is reported once, by the run
 printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$tmp/bad.go"
 check vet-compile-error 1 '' 'declared (and not used|but not used)' -- "$gosh" --vet "$tmp/bad.go"
