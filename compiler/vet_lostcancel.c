@@ -9,8 +9,9 @@
  * switches, selects, labelled break and continue. A return (or the
  * closing brace) met with the bit set is the path vet reports. A function
  * with a goto is not judged. As vet: main.main is skipped (the program
- * ends with it), panic, os.Exit, log.Fatal and runtime.Goexit end a path,
- * and only functions of a program that imports context are looked at. */
+ * ends with it), panic, os.Exit, log.Fatal, runtime.Goexit and the
+ * program's own functions that never return end a path, and only
+ * functions of a program that imports context are looked at. */
 #include <string.h>
 #include "vet.h"
 
@@ -22,7 +23,15 @@ typedef struct Loop {
     struct Loop *up;
 } Loop;
 
+/* the program's functions known to return or not (go vet's noReturn) */
+typedef struct NoReturn {
+    const FuncInfo *fi[64];
+    signed char state[64];  /* 1 being decided (taken to return), 2 returns, 3 never returns */
+    int n;
+} NoReturn;
+
 typedef struct Flow {
+    NoReturn *nr;
     const Symbol *sym;
     Node *def;          /* the assignment or value spec that defines it */
     bool named_result;  /* a bare return uses it */
@@ -41,14 +50,18 @@ static bool flow_list(Flow *f, NodeList *l, bool live)
     return live;
 }
 
+static bool never_returns(NoReturn *nr, const FuncInfo *fi);
+
 /* calls after which a path goes nowhere (go vet's noReturn facts for the
- * standard library) */
-static bool no_return(const Node *s)
+ * standard library, and the program's functions that never return) */
+static bool no_return(NoReturn *nr, const Node *s)
 {
     const Node *x = s->exprstmt.x;
     if (x->kind != N_CALL)
         return false;
     const Node *fn = x->call.fun;
+    if (fn->kind == N_IDENT && fn->ident.sym && fn->ident.sym->kind == SYM_FUNC && fn->ident.sym->func)
+        return never_returns(nr, fn->ident.sym->func);
     if (fn->kind == N_IDENT)
         return strcmp(fn->ident.name, "panic") == 0 && fn->ident.sym && fn->ident.sym->kind == SYM_BUILTIN;
     char name[200];
@@ -76,7 +89,7 @@ static bool simple(Flow *f, Node *s, bool live)
     }
     if (live && vet_mentions(s, f->sym))
         return false;
-    if (s->kind == N_EXPRSTMT && no_return(s))
+    if (s->kind == N_EXPRSTMT && no_return(f->nr, s))
         return false;
     return live;
 }
@@ -224,6 +237,28 @@ static bool flow(Flow *f, Node *s, bool live)
     }
 }
 
+/* A function never returns when no return can be reached and control
+ * cannot fall off its end: the same walk, with the bit standing for
+ * "control gets here" and nothing that uses it. */
+static bool never_returns(NoReturn *nr, const FuncInfo *fi)
+{
+    if (!fi->body || fi->body->kind != N_BLOCK)
+        return false;
+    for (int i = 0; i < nr->n; i++)
+        if (nr->fi[i] == fi)
+            return nr->state[i] == 3;
+    if (nr->n == 64)
+        return false;
+    int at = nr->n++;
+    nr->fi[at] = fi;
+    nr->state[at] = 1;
+    static const Symbol nothing;
+    Flow g = {.nr = nr, .sym = &nothing};
+    bool falls_off = flow(&g, fi->body, true);
+    nr->state[at] = falls_off || g.found ? 2 : 3;
+    return nr->state[at] == 3;
+}
+
 /* ---- finding the cancel vars ---- */
 
 typedef struct Defs {
@@ -296,9 +331,10 @@ void vet_lostcancel(Vet *v, Node *func, Node *body, const FuncInfo *fi)
         return;
     if (func->kind == N_FUNCDECL && !func->funcdecl.recv && strcmp(func->funcdecl.name->ident.name, "main") == 0)
         return;
+    NoReturn nr = {0};
     for (int i = 0; i < d.n; i++) {
         Symbol *sym = d.ids[i]->ident.sym;
-        Flow f = {.sym = sym, .def = d.defs[i]};
+        Flow f = {.nr = &nr, .sym = sym, .def = d.defs[i]};
         for (int k = 0; fi && fi->named_results && k < fi->nresults; k++)
             f.named_result = f.named_result || fi->results[k] == sym;
         if (flow(&f, body, false))
