@@ -84,7 +84,9 @@ void vet_type_string(const Type *t, char *buf, size_t size)
         buf[o++] = *p;
     }
     buf[o] = 0;
-    /* go/types spells struct{a int} */
+    /* go/types spells struct{a int} and interface{} */
+    for (char *p; (p = strstr(buf, "t {")) || (p = strstr(buf, "e {"));)
+        memmove(p + 1, p + 2, strlen(p + 2) + 1);
     for (char *p; (p = strstr(buf, "{ ")) || (p = strstr(buf, " }"));) {
         char *space = p[0] == ' ' ? p : p + 1;
         memmove(space, space + 1, strlen(space + 1) + 1);
