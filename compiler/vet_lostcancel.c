@@ -12,6 +12,7 @@
  * ends with it), panic, os.Exit, log.Fatal, runtime.Goexit and the
  * program's own functions that never return end a path, and only
  * functions of a program that imports context are looked at. */
+#include <stdlib.h>
 #include <string.h>
 #include "vet.h"
 
@@ -259,6 +260,301 @@ static bool never_returns(NoReturn *nr, const FuncInfo *fi)
     return nr->state[at] == 3;
 }
 
+/* ---- which return go vet names ----
+ *
+ * The walk above decides whether some return leaks; go vet names the
+ * first one its depth-first search of the control-flow graph meets, which
+ * follows go/cfg's order: an if's then before its else, a case's body
+ * before the next case's test (default last), a loop's body before its
+ * exit, and after a branch everything that follows it, each block once.
+ * Continuations are frames: the rest of a statement list, a loop (its
+ * body's end goes back to the head), a switch or select (break). */
+
+enum { F_LIST, F_LOOP, F_BREAK };
+
+typedef struct Cont {
+    int kind;
+    NodeList *list;     /* F_LIST: the statements left, from i */
+    int i;              /* F_BREAK on a switch: the clause being run */
+    Node *stmt;         /* F_LOOP, F_BREAK: the loop, switch or select */
+    const char *label;
+    struct Cont *up;
+} Cont;
+
+typedef struct Dfs {
+    Flow *f;
+    const void **seen;
+    int nseen, cap;
+    const char *label;  /* of the statement about to be entered */
+    Pos rbrace;
+} Dfs;
+
+static bool seen(Dfs *d, const void *key)
+{
+    for (int i = 0; i < d->nseen; i++)
+        if (d->seen[i] == key)
+            return true;
+    if (d->nseen == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 64;
+        d->seen = realloc(d->seen, sizeof *d->seen * (size_t)d->cap);
+    }
+    d->seen[d->nseen++] = key;
+    return false;
+}
+
+static bool uses(Dfs *d, Node *n)
+{
+    return n && vet_mentions(n, d->f->sym);
+}
+
+static bool d_stmt(Dfs *d, Node *s, Cont *k);
+static bool d_next(Dfs *d, Cont *k);
+
+static bool d_list(Dfs *d, NodeList *l, Cont *up)
+{
+    Cont f = {F_LIST, l, 0, NULL, NULL, up};
+    return d_next(d, &f);
+}
+
+static bool d_head(Dfs *d, Cont *loop)
+{
+    Node *s = loop->stmt;
+    if (seen(d, s->kind == N_FOR ? (void *)&s->fors.cond : (void *)&s->range.x))
+        return false;
+    Node *cond = s->kind == N_FOR ? s->fors.cond : NULL;
+    if (uses(d, cond))
+        return false;
+    if (d_stmt(d, s->kind == N_FOR ? s->fors.body : s->range.body, loop))
+        return true;
+    return (s->kind == N_RANGE || cond) && d_next(d, loop->up);
+}
+
+static bool d_continue(Dfs *d, Cont *loop)
+{
+    Node *s = loop->stmt;
+    if (s->kind == N_FOR && s->fors.post) {
+        if (seen(d, &s->fors.post) || uses(d, s->fors.post))
+            return false;
+    }
+    return d_head(d, loop);
+}
+
+static bool d_next(Dfs *d, Cont *k)
+{
+    if (!k) {
+        /* off the end: go/cfg's implicit return at the closing brace */
+        found(d->f, d->rbrace);
+        return true;
+    }
+    switch (k->kind) {
+    case F_LIST:
+        if (k->i < k->list->len) {
+            Cont f = *k;
+            f.i++;
+            return d_stmt(d, k->list->items[k->i], &f);
+        }
+        return d_next(d, k->up);
+    case F_LOOP: return d_continue(d, k);
+    default: return d_next(d, k->up);
+    }
+}
+
+static Node *clause_at(Node *body, int i)
+{
+    return body && i < body->block.stmts.len ? body->block.stmts.items[i] : NULL;
+}
+
+static Node *clauses_of(Node *s)
+{
+    return s->kind == N_SWITCH ? s->sw.body : s->kind == N_TYPESWITCH ? s->tsw.body : s->sel.body;
+}
+
+/* clause [i]'s body, under the switch's break frame */
+static bool d_clause(Dfs *d, Node *s, int i, Cont *k)
+{
+    Node *cc = clause_at(clauses_of(s), i);
+    if (!cc || seen(d, cc))
+        return false;
+    Cont fb = {F_BREAK, NULL, i, s, k->label, k->up};
+    return d_list(d, &cc->clause.body, &fb);
+}
+
+static bool d_switch(Dfs *d, Node *s, const char *label, Cont *k)
+{
+    Node *body = clauses_of(s);
+    int dflt = -1, n = body ? body->block.stmts.len : 0;
+    Cont at = {F_BREAK, NULL, 0, s, label, k};
+    if (s->kind == N_SELECT)
+        for (int i = 0; i < n; i++)
+            if (uses(d, clause_at(body, i)->clause.comm))
+                return false;
+    for (int i = 0; i < n; i++) {
+        Node *cc = clause_at(body, i);
+        if (cc->clause.is_default) {
+            dflt = i;
+            continue;
+        }
+        for (int e = 0; e < cc->clause.list.len; e++)
+            if (uses(d, cc->clause.list.items[e]))
+                return false;
+        if (d_clause(d, s, i, &at))
+            return true;
+    }
+    if (dflt >= 0)
+        return d_clause(d, s, dflt, &at);
+    return s->kind != N_SELECT && d_next(d, k);
+}
+
+static Cont *branch_to(Cont *k, const Node *br)
+{
+    for (; k; k = k->up) {
+        if (k->kind == F_LIST)
+            continue;
+        if (br->branch.label) {
+            if (k->label && strcmp(k->label, br->branch.label->ident.name) == 0)
+                return k;
+        } else if (k->kind == F_LOOP || (br->op == T_BREAK && k->kind == F_BREAK)) {
+            return k;
+        }
+    }
+    return NULL;
+}
+
+static bool d_stmt(Dfs *d, Node *s, Cont *k)
+{
+    if (!s || seen(d, s))
+        return false;
+    /* a label belongs to the statement it labels, not to later ones */
+    const char *label = d->label;
+    d->label = NULL;
+    switch (s->kind) {
+    case N_BLOCK: return d_list(d, &s->block.stmts, k);
+    case N_LABELED:
+        d->label = s->labeled.label->ident.name;
+        return d_stmt(d, s->labeled.stmt, k);
+    case N_RETURN:
+        if (uses(d, s) || (s->ret.results.len == 0 && d->f->named_result))
+            return false;
+        found(d->f, s->pos);
+        return true;
+    case N_BRANCH: {
+        if (s->op == T_FALLTHROUGH) {
+            for (Cont *f = k; f; f = f->up)
+                if (f->kind == F_BREAK && f->stmt->kind == N_SWITCH)
+                    return d_clause(d, f->stmt, f->i + 1, f);
+            return false;
+        }
+        Cont *t = branch_to(k, s);
+        if (!t)
+            return false;
+        if (s->op == T_BREAK)
+            return d_next(d, t->up);
+        return t->kind == F_LOOP && d_continue(d, t);
+    }
+    case N_IF:
+        if (uses(d, s->ifs.init) || uses(d, s->ifs.cond))
+            return false;
+        if (d_stmt(d, s->ifs.body, k))
+            return true;
+        return s->ifs.els ? d_stmt(d, s->ifs.els, k) : d_next(d, k);
+    case N_FOR:
+    case N_RANGE: {
+        if (s->kind == N_FOR ? uses(d, s->fors.init) : uses(d, s->range.x))
+            return false;
+        Cont loop = {F_LOOP, NULL, 0, s, label, k};
+        return d_head(d, &loop);
+    }
+    case N_SWITCH:
+        if (uses(d, s->sw.init) || uses(d, s->sw.tag))
+            return false;
+        return d_switch(d, s, label, k);
+    case N_TYPESWITCH:
+        if (uses(d, s->tsw.init) || uses(d, s->tsw.assign))
+            return false;
+        return d_switch(d, s, label, k);
+    case N_SELECT: return d_switch(d, s, label, k);
+    default:
+        if (uses(d, s) || (s->kind == N_EXPRSTMT && no_return(d->f->nr, s)))
+            return false;
+        return d_next(d, k);
+    }
+}
+
+static bool is_def(const Node *s, const Node *def)
+{
+    if (s == def)
+        return true;
+    if (s->kind != N_DECLSTMT || !s->declstmt.decl || s->declstmt.decl->kind != N_GENDECL)
+        return false;
+    NodeList *specs = &s->declstmt.decl->gen.specs;
+    for (int i = 0; i < specs->len; i++)
+        if (specs->items[i] == def)
+            return true;
+    return false;
+}
+
+/* finds the definition and searches from just after it; false when it
+ * is not where a search can start (an if's or a for's init) */
+static bool locate(Dfs *d, Node *s, Cont *k, bool *started);
+
+static bool locate_list(Dfs *d, NodeList *l, Cont *up, bool *started)
+{
+    for (int i = 0; i < l->len; i++) {
+        Cont f = {F_LIST, l, i + 1, NULL, NULL, up};
+        if (is_def(l->items[i], d->f->def)) {
+            *started = true;
+            d_next(d, &f);
+            return true;
+        }
+        if (locate(d, l->items[i], &f, started))
+            return true;
+    }
+    return false;
+}
+
+static bool locate(Dfs *d, Node *s, Cont *k, bool *started)
+{
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case N_BLOCK: return locate_list(d, &s->block.stmts, k, started);
+    case N_LABELED: return locate(d, s->labeled.stmt, k, started);
+    case N_IF: return locate(d, s->ifs.body, k, started) || locate(d, s->ifs.els, k, started);
+    case N_FOR:
+    case N_RANGE: {
+        Cont loop = {F_LOOP, NULL, 0, s, NULL, k};
+        return locate(d, s->kind == N_FOR ? s->fors.body : s->range.body, &loop, started);
+    }
+    case N_SWITCH:
+    case N_TYPESWITCH:
+    case N_SELECT: {
+        Node *body = clauses_of(s);
+        for (int i = 0; body && i < body->block.stmts.len; i++) {
+            Cont fb = {F_BREAK, NULL, i, s, NULL, k};
+            if (locate_list(d, &clause_at(body, i)->clause.body, &fb, started))
+                return true;
+        }
+        return false;
+    }
+    default: return false;
+    }
+}
+
+/* The return go vet's search names, in [f->ret]; false if not found. */
+static bool vet_order_return(Flow *f, Node *body)
+{
+    Flow g = *f;
+    g.found = false;
+    Dfs d = {.f = &g, .rbrace = body->block.rbrace};
+    bool started = false;
+    locate(&d, body, NULL, &started);
+    free(d.seen);
+    if (!started || !g.found)
+        return false;
+    f->ret = g.ret;
+    return true;
+}
+
 /* ---- finding the cancel vars ---- */
 
 typedef struct Defs {
@@ -341,6 +637,7 @@ void vet_lostcancel(Vet *v, Node *func, Node *body, const FuncInfo *fi)
             found(&f, body->block.rbrace);
         if (!f.found)
             continue;
+        vet_order_return(&f, body);
         Pos at = ast_start(d.defs[i]);
         vet_report(v, C_LOSTCANCEL, at, "the %s function is not used on all paths (possible context leak)",
                    sym->name);
