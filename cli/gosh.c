@@ -174,9 +174,12 @@ char *gosh_trace_json_path(const char *html_path)
     return json;
 }
 
+static void vet_first(const Source *src);
+
 int gosh_run_source(const char *name, const char *text, size_t len)
 {
     const Source *src = src_from_string(name, text, len);
+    vet_first(src);
     Program *p = compile(src);
     if (!p)
         return 1;
@@ -188,6 +191,7 @@ int gosh_run_file(const char *path)
     const Source *src = load(path);
     if (!src)
         return 1;
+    vet_first(src);
     Program *p = compile(src);
     if (!p)
         return 1;
@@ -209,6 +213,28 @@ static void *vet_thread(void *arg)
     if (job->found < 0)
         diag_print(&d, stderr);
     return NULL;
+}
+
+/* --vet: the findings go to stderr and the program runs anyway (a
+ * student sees the warning and what the program does); a program that
+ * does not compile is left to the compile that follows, which reports
+ * its errors once. */
+static void *vet_first_thread(void *arg)
+{
+    VetJob *job = arg;
+    Diag d;
+    diag_init(&d, job->src);
+    job->found = vet_program(job->src, &d, job->out);
+    return NULL;
+}
+
+static void vet_first(const Source *src)
+{
+    if (!options.vet)
+        return;
+    VetJob job = {src, stderr, 0};
+    on_big_stack(vet_first_thread, &job);
+    fflush(stderr);
 }
 
 int gosh_vet(int nfiles, char **files, FILE *out)

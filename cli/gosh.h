@@ -33,6 +33,8 @@ typedef struct GoshOptions {
     bool race;
     /* --leaks: goroutines still blocked at exit are listed, status 3 */
     bool leaks;
+    /* --vet: gosh vet's findings on stderr before the program runs */
+    bool vet;
     /* gosh step: the user chooses each move (runtime.h's RtStepUi);
      * implies deterministic mode and source-line events */
     const struct RtStepUi *step;

@@ -26,10 +26,17 @@ static const char vet_usage[] =
     "  atomic        x = atomic.AddInt64(&x, 1)\n"
     "  assign        self-assignment x = x\n"
     "  unusedresult  a discarded fmt.Sprintf, errors.New, fmt.Errorf...\n"
+    "  printf        Printf verbs that do not fit their arguments, wrong argument\n"
+    "                counts, a Println given a format\n"
+    "  lostcancel    a context's cancel function not called on every path\n"
+    "  unreachable   code after return, panic, an endless loop...\n"
     "  waitgroup     wg.Add called inside the goroutine it counts\n"
-    "  condwait      Cond.Wait not directly in a for loop\n"
+    "  condwait      Cond.Wait not directly in a for loop (gosh's own)\n"
+    "  closerecv     a goroutine closes a channel it only receives from (gosh's own)\n"
+    "  sleeploop     time.Sleep in a loop polling a shared variable (gosh's own;\n"
+    "                a hint, which does not set the exit status)\n"
     "Exit status 2 when something was reported (as go vet), 1 when a file did\n"
-    "not compile.\n";
+    "not compile. gosh --vet FILE prints the same to stderr, then runs FILE.\n";
 
 static const char usage[] =
     "usage: gosh [options] FILE [args...]    run a Go program or script\n"
@@ -61,6 +68,7 @@ static const char usage[] =
     "                -race report; exit status 66 when any was found)\n"
     "  --leaks       at the end, list the goroutines still blocked on a channel,\n"
     "                select or lock, with their stacks (exit status 3 if any)\n"
+    "  --vet         first print what gosh vet finds (to stderr), then run\n"
     "  --trace FILE  write what the run did to FILE, a trace that Perfetto's UI\n"
     "                and chrome://tracing open (docs/trace-format.md)\n"
     "  --trace-limit N\n"
@@ -283,6 +291,10 @@ int main(int argc, char **argv)
         }
         if (strcmp(a, "--leaks") == 0) {
             opts.leaks = true;
+            continue;
+        }
+        if (strcmp(a, "--vet") == 0) {
+            opts.vet = true;
             continue;
         }
         if (strcmp(a, "--trace-lines") == 0) {

@@ -11,9 +11,15 @@
 Program *compile_program(const Source *src, Diag *diag);
 
 /* gosh vet: checks [src] and prints, as FILE:LINE:COL: message, the
- * concurrency mistakes and copies of locks it finds (vet.c). Returns how
- * many, or -1 when it does not compile (the errors in [diag]). */
+ * concurrency mistakes, copied locks, printf mistakes, lost cancels and
+ * unreachable code it finds (vet*.c). Returns how many findings (hints
+ * are printed but not counted), or -1 when it does not compile (the
+ * errors in [diag]). */
 int vet_program(const Source *src, Diag *diag, FILE *out);
+/* The same over a file the checker has already annotated (the REPL's
+ * entry once its session has checked it): prints its findings under
+ * [src]'s name and returns their number, hints not counted. */
+int vet_checked(Node *file, const Source *src, FILE *out);
 
 /* A REPL session: entries compiled one at a time against everything
  * declared before them (session.c). */

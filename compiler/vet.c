@@ -22,27 +22,9 @@
 #include <string.h>
 #include "check.h"
 #include "compiler.h"
+#include "vet.h"
 
-typedef struct Finding {
-    int check;      /* go vet prints by analyzer, then by position */
-    Pos pos;
-    char *msg;
-} Finding;
-
-enum { C_ASSIGN, C_ATOMIC, C_CONDWAIT, C_COPYLOCKS, C_LOOPCLOSURE, C_UNUSEDRESULT, C_WAITGROUP };
-
-typedef struct Vet {
-    Finding *f;
-    int n, cap;
-    /* the statement lists enclosing the walk, for condwait */
-    int in_for;             /* for loops around the current function's code */
-    int in_if;              /* if statements inside the innermost for */
-    Node *go_lit;           /* the func literal a go statement starts */
-} Vet;
-
-static void report(Vet *v, int check, Pos pos, const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-static void report(Vet *v, int check, Pos pos, const char *fmt, ...)
+void vet_report(Vet *v, int check, Pos pos, const char *fmt, ...)
 {
     if (v->n == v->cap) {
         v->cap = v->cap ? v->cap * 2 : 16;
@@ -53,10 +35,11 @@ static void report(Vet *v, int check, Pos pos, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    v->f[v->n++] = (Finding){check, pos, strdup(buf)};
+    v->f[v->n] = (Finding){check, v->n, pos, strdup(buf)};
+    v->n++;
 }
 
-static void expr_text(const Node *n, char *buf, size_t size)
+void vet_expr_text(const Node *n, char *buf, size_t size)
 {
     ast_expr_string(n, buf, size);
 }
@@ -75,12 +58,47 @@ static void type_name(const Type *t, char *buf, size_t size)
     type_string(t, true, buf, (int)size);
 }
 
+void vet_type_string(const Type *t, char *buf, size_t size)
+{
+    switch (t->kind) {
+    case K_UNTYPED_BOOL: t = t_bool; break;
+    case K_UNTYPED_INT: t = t_int; break;
+    case K_UNTYPED_RUNE: t = t_rune; break;
+    case K_UNTYPED_FLOAT: t = t_float64; break;
+    case K_UNTYPED_STRING: t = t_string; break;
+    default: break;
+    }
+    char raw[400];
+    type_string(t, true, raw, sizeof raw);
+    /* main.T inside []main.T, map[string]*main.T... */
+    size_t o = 0;
+    for (const char *p = raw; *p && o + 1 < size; p++) {
+        bool word = p == raw || !(p[-1] == '_' || p[-1] == '.' || (p[-1] >= '0' && p[-1] <= '9') ||
+                                  ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'));
+        if (word && strncmp(p, "main.", 5) == 0) {
+            int w = snprintf(buf + o, size - o, "command-line-arguments.");
+            o = w < 0 || (size_t)w >= size - o ? size - 1 : o + (size_t)w;
+            p += 4;
+            continue;
+        }
+        buf[o++] = *p;
+    }
+    buf[o] = 0;
+    /* go/types spells struct{a int} and interface{} */
+    for (char *p; (p = strstr(buf, "t {")) || (p = strstr(buf, "e {"));)
+        memmove(p + 1, p + 2, strlen(p + 2) + 1);
+    for (char *p; (p = strstr(buf, "{ ")) || (p = strstr(buf, " }"));) {
+        char *space = p[0] == ' ' ? p : p + 1;
+        memmove(space, space + 1, strlen(space + 1) + 1);
+    }
+}
+
 static bool is_sync(const Type *t, const char *name)
 {
     return t && (t->flags & TF_NAMED) && t->pkg && strcmp(t->pkg, "sync") == 0 && strcmp(t->name, name) == 0;
 }
 
-static const Method *method_named(const Type *t, const char *name)
+const Method *vet_method_named(const Type *t, const char *name)
 {
     for (int i = 0; i < t->nmethods; i++)
         if (strcmp(t->methods[i].name, name) == 0)
@@ -107,7 +125,7 @@ static bool lock_path(const Type *t, char *buf, size_t size, int depth)
         snprintf(buf, size, "%s contains sync.noCopy", me);
         return true;
     }
-    const Method *l = method_named(t, "Lock"), *u = method_named(t, "Unlock");
+    const Method *l = vet_method_named(t, "Lock"), *u = vet_method_named(t, "Unlock");
     if (l && u && l->ptr_recv && u->ptr_recv) {
         snprintf(buf, size, "%s", me);
         return true;
@@ -137,7 +155,7 @@ static bool rhs_lock_path(const Node *x, char *buf, size_t size)
 /* ---- calls ---- */
 
 /* "fmt.Sprintf" for a call of a package's function, else NULL */
-static const char *qualified_callee(const Node *call, char *buf, size_t size)
+const char *vet_callee(const Node *call, char *buf, size_t size)
 {
     const Node *f = call->call.fun;
     if (f->kind != N_SELECTOR || !f->info)
@@ -175,17 +193,17 @@ static void check_call(Vet *v, Node *call)
     if (ci && ci->kind == CALL_CONVERSION)
         return;
     char fun[200];
-    expr_text(call->call.fun, fun, sizeof fun);
+    vet_expr_text(call->call.fun, fun, sizeof fun);
     for (int i = 0; i < call->call.args.len; i++) {
         char path[400];
         Node *x = call->call.args.items[i];
         if (rhs_lock_path(x, path, sizeof path))
-            report(v, C_COPYLOCKS, ast_start(x), "call of %s copies lock value: %s", fun, path);
+            vet_report(v, C_COPYLOCKS, ast_start(x), "call of %s copies lock value: %s", fun, path);
     }
     if (v->go_lit && sync_method_call(call, "WaitGroup", "Add"))
-        report(v, C_WAITGROUP, ast_start(call), "WaitGroup.Add called from inside new goroutine");
+        vet_report(v, C_WAITGROUP, ast_start(call), "WaitGroup.Add called from inside new goroutine");
     if (sync_method_call(call, "Cond", "Wait") && v->in_for == 0)
-        report(v, C_CONDWAIT, ast_start(call),
+        vet_report(v, C_CONDWAIT, ast_start(call),
                "Cond.Wait %s: the condition may not hold when Wait returns; check it in a for loop",
                v->in_if ? "under an if" : "outside a for loop");
 }
@@ -203,11 +221,11 @@ static void check_unused(Vet *v, Node *stmt)
         "errors.New", "fmt.Errorf", "fmt.Sprint", "fmt.Sprintf", "sort.Reverse",
     };
     char name[200];
-    if (!qualified_callee(x, name, sizeof name))
+    if (!vet_callee(x, name, sizeof name))
         return;
     for (size_t i = 0; i < sizeof funcs / sizeof funcs[0]; i++)
         if (strcmp(name, funcs[i]) == 0) {
-            report(v, C_UNUSEDRESULT, x->pos, "result of %s call not used", name);
+            vet_report(v, C_UNUSEDRESULT, x->pos, "result of %s call not used", name);
             return;
         }
 }
@@ -217,8 +235,8 @@ static void check_unused(Vet *v, Node *stmt)
 static bool same_expr(const Node *a, const Node *b)
 {
     char x[300], y[300];
-    expr_text(a, x, sizeof x);
-    expr_text(b, y, sizeof y);
+    vet_expr_text(a, x, sizeof x);
+    vet_expr_text(b, y, sizeof y);
     return strcmp(x, y) == 0;
 }
 
@@ -246,24 +264,24 @@ static void check_assign(Vet *v, Node *as)
         char path[400], lhs[200];
         if (as->op == T_ASSIGN || as->op == T_DEFINE) {
             if (rhs_lock_path(x, path, sizeof path)) {
-                expr_text(to, lhs, sizeof lhs);
-                report(v, C_COPYLOCKS, ast_start(x), "assignment copies lock value to %s: %s", lhs, path);
+                vet_expr_text(to, lhs, sizeof lhs);
+                vet_report(v, C_COPYLOCKS, ast_start(x), "assignment copies lock value to %s: %s", lhs, path);
             }
         }
         if (as->op != T_ASSIGN)
             continue;
         if (plain(to) && plain(x) && same_expr(to, x)) {
             char a[200];
-            expr_text(to, a, sizeof a);
-            report(v, C_ASSIGN, ast_start(as), "self-assignment of %s to %s", a, a);
+            vet_expr_text(to, a, sizeof a);
+            vet_report(v, C_ASSIGN, ast_start(as), "self-assignment of %s to %s", a, a);
         }
         /* x = atomic.AddInt64(&x, 1) */
         char name[200];
-        if (x->kind == N_CALL && qualified_callee(x, name, sizeof name) &&
+        if (x->kind == N_CALL && vet_callee(x, name, sizeof name) &&
             strncmp(name, "sync/atomic.Add", 15) == 0 && x->call.args.len == 2) {
             Node *a0 = x->call.args.items[0];
             if (a0->kind == N_UNARY && a0->op == T_AND && same_expr(a0->unary.x, to))
-                report(v, C_ATOMIC, ast_start(to), "direct assignment to atomic value");
+                vet_report(v, C_ATOMIC, ast_start(to), "direct assignment to atomic value");
         }
     }
 }
@@ -274,7 +292,7 @@ static void check_vspec(Vet *v, Node *spec)
         char path[400];
         Node *x = spec->vspec.values.items[i];
         if (rhs_lock_path(x, path, sizeof path))
-            report(v, C_COPYLOCKS, ast_start(x), "variable declaration copies lock value to %s: %s",
+            vet_report(v, C_COPYLOCKS, ast_start(x), "variable declaration copies lock value to %s: %s",
                    spec->vspec.names.items[i]->ident.name, path);
     }
 }
@@ -291,7 +309,7 @@ static void check_params(Vet *v, const char *name, Node *recv, Node *ftype, cons
             if (!t && fi && fi->recv)
                 t = fi->recv->type;
             if (t && lock_path(t, path, sizeof path, 0))
-                report(v, C_COPYLOCKS, ast_start(f->field.type), "%s passes lock by value: %s", name, path);
+                vet_report(v, C_COPYLOCKS, ast_start(f->field.type), "%s passes lock by value: %s", name, path);
         }
     const Type *sig = fi ? fi->sig : NULL;
     int at = 0;
@@ -303,7 +321,7 @@ static void check_params(Vet *v, const char *name, Node *recv, Node *ftype, cons
             t = sig->params[at];
         at += names;
         if (f->field.type && t && f->field.type->kind != N_ELLIPSIS && lock_path(t, path, sizeof path, 0))
-            report(v, C_COPYLOCKS, ast_start(f->field.type), "%s passes lock by value: %s", name, path);
+            vet_report(v, C_COPYLOCKS, ast_start(f->field.type), "%s passes lock by value: %s", name, path);
     }
 }
 
@@ -314,8 +332,8 @@ static void check_range_var(Vet *v, Node *e)
     const Type *t = e->kind == N_IDENT && e->ident.sym ? e->ident.sym->type : e->type;
     char path[400], text[200];
     if (lock_path(t, path, sizeof path, 0)) {
-        expr_text(e, text, sizeof text);
-        report(v, C_COPYLOCKS, e->pos, "range var %s copies lock: %s", text, path);
+        vet_expr_text(e, text, sizeof text);
+        vet_report(v, C_COPYLOCKS, e->pos, "range var %s copies lock: %s", text, path);
     }
 }
 
@@ -325,7 +343,6 @@ static void find_uses(Vet *v, Node *n, Symbol **vars, int nvars);
 
 static void walk(Vet *v, Node *n);
 
-static void each_child(Node *n, void (*fn)(void *ctx, Node *c), void *ctx);
 
 typedef struct UseCtx {
     Vet *v;
@@ -346,7 +363,7 @@ static void find_uses(Vet *v, Node *n, Symbol **vars, int nvars)
     if (n->kind == N_IDENT) {
         for (int i = 0; i < nvars; i++)
             if (n->ident.sym == vars[i] && n->mode != MODE_INVALID)
-                report(v, C_LOOPCLOSURE, n->pos, "loop variable %s captured by func literal", n->ident.name);
+                vet_report(v, C_LOOPCLOSURE, n->pos, "loop variable %s captured by func literal", n->ident.name);
         return;
     }
     if (n->kind == N_SELECTOR) {
@@ -361,7 +378,7 @@ static void find_uses(Vet *v, Node *n, Symbol **vars, int nvars)
         return;
     }
     UseCtx u = {v, vars, nvars};
-    each_child(n, use_child, &u);
+    vet_each_child(n, use_child, &u);
 }
 
 static void check_loopclosure(Vet *v, Node *loop)
@@ -409,7 +426,7 @@ static void list_each(NodeList *l, void (*fn)(void *ctx, Node *c), void *ctx)
 
 /* Calls [fn] on each child of [n] that holds code (not type expressions'
  * parts, which cannot copy or capture anything). */
-static void each_child(Node *n, void (*fn)(void *ctx, Node *c), void *ctx)
+void vet_each_child(Node *n, void (*fn)(void *ctx, Node *c), void *ctx)
 {
     switch (n->kind) {
     case N_COMPOSITE: list_each(&n->composite.elts, fn, ctx); break;
@@ -452,6 +469,35 @@ static void each_child(Node *n, void (*fn)(void *ctx, Node *c), void *ctx)
     }
 }
 
+typedef struct Mention {
+    const Symbol *sym;
+    bool found;
+} Mention;
+
+static void mention_child(void *ctx, Node *c)
+{
+    Mention *m = ctx;
+    if (m->found)
+        return;
+    if (c->kind == N_IDENT) {
+        m->found = c->ident.sym == m->sym;
+        return;
+    }
+    if (c->kind == N_SELECTOR) {
+        mention_child(m, c->selector.x);
+        return;
+    }
+    vet_each_child(c, mention_child, m);
+}
+
+bool vet_mentions(Node *n, const Symbol *sym)
+{
+    Mention m = {sym, false};
+    if (n)
+        mention_child(&m, n);
+    return m.found;
+}
+
 static void walk_child(void *ctx, Node *c)
 {
     walk(ctx, c);
@@ -466,16 +512,24 @@ static void walk(Vet *v, Node *n)
         check_params(v, n->funcdecl.name->ident.name, n->funcdecl.recv, n->funcdecl.type, n->funcdecl.info);
         int for_was = v->in_for, if_was = v->in_if;
         Node *go_was = v->go_lit;
+        Node *method_was = v->method;
         v->in_for = v->in_if = 0;
         v->go_lit = NULL;
+        v->method = n->funcdecl.recv ? n : NULL;
+        if (n->funcdecl.body) {
+            vet_unreachable(v, n->funcdecl.body);
+            vet_lostcancel(v, n, n->funcdecl.body, n->funcdecl.info);
+        }
         walk(v, n->funcdecl.body);
-        v->in_for = for_was, v->in_if = if_was, v->go_lit = go_was;
+        v->in_for = for_was, v->in_if = if_was, v->go_lit = go_was, v->method = method_was;
         return;
     }
     case N_FUNCLIT: {
         check_params(v, "func", NULL, n->funclit.type, n->funclit.info);
         int for_was = v->in_for, if_was = v->in_if;
         v->in_for = v->in_if = 0;
+        vet_unreachable(v, n->funclit.body);
+        vet_lostcancel(v, n, n->funclit.body, n->funclit.info);
         walk(v, n->funclit.body);
         v->in_for = for_was, v->in_if = if_was;
         return;
@@ -485,6 +539,7 @@ static void walk(Vet *v, Node *n)
         if (call && call->kind == N_CALL && call->call.fun->kind == N_FUNCLIT) {
             Node *go_was = v->go_lit;
             v->go_lit = call->call.fun;
+            vet_close_recv(v, call);
             walk(v, call->call.fun);
             v->go_lit = go_was;
             list_each(&call->call.args, walk_child, v);
@@ -492,7 +547,10 @@ static void walk(Vet *v, Node *n)
         }
         break;
     }
-    case N_CALL: check_call(v, n); break;
+    case N_CALL:
+        check_call(v, n);
+        vet_printf_call(v, n);
+        break;
     case N_ASSIGN: check_assign(v, n); break;
     case N_EXPRSTMT: check_unused(v, n); break;
     case N_GENDECL:
@@ -507,8 +565,8 @@ static void walk(Vet *v, Node *n)
                 x = x->kv.value;
             char path[400], text[200];
             if (rhs_lock_path(x, path, sizeof path)) {
-                expr_text(x, text, sizeof text);
-                report(v, C_COPYLOCKS, ast_start(x), "literal copies lock value from %s: %s", text, path);
+                vet_expr_text(x, text, sizeof text);
+                vet_report(v, C_COPYLOCKS, ast_start(x), "literal copies lock value from %s: %s", text, path);
             }
         }
         break;
@@ -517,7 +575,7 @@ static void walk(Vet *v, Node *n)
             char path[400];
             Node *x = n->ret.results.items[i];
             if (rhs_lock_path(x, path, sizeof path))
-                report(v, C_COPYLOCKS, ast_start(x), "return copies lock value: %s", path);
+                vet_report(v, C_COPYLOCKS, ast_start(x), "return copies lock value: %s", path);
         }
         break;
     case N_RANGE:
@@ -526,22 +584,33 @@ static void walk(Vet *v, Node *n)
         /* fall through */
     case N_FOR: {
         check_loopclosure(v, n);
+        vet_sleep_loop(v, n);
         v->in_for++;
         int if_was = v->in_if;
         v->in_if = 0;
-        each_child(n, walk_child, v);
+        vet_each_child(n, walk_child, v);
         v->in_if = if_was;
         v->in_for--;
         return;
     }
     case N_IF:
         v->in_if++;
-        each_child(n, walk_child, v);
+        vet_each_child(n, walk_child, v);
         v->in_if--;
         return;
     default: break;
     }
-    each_child(n, walk_child, v);
+    vet_each_child(n, walk_child, v);
+}
+
+/* go vet prints each analyzer's findings in the order it made them:
+ * printf, unreachable and lostcancel report function by function as
+ * go/ast's preorder meets them (a func literal after the function it is
+ * in), which is the order gosh's walk finds them in; the older checks
+ * were written to be sorted by position, which is their order in go vet */
+static bool in_walk_order(int check)
+{
+    return check == C_PRINTF || check == C_UNREACHABLE || check == C_LOSTCANCEL;
 }
 
 static int by_pos(const void *a, const void *b)
@@ -549,9 +618,47 @@ static int by_pos(const void *a, const void *b)
     const Finding *x = a, *y = b;
     if (x->check != y->check)
         return x->check - y->check;
-    if (x->pos.line != y->pos.line)
-        return x->pos.line - y->pos.line;
-    return x->pos.col - y->pos.col;
+    if (!in_walk_order(x->check)) {
+        if (x->pos.line != y->pos.line)
+            return x->pos.line - y->pos.line;
+        if (x->pos.col != y->pos.col)
+            return x->pos.col - y->pos.col;
+    }
+    return x->seq - y->seq;
+}
+
+/* the hints: printed, but not findings for the exit status */
+static bool is_hint(int check)
+{
+    return check == C_SLEEPLOOP;
+}
+
+int vet_checked(Node *file, const Source *src, FILE *out)
+{
+    Vet v = {0};
+    /* a script imports implicitly: any package it names */
+    v.imports_context = !file->file.package;
+    for (int i = 0; i < file->file.imports.len; i++) {
+        Node *imp = file->file.imports.items[i];
+        if (imp->kind == N_IMPORT && imp->import.path && imp->import.path->lit.len == 9 &&
+            strncmp(imp->import.path->lit.text, "\"context\"", 9) == 0)
+            v.imports_context = true;
+    }
+    v.file = file;
+    vet_printf_wrappers(&v, file);
+    for (int i = 0; i < file->file.items.len; i++)
+        walk(&v, file->file.items.items[i]);
+    vet_printf_done(&v);
+    if (v.n > 1)
+        qsort(v.f, (size_t)v.n, sizeof *v.f, by_pos);
+    int found = 0;
+    for (int i = 0; i < v.n; i++) {
+        fprintf(out, "%s:%d:%d: %s\n", src->name, v.f[i].pos.line, v.f[i].pos.col, v.f[i].msg);
+        found += !is_hint(v.f[i].check);
+        free(v.f[i].msg);
+    }
+    free(v.f);
+    return found;
 }
 
 int vet_program(const Source *src, Diag *diag, FILE *out)
@@ -567,15 +674,5 @@ int vet_program(const Source *src, Diag *diag, FILE *out)
     diag->src = src;
     if (diag_has_errors(diag))
         return -1;
-    Vet v = {0};
-    for (int i = 0; i < file->file.items.len; i++)
-        walk(&v, file->file.items.items[i]);
-    if (v.n > 1)
-        qsort(v.f, (size_t)v.n, sizeof *v.f, by_pos);
-    for (int i = 0; i < v.n; i++) {
-        fprintf(out, "%s:%d:%d: %s\n", src->name, v.f[i].pos.line, v.f[i].pos.col, v.f[i].msg);
-        free(v.f[i].msg);
-    }
-    free(v.f);
-    return v.n;
+    return vet_checked(file, src, out);
 }

@@ -66,6 +66,18 @@ check vet-no-file 2 '' 'vet needs a FILE' -- "$gosh" vet
 check vet-bad-flag 2 '' 'gosh vet has no flag --bogus' -- "$gosh" vet --bogus
 check vet-missing-file 1 '' 'open nosuch.go' -- "$gosh" vet nosuch.go
 check vet-help 0 'usage: gosh vet FILE' '' -- "$gosh" vet -h
+# --vet: the findings on stderr, then the program runs, with its own status
+printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%%d\\n", "x")\n\tfmt.Println("ran")\n}\n' >"$tmp/warn.go"
+check vet-then-run 0 '^ran$' 'warn.go:6:2: fmt.Printf format %d has arg "x" of wrong type string' -- "$gosh" --vet "$tmp/warn.go"
+printf 'package main\n\nfunc main() {\n\tpanic("boom")\n\tprintln("dead")\n}\n' >"$tmp/dead.go"
+check vet-then-panic 2 '' 'dead.go:5:2: unreachable code' -- "$gosh" --vet "$tmp/dead.go"
+# a script imports implicitly, so lostcancel looks at it too
+printf 'func work() error {\n\tctx, cancel := context.WithCancel(context.Background())\n\tif ctx == nil {\n\t\treturn nil\n\t}\n\tcancel()\n\treturn nil\n}\n\nwork()\n' >"$tmp/leak.gosh"
+check vet-script-lostcancel 2 'leak.gosh:4:3: this return statement may be reached without using the cancel var defined on line 2' '' -- "$gosh" vet "$tmp/leak.gosh"
+# a compile error is reported once, by the run
+printf 'package main\n\nfunc main() {\n\tx := 1\n}\n' >"$tmp/bad.go"
+check vet-compile-error 1 '' 'declared (and not used|but not used)' -- "$gosh" --vet "$tmp/bad.go"
+[ "$(grep -c 'not used' "$tmp/err")" = 1 ] || { echo "FAIL: --vet repeated the compile error"; cat "$tmp/err"; failures=$((failures + 1)); }
 
 # a #! script made executable runs by name, with its arguments
 gosh_dir=$(dirname "$gosh")
