@@ -1106,8 +1106,8 @@ void chk_use_func(Compiler *comp, Symbol *s)
     if (!f)
         return;
     f->used = true; /* a reference before check_bodies: checked there */
-    if (!f->unchecked)
-        return;
+    if (!f->unchecked || !f->body)
+        return; /* no body: an instance over type parameters */
     f->unchecked = false;
     Package *p = f->pkg;
     Checker c;
@@ -1333,6 +1333,7 @@ void pkg_check(Compiler *comp, Package *p)
     resolve_all(&c, p, SYM_VAR);
     check_script(&c, p);
     check_bodies(&c, p);
+    gen_check_generic_bodies(&c, p);
     gen_check_pending(comp);
     chk_init_cycles(&c, p);
     unused_imports(&c, p);

@@ -183,7 +183,10 @@ static Symbol *func_instance(Checker *c, Symbol *gs, Type **targs)
     f->sym = s;
     f->sig = chk_signature(c, fd->funcdecl.type, f, NULL);
     s->type = f->sig;
-    pending(c->comp, f, c->scope, gs, targs);
+    if (gen_has_tparam(targs, g->n))
+        f->unchecked = true, f->body = NULL; /* F[T] in a generic body: a signature */
+    else if (!g->bad_body)
+        pending(c->comp, f, c->scope, gs, targs);
     return s;
 }
 
@@ -225,8 +228,10 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
                 f->name = fname;
                 f->proto->name = fname;
             }
-            if (fd->funcdecl.info && fd->funcdecl.body)
-                pending(c->comp, fd->funcdecl.info, ms, gs, targs);
+            if (f && gen_has_tparam(targs, g->n))
+                f->unchecked = true, f->body = NULL; /* Stack[T] in a generic body */
+            else if (f && fd->funcdecl.body && !gen_bad_method(p->gmethods[i]))
+                pending(c->comp, f, ms, gs, targs);
         }
         c->scope = saved;
     }
@@ -301,8 +306,8 @@ Symbol *gen_instance(Checker *c, Symbol *gs, Type **targs, Pos at)
 {
     Generic *g = gs->generic;
     for (int i = 0; i < g->n; i++)
-        if (!targs[i] || targs[i]->kind == K_INVALID)
-            return NULL;
+        if (!targs[i] || (targs[i]->kind == K_INVALID && !gen_tparam_of(targs[i])))
+            return NULL; /* a type parameter is unsettled while its constraint is made */
     GenericInst *in = cached(g, targs);
     if (in) {
         /* Bad[T] holding a Bad[T] by value while it is being made */
