@@ -395,6 +395,9 @@ Node *gen_tparam(const Generic *g, int i, Node **constraint);
 void gen_tparams_string(const Generic *g, char *buf, size_t size);
 /* Whether a receiver type (s *Stack[T]) names a generic type. */
 bool gen_is_generic_recv(Node *fd);
+/* Renames the blank type parameters of receiver type [base] (a copy's
+ * List[_]) so that they can be bound. */
+void gen_name_blank_tparams(Node *base);
 /* The instance of generic function or type [g] for [targs] (one per
  * type of g), made and cached on first use; NULL after an error, which
  * is reported at [at]. */
@@ -438,6 +441,9 @@ bool gen_assignable(Node *n, Type *t);
 /* Conversions where either side is a type parameter: term by term;
  * [why] names the pair that fails. */
 bool gen_convertible(Type *from, Type *to, char *why, size_t size);
+/* Whether every type in [tp]'s set can be indexed, giving one element
+ * type (Go's rule for a type parameter without a core type). */
+bool gen_indexable(const TParam *tp);
 /* Checks conversion [n], T(x), where T or x's type is a type parameter. */
 void gen_conversion(Checker *c, Node *n, Node *x, Type *t);
 /* Whether generic method [fd]'s body failed its generic check. */

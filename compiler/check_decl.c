@@ -59,7 +59,7 @@ static bool const_value(Checker *c, Node *spec, int idx, Type *t, ConstVal **out
     }
     if (t) {
         Type *u = type_under(t);
-        if (!(u->kind >= K_BOOL && u->kind <= K_STRING)) {
+        if (!(u->kind >= K_BOOL && u->kind <= K_STRING) || gen_tparam_of(t)) {
             char ts[256];
             chk_type_string(t, ts, sizeof ts);
             chk_error(c, spec->vspec.type->pos, "invalid constant type %s", ts);

@@ -555,6 +555,8 @@ static void index_expr(Checker *c, Node *n)
         return;
     }
     Type *u = type_under(x->type);
+    if (gen_tparam_of(x->type) && !gen_indexable(gen_tparam_of(x->type)))
+        u = t_invalid; /* cannot index */
     switch (u->kind) {
     case K_STRING: case K_UNTYPED_STRING: {
         int64_t len = x->mode == MODE_CONST ? x->cval->slen : -1;

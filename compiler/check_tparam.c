@@ -90,6 +90,30 @@ static void collect_terms(Checker *c, TParam *tp, Node *n, bool *seen, int depth
         *seen = true;
         return;
     }
+    if (n->kind == N_INDEX && n->index.x->kind == N_IDENT) {
+        /* Setter[T]: the generic interface's terms, with its parameters
+         * bound to this instance's arguments */
+        Symbol *gs = scope_lookup(c->scope, n->index.x->ident.name);
+        Type *it = gs && gs->generic && gs->generic->decl->kind == N_TYPESPEC ? chk_type(c, ast_clone(n)) : NULL;
+        for (GenericInst *in = it ? gs->generic->insts : NULL; in; in = in->next) {
+            if (!in->sym || in->sym->type != it)
+                continue;
+            Scope *s = scope_new(gs->pkg->scope, SCOPE_PACKAGE);
+            for (int i = 0; i < gs->generic->n; i++) {
+                Node *id = gen_tparam(gs->generic, i, NULL);
+                Symbol *sym = sym_new(SYM_TYPE, id->ident.name, id->pos);
+                sym->type = in->targs[i];
+                sym->state = 2;
+                sym->global = true;
+                scope_insert(s, sym);
+            }
+            Scope *saved = c->scope;
+            c->scope = s;
+            collect_terms(c, tp, ast_clone(gs->generic->decl->tspec.type), seen, depth + 1);
+            c->scope = saved;
+            return;
+        }
+    }
     Node *is = gen_iface_syntax(c, n);
     if (is) {
         for (int i = 0; i < is->iface.methods.len; i++) {
@@ -172,6 +196,18 @@ static void settle(Checker *c, TParam *tp, Node *cons)
             u = t_empty_iface;
     }
     type_set_underlying(tp->t, u);
+    if (tp->nterms && cons->kind != N_BINARY && cons->kind != N_UNARY) {
+        /* interface{ ~int; String() string }: the methods are T's */
+        Type *ct = chk_type(c, ast_clone(cons));
+        Type *cu = ct ? type_under(ct) : NULL;
+        if (cu && cu->kind == K_INTERFACE && cu->nimethods) {
+            Method *ms = GC_MALLOC(sizeof(Method) * (size_t)cu->nimethods);
+            for (int i = 0; i < cu->nimethods; i++)
+                ms[i] = (Method){cu->imethods[i].name, cu->imethods[i].type, NULL, false, 0, NULL, NULL, NULL};
+            tp->t->methods = ms;
+            tp->t->nmethods = cu->nimethods;
+        }
+    }
 }
 
 /* A scope binding the type parameters named [ids] (constraints [cons]). */
@@ -182,7 +218,7 @@ static Scope *tparam_scope(Checker *c, Package *p, Node **ids, Node **cons, int 
     for (int i = 0; i < n; i++) {
         tps[i] = new_tparam(ids[i]->ident.name);
         if (strcmp(ids[i]->ident.name, "_") == 0)
-            continue;
+            continue; /* [_ any] */
         Symbol *sym = sym_new(SYM_TYPE, ids[i]->ident.name, ids[i]->pos);
         sym->type = tps[i]->t;
         sym->state = 2;
@@ -279,9 +315,11 @@ void gen_check_generic_bodies(Checker *c, Package *p)
         Node *fd = p->gmethods[i];
         if (!fd)
             continue; /* a wrong receiver, reported */
+        fd = ast_clone(fd);
         Node *b = fd->funcdecl.recv->func.params.items[0]->field.type;
         while (b->kind == N_PAREN || b->kind == N_STAR)
             b = b->kind == N_PAREN ? b->paren.x : b->star.x;
+        gen_name_blank_tparams(b);
         Symbol *s = scope_lookup_local(p->scope, b->index.x->ident.name);
         if (!s || !s->generic || s->generic->cycle)
             continue;
@@ -294,7 +332,7 @@ void gen_check_generic_bodies(Checker *c, Package *p)
         mine.bad_body = false;
         check_one(c, p, &mine, fd, ids, n);
         if (mine.bad_body)
-            mark_bad(fd);
+            mark_bad(p->gmethods[i]);
     }
 }
 
@@ -426,6 +464,15 @@ void gen_conversion(Checker *c, Node *n, Node *x, Type *t)
     char buf[800], ts[256], why[600];
     chk_type_string(t, ts, sizeof ts);
     const TParam *tp = gen_tparam_of(t);
+    if (x->mode == MODE_CONST && type_is_untyped(x->type) && tp && !tp->nterms) {
+        char expr[400];
+        ast_expr_string(x, expr, sizeof expr);
+        chk_error(c, start_pos(x), "cannot convert %s (%s value) to type %s:\n\t%s does not contain specific types",
+                  expr, x->type->name, ts, ts);
+        n->mode = MODE_INVALID;
+        n->type = t_invalid;
+        return;
+    }
     if (x->mode == MODE_CONST && type_is_untyped(x->type) && tp) {
         for (int i = 0; i < tp->nterms; i++) {
             Type *u = type_under(tp->terms[i]);
@@ -466,4 +513,32 @@ void gen_conversion(Checker *c, Node *n, Node *x, Type *t)
         chk_error(c, start_pos(x), "cannot convert %s to type %s", buf, ts);
     n->mode = MODE_INVALID;
     n->type = t_invalid;
+}
+
+/* The element type indexing a value of type [u] gives, with [key] set
+ * for a map; NULL if it cannot be indexed. */
+static Type *index_elem(Type *u, Type **key)
+{
+    *key = NULL;
+    switch (u->kind) {
+    case K_STRING: return t_byte;
+    case K_SLICE: case K_ARRAY: return u->elem;
+    case K_POINTER: return type_under(u->elem)->kind == K_ARRAY ? type_under(u->elem)->elem : NULL;
+    case K_MAP: *key = u->key; return u->elem;
+    default: return NULL;
+    }
+}
+
+bool gen_indexable(const TParam *tp)
+{
+    if (tp->core)
+        return true;
+    Type *elem = NULL, *key = NULL;
+    for (int i = 0; i < tp->nterms; i++) {
+        Type *k, *e = index_elem(type_under(tp->terms[i]), &k);
+        if (!e || (i && (!type_same(e, elem) || (k == NULL) != (key == NULL) || (k && !type_same(k, key)))))
+            return false;
+        elem = e, key = k;
+    }
+    return tp->nterms > 0;
 }

@@ -85,6 +85,19 @@ static Node *recv_base(Node *fd)
     return t;
 }
 
+void gen_name_blank_tparams(Node *base)
+{
+    /* (List[_]) Kind(): a name no one can write, so that it can be bound */
+    for (int k = 0; k <= base->index.rest.len; k++) {
+        Node *id = k == 0 ? base->index.index : base->index.rest.items[k - 1];
+        if (id->kind == N_IDENT && strcmp(id->ident.name, "_") == 0) {
+            char buf[16];
+            int len = snprintf(buf, sizeof buf, "_ %d", k);
+            id->ident.name = ast_intern(buf, len);
+        }
+    }
+}
+
 bool gen_is_generic_recv(Node *fd)
 {
     Node *b = recv_base(fd);
@@ -199,10 +212,11 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
     for (int i = 0; i < p->ngmethods; i++) {
         if (!p->gmethods[i])
             continue; /* a wrong receiver, reported by chk_methods */
-        Node *base = recv_base(p->gmethods[i]);
-        if (base->index.x->ident.name != gs->name)
+        if (recv_base(p->gmethods[i])->index.x->ident.name != gs->name)
             continue;
         Node *fd = ast_clone(p->gmethods[i]);
+        Node *base = recv_base(fd);
+        gen_name_blank_tparams(base);
         Scope *saved = c->scope;
         Scope *ms = scope_new(p->scope, SCOPE_PACKAGE);
         int n = 1 + base->index.rest.len;
