@@ -378,6 +378,9 @@ typedef struct Generic {
     int n;                  /* type parameters, over all groups */
     GenericInst *insts;
     bool cycle;             /* an instantiation cycle was reported */
+    /* The body failed its generic check (check_tparam.c): reported once
+     * there, so instances do not check it again. */
+    bool bad_body;
 } Generic;
 
 /* Go's errors in a generic declaration's type parameters (duplicates, a
@@ -394,6 +397,9 @@ Node *gen_tparam(const Generic *g, int i, Node **constraint);
 void gen_tparams_string(const Generic *g, char *buf, size_t size);
 /* Whether a receiver type (s *Stack[T]) names a generic type. */
 bool gen_is_generic_recv(Node *fd);
+/* Renames the blank type parameters of receiver type [base] (a copy's
+ * List[_]) so that they can be bound. */
+void gen_name_blank_tparams(Node *base);
 /* The instance of generic function or type [g] for [targs] (one per
  * type of g), made and cached on first use; NULL after an error, which
  * is reported at [at]. */
@@ -404,6 +410,46 @@ void gen_check_pending(Compiler *comp);
  * instance's scope); on failure [why] holds Go's message. */
 Type *gen_comparable_type(void);
 bool gen_satisfies(Checker *c, Type *t, Node *constraint, char *why, size_t size);
+/* The interface syntax constraint [n] names (NULL for a plain type). */
+Node *gen_iface_syntax(Checker *c, Node *n);
+/* ---- check_tparam.c: generic bodies checked against constraints ---- */
+/* What a type parameter type allows: its constraint's type set. */
+typedef struct TParam {
+    Type *t;                /* the named type standing for the parameter */
+    const char *cname;      /* the constraint as Go shows it: any, ~int|~string */
+    Type **terms;           /* the type set's terms (none: only methods) */
+    bool *tilde;
+    int nterms;
+    bool core;              /* the terms share one underlying type */
+    bool comparable;        /* comparable is embedded */
+} TParam;
+/* The type parameter [t] stands for, or NULL for any other type. */
+const TParam *gen_tparam_of(const Type *t);
+/* Whether == is defined on every type in [tp]'s type set. */
+bool gen_tparam_comparable(const TParam *tp);
+/* Checks every generic function's and generic method's body once, with
+ * its type parameters as types of their own. */
+void gen_check_generic_bodies(Checker *c, Package *p);
+/* Whether [t] is (or holds) a type parameter: instances over it only
+ * give the generic check a type. */
+bool gen_has_tparam(Type **targs, int n);
+/* Whether [pred] holds for [t]'s underlying type, or for the underlying
+ * type of every term of a type parameter (false with no terms). */
+bool gen_all_terms(Type *t, bool (*pred)(const Type *));
+/* Untyped [n] to type parameter [target]: representable in every term. */
+bool gen_convert_untyped(Node *n, Type *target);
+/* Go's assignability of [n] to type parameter [t]. */
+bool gen_assignable(Node *n, Type *t);
+/* Conversions where either side is a type parameter: term by term;
+ * [why] names the pair that fails. */
+bool gen_convertible(Type *from, Type *to, char *why, size_t size);
+/* Whether every type in [tp]'s set can be indexed, giving one element
+ * type (Go's rule for a type parameter without a core type). */
+bool gen_indexable(const TParam *tp);
+/* Checks conversion [n], T(x), where T or x's type is a type parameter. */
+void gen_conversion(Checker *c, Node *n, Node *x, Type *t);
+/* Whether generic method [fd]'s body failed its generic check. */
+bool gen_bad_method(const Node *fd);
 /* F[int] or Stack[int]: an index expression whose operand names a generic
  * function or type. True if [n] was one (handled, perhaps with an error). */
 bool chk_generic_index(Checker *c, Node *n);

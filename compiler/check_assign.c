@@ -452,7 +452,7 @@ void chk_incdec(Checker *c, Node *n)
     chk_single(c, x);
     if (x->mode == MODE_INVALID)
         return;
-    if (!type_is_numeric(type_under(x->type))) {
+    if (!gen_all_terms(x->type, type_is_numeric)) {
         ast_expr_string(x, buf, sizeof buf);
         chk_type_string(x->type, ts, sizeof ts);
         chk_error(c, start_pos(x), "invalid operation: %s%s (non-numeric type %s)", buf,

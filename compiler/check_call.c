@@ -45,6 +45,10 @@ static void conversion(Checker *c, Node *n, Type *t)
         invalid(n);
         return;
     }
+    if (gen_tparam_of(t) || gen_tparam_of(x->type)) {
+        gen_conversion(c, n, x, t);
+        return;
+    }
     Type *tu = type_under(t);
     bool ok = false;
     if (x->mode == MODE_CONST && is_const_type(t)) {

@@ -59,7 +59,7 @@ static bool const_value(Checker *c, Node *spec, int idx, Type *t, ConstVal **out
     }
     if (t) {
         Type *u = type_under(t);
-        if (!(u->kind >= K_BOOL && u->kind <= K_STRING)) {
+        if (!(u->kind >= K_BOOL && u->kind <= K_STRING) || gen_tparam_of(t)) {
             char ts[256];
             chk_type_string(t, ts, sizeof ts);
             chk_error(c, spec->vspec.type->pos, "invalid constant type %s", ts);
@@ -1106,8 +1106,8 @@ void chk_use_func(Compiler *comp, Symbol *s)
     if (!f)
         return;
     f->used = true; /* a reference before check_bodies: checked there */
-    if (!f->unchecked)
-        return;
+    if (!f->unchecked || !f->body)
+        return; /* no body: an instance over type parameters */
     f->unchecked = false;
     Package *p = f->pkg;
     Checker c;
@@ -1333,6 +1333,7 @@ void pkg_check(Compiler *comp, Package *p)
     resolve_all(&c, p, SYM_VAR);
     check_script(&c, p);
     check_bodies(&c, p);
+    gen_check_generic_bodies(&c, p);
     gen_check_pending(comp);
     chk_init_cycles(&c, p);
     unused_imports(&c, p);

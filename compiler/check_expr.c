@@ -388,6 +388,8 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
         }
         return type_same(n->type, target);
     }
+    if (gen_tparam_of(target))
+        return gen_convert_untyped(n, target);
     if (n->type == t_untyped_nil) {
         switch (tu->kind) {
         case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
@@ -553,6 +555,8 @@ static void index_expr(Checker *c, Node *n)
         return;
     }
     Type *u = type_under(x->type);
+    if (gen_tparam_of(x->type) && !gen_indexable(gen_tparam_of(x->type)))
+        u = t_invalid; /* cannot index */
     switch (u->kind) {
     case K_STRING: case K_UNTYPED_STRING: {
         int64_t len = x->mode == MODE_CONST ? x->cval->slen : -1;
@@ -737,6 +741,12 @@ static void type_assert(Checker *c, Node *n)
         invalid(n);
         return;
     }
+    if (gen_tparam_of(x->type)) {
+        chk_operand_string(x, buf, sizeof buf);
+        chk_error(c, start_pos(x), "invalid operation: cannot use type assertion on type parameter value %s", buf);
+        invalid(n);
+        return;
+    }
     if (type_under(x->type)->kind != K_INTERFACE) {
         chk_operand_string(x, buf, sizeof buf);
         chk_error(c, start_pos(x), "invalid operation: %s is not an interface", buf);
@@ -889,7 +899,7 @@ bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context)
         }
         Type *target = t;
         int code = 0;
-        if (n->mode == MODE_CONST && t->kind != K_INTERFACE) {
+        if (n->mode == MODE_CONST && t->kind != K_INTERFACE && !gen_tparam_of(t)) {
             ConstVal *r;
             code = cv_representable(n->cval, t, &r);
             if (code) {

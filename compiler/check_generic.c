@@ -73,7 +73,7 @@ static bool missing_term(Checker *c, Type *t, Node *terms, const char *cname, ch
 
 /* The interface syntax a constraint names, for its terms and embedded
  * constraints (NULL for a plain type). */
-static Node *iface_syntax(Checker *c, Node *n)
+Node *gen_iface_syntax(Checker *c, Node *n)
 {
     if (n->kind == N_INTERFACETYPE)
         return n;
@@ -99,7 +99,8 @@ static bool type_set_ok(Checker *c, Type *t, Node *n, const char *cname, char *w
     if (!ct)
         return true; /* reported */
     if (ct == gen_comparable_type()) {
-        if (type_is_comparable(t))
+        const TParam *tp = gen_tparam_of(t);
+        if (tp ? gen_tparam_comparable(tp) : type_is_comparable(t))
             return true;
         chk_type_string(t, ts, sizeof ts);
         snprintf(why, size, "%s does not implement %s", ts, cname);
@@ -115,7 +116,7 @@ static bool type_set_ok(Checker *c, Type *t, Node *n, const char *cname, char *w
         snprintf(why, size, "%s does not implement %s (%s missing in %s)", ts, cname, ts, all);
         return false;
     }
-    Node *is = iface_syntax(c, n);
+    Node *is = gen_iface_syntax(c, n);
     if (!is)
         return true;
     for (int i = 0; i < is->iface.methods.len; i++) {
@@ -140,7 +141,16 @@ bool gen_satisfies(Checker *c, Type *t, Node *n, char *why, size_t size)
         terms_compact(n, cname, sizeof cname);
     else
         ast_expr_string(n, cname, sizeof cname);
-    if (!type_set_ok(c, t, n, cname, why, size, 0))
+    const TParam *tp = gen_tparam_of(t);
+    if (tp && tp->nterms) {
+        /* a type parameter satisfies a type set holding each of its terms */
+        for (int i = 0; i < tp->nterms; i++)
+            if (!type_set_ok(c, tp->terms[i], n, cname, why, size, 0)) {
+                chk_type_string(t, ts, sizeof ts);
+                snprintf(why, size, "%s does not implement %s", ts, cname);
+                return false;
+            }
+    } else if (!type_set_ok(c, t, n, cname, why, size, 0))
         return false;
     Type *ct = n->type && n->mode == MODE_TYPE ? n->type : NULL;
     if (!ct || type_under(ct)->kind != K_INTERFACE || !type_under(ct)->nimethods)
@@ -360,7 +370,8 @@ static bool unify(Checker *c, Generic *g, Node *p, Type *t, Type **targs, int de
     case N_STAR:
         return u->kind != K_POINTER || unify(c, g, p->star.x, u->elem, targs, depth + 1);
     case N_ELLIPSIS:
-        return unify(c, g, p->ellipsis.elem, t, targs, depth + 1);
+        /* f(xs...): the slice's elements are the parameter's */
+        return u->kind != K_SLICE || unify(c, g, p->ellipsis.elem, u->elem, targs, depth + 1);
     case N_ARRAYTYPE:
         if (u->kind != K_SLICE && u->kind != K_ARRAY)
             return true;
@@ -488,6 +499,23 @@ static bool arg_count_ok(Checker *c, Node *call, Symbol *g, Node *fd)
     return false;
 }
 
+/* A parameter whose constraint has a core type ([S ~[]E]) tells the
+ * others: E from S, before untyped constants take default types (Go's
+ * constraint type inference). */
+static void core_inference(Checker *c, Generic *gen, Type **targs)
+{
+    for (int round = 0; round < gen->n; round++)
+        for (int i = 0; i < gen->n; i++) {
+            Node *cons;
+            gen_tparam(gen, i, &cons);
+            if (!targs[i] || !cons)
+                continue;
+            Node *core = cons->kind == N_UNARY && cons->op == T_TILDE ? cons->unary.x : NULL;
+            if (core)
+                unify(c, gen, core, type_under(targs[i]), targs, 0);
+        }
+}
+
 bool chk_infer_call(Checker *c, Node *call)
 {
     Node *fun = call->call.fun;
@@ -515,7 +543,20 @@ bool chk_infer_call(Checker *c, Node *call)
         return false;
     /* typed arguments first, then untyped constants take their default
      * types for parameters still unknown (Go's two passes) */
+    if (args->len == 1 && args->items[0]->type && args->items[0]->type->kind == K_TUPLE) {
+        /* F(g()): each of g's results is an argument */
+        Type *tt = args->items[0]->type;
+        for (int k = 0; k < tt->nparams; k++) {
+            Node *ps = param_syntax(fd, k);
+            if (ps && ps->kind == N_ELLIPSIS)
+                ps = ps->ellipsis.elem;
+            if (ps && !unify(c, gen, ps, tt->params[k], targs, 0))
+                break; /* the call reports the mismatch */
+        }
+    }
     for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1)
+            core_inference(c, gen, targs);
         for (int i = 0; i < args->len; i++) {
             Node *a = args->items[i];
             Node *ps = param_syntax(fd, i);
@@ -554,18 +595,7 @@ bool chk_infer_call(Checker *c, Node *call)
             }
         }
     }
-    /* a parameter whose constraint has a core type ([S ~[]E]) tells the
-     * others: E from S */
-    for (int round = 0; round < gen->n; round++)
-        for (int i = 0; i < gen->n; i++) {
-            Node *cons;
-            gen_tparam(gen, i, &cons);
-            if (!targs[i] || !cons)
-                continue;
-            Node *core = cons->kind == N_UNARY && cons->op == T_TILDE ? cons->unary.x : NULL;
-            if (core)
-                unify(c, gen, core, type_under(targs[i]), targs, 0);
-        }
+    core_inference(c, gen, targs);
     for (int i = 0; i < gen->n; i++)
         if (!targs[i]) {
             Node *id = gen_tparam(gen, i, NULL);

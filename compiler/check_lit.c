@@ -251,6 +251,11 @@ static void not_found(Checker *c, Node *n, Node *x, Lookup *lk)
     }
     chk_type_string(x->type, ts, sizeof ts);
     Type *t = x->type;
+    if (t->kind == K_POINTER && !type_is_named(t) && gen_tparam_of(t->elem)) {
+        chk_error(c, n->selector.sel->pos, "%s undefined (type %s is pointer to type parameter, not type parameter)",
+                  buf, ts);
+        return;
+    }
     if (t->kind == K_POINTER && !type_is_named(t) && type_under(t->elem)->kind == K_INTERFACE) {
         chk_error(c, n->selector.sel->pos, "%s undefined (type %s is pointer to interface, not interface)",
                   buf, ts);
@@ -346,6 +351,8 @@ void chk_selector(Checker *c, Node *n)
         chk_default(c, x);
     }
     lookup(x->type, name, &lk);
+    if (lk.kind == LOOK_FIELD && gen_tparam_of(x->type->kind == K_POINTER && !type_is_named(x->type) ? x->type->elem : x->type))
+        lk.kind = LOOK_NONE; /* Go 1.19 selects no fields through a type parameter */
     switch (lk.kind) {
     case LOOK_FIELD: {
         Selection *sel = new_selection(n, SEL_FIELD);

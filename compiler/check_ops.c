@@ -105,8 +105,21 @@ static void fold_binary(Checker *c, Node *n, Node *x, Node *y)
 
 /* ---- implicit conversion of operands ---- */
 
+static bool nil_under(const Type *u)
+{
+    switch (u->kind) {
+    case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
+    case K_INTERFACE: case K_UNSAFEPTR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool has_nil(Type *t)
 {
+    if (gen_tparam_of(t))
+        return gen_all_terms(t, nil_under);
     switch (type_under(t)->kind) {
     case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:
     case K_INTERFACE: case K_UNSAFEPTR:
@@ -120,7 +133,8 @@ static bool has_nil(Type *t)
  * other's type (go/types canMix). */
 static bool can_mix(Node *x, Node *y)
 {
-    if (type_under(x->type)->kind == K_INTERFACE || type_under(y->type)->kind == K_INTERFACE)
+    if ((type_under(x->type)->kind == K_INTERFACE && !gen_tparam_of(x->type)) ||
+        (type_under(y->type)->kind == K_INTERFACE && !gen_tparam_of(y->type)))
         return true;
     if (type_is_boolean(type_under(x->type)) != type_is_boolean(type_under(y->type)))
         return false;
@@ -147,7 +161,7 @@ bool chk_convert_operand(Checker *c, Node *x, Type *target)
     if (x->mode == MODE_INVALID)
         return false; /* reported (overflow, truncation) */
     if (!ok) {
-        chk_invalid_conversion(c, x, 0, type_is_untyped(target) ? target : tu);
+        chk_invalid_conversion(c, x, 0, type_is_untyped(target) || gen_tparam_of(target) ? target : tu);
         invalid(x);
         return false;
     }
@@ -156,10 +170,14 @@ bool chk_convert_operand(Checker *c, Node *x, Type *target)
 
 /* ---- comparisons ---- */
 
+static bool ordered_under(const Type *u)
+{
+    return type_is_integer(u) || type_is_float(u) || type_is_string(u);
+}
+
 static bool is_ordered(Type *t)
 {
-    Type *u = type_under(t);
-    return type_is_integer(u) || type_is_float(u) || type_is_string(u);
+    return gen_all_terms(t, ordered_under);
 }
 
 /* Go's name for a kind of type in messages (go/types kindString). */
@@ -182,6 +200,9 @@ static void kind_string(Type *t, char *buf, size_t size)
  * and so are structs and arrays of them). */
 static bool comparable(Type *t)
 {
+    const TParam *tp = gen_tparam_of(t);
+    if (tp)
+        return gen_tparam_comparable(tp);
     return t->kind != K_UNTYPED_NIL && (type_is_comparable(t) || type_under(t)->kind == K_INTERFACE);
 }
 
@@ -192,6 +213,10 @@ static void incomparable_cause(Type *t, char *buf, size_t size)
     Type *u = type_under(t);
     char k[32], ts[256];
     buf[0] = '\0';
+    if (gen_tparam_of(t)) {
+        snprintf(buf, size, "incomparable types in type set");
+        return;
+    }
     switch (u->kind) {
     case K_SLICE: case K_FUNC: case K_MAP:
         kind_string(t, k, sizeof k);
@@ -251,6 +276,13 @@ bool chk_comparison(Checker *c, Node *x, Node *y, int op, bool switch_case)
     }
     if (!err_op)
         return true;
+    if (!cause[0] && (gen_tparam_of(x->type) || gen_tparam_of(y->type))) {
+        char ts[200];
+        if (!gen_tparam_of(x->type))
+            err_op = y;
+        chk_type_string(err_op->type, ts, sizeof ts);
+        snprintf(cause, sizeof cause, "type parameter %s is not comparable with %s", ts, op_name(op));
+    }
     if (!cause[0]) {
         char k[200];
         kind_string(err_op->type, k, sizeof k);
@@ -295,7 +327,7 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
     /* the shifted operand must be an integer, or an untyped constant
      * representable as one */
     ConstVal *xval = x->mode == MODE_CONST ? cv_to_int(x->cval) : NULL;
-    bool x_ok = type_is_integer(type_under(x->type)) ||
+    bool x_ok = gen_all_terms(x->type, type_is_integer) ||
                 (type_is_untyped(x->type) && xval && type_is_numeric(x->type));
     if (!x_ok) {
         chk_operand_string(x, buf, sizeof buf);
@@ -373,7 +405,7 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
             return;
         }
     }
-    if (!type_is_integer(type_under(x->type))) {
+    if (!gen_all_terms(x->type, type_is_integer)) {
         chk_operand_string(x, buf, sizeof buf);
         chk_error(c, start_pos(x), "invalid operation: shifted operand %s must be integer", buf);
         invalid(n);
@@ -393,6 +425,13 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
  * binaryOpPredicates). */
 static bool binary_op_allowed(int op, Type *t)
 {
+    const TParam *tp = gen_tparam_of(t);
+    if (tp) {
+        for (int i = 0; i < tp->nterms; i++)
+            if (!binary_op_allowed(op, tp->terms[i]))
+                return false;
+        return tp->nterms > 0;
+    }
     Type *u = type_under(t);
     switch (op) {
     case T_ADD:
@@ -525,12 +564,11 @@ void chk_unary(Checker *c, Node *n)
         invalid(n);
         return;
     }
-    Type *u = type_under(x->type);
     bool ok;
     switch (n->op) {
-    case T_ADD: case T_SUB: ok = type_is_numeric(u); break;
-    case T_NOT: ok = type_is_boolean(u); break;
-    case T_XOR: ok = type_is_integer(u); break;
+    case T_ADD: case T_SUB: ok = gen_all_terms(x->type, type_is_numeric); break;
+    case T_NOT: ok = gen_all_terms(x->type, type_is_boolean); break;
+    case T_XOR: ok = gen_all_terms(x->type, type_is_integer); break;
     default: ok = false; break;
     }
     if (!ok) {

@@ -505,7 +505,11 @@ static void type_switch(Checker *c, Node *n)
     Node *x = n->tsw.assign->assert.x;
     chk_single(c, x);
     bool ok = x->mode != MODE_INVALID;
-    if (ok && type_under(x->type)->kind != K_INTERFACE) {
+    if (ok && gen_tparam_of(x->type)) {
+        chk_operand_string(x, buf, sizeof buf);
+        chk_error(c, start_pos(x), "cannot use type switch on type parameter value %s", buf);
+        ok = false;
+    } else if (ok && type_under(x->type)->kind != K_INTERFACE) {
         chk_operand_string(x, buf, sizeof buf);
         chk_error(c, start_pos(x), "%s is not an interface", buf);
         ok = false;
@@ -622,6 +626,12 @@ static void range_stmt(Checker *c, Node *n)
     Type *kt = NULL, *vt = NULL;
     bool ok = x->mode != MODE_INVALID;
     int max_vars = 2;
+    const TParam *tp = ok ? gen_tparam_of(x->type) : NULL;
+    if (tp && !tp->core) {
+        chk_operand_string(x, buf, sizeof buf);
+        chk_error(c, start_pos(x), "cannot range over %s (%s has no core type)", buf, x->type->name);
+        ok = false;
+    }
     if (ok) {
         Type *u = type_under(x->type);
         if (u->kind == K_POINTER && type_under(u->elem)->kind == K_ARRAY)

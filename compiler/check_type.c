@@ -200,6 +200,9 @@ void chk_operand_string(const Node *n, char *buf, size_t size)
         if (!func_string(n, ts, sizeof ts) && !named_results_string(n, ts, sizeof ts))
             chk_type_string(n->type, ts, sizeof ts);
         len = msg_appendf(buf, size, len, " of type %s", ts);
+        const TParam *tp = gen_tparam_of(n->type);
+        if (tp)
+            len = msg_appendf(buf, size, len, " constrained by %s", tp->cname);
     }
     msg_appendf(buf, size, len, ")");
 }
@@ -636,6 +639,10 @@ static Type *resolve(Checker *c, Node *n, int complete)
             return NULL;
         if (type_layout_waits(k)) {
             later(c, LATER_MAP_KEY, k, n->map.key->pos);
+        } else if (gen_tparam_of(k) && !gen_tparam_comparable(gen_tparam_of(k))) {
+            char ts[256];
+            chk_type_string(k, ts, sizeof ts);
+            chk_error(c, n->map.key->pos, "invalid map key type %s (missing comparable constraint)", ts);
         } else if (!type_is_comparable(k)) {
             map_key_error(c, k, n->map.key->pos);
             return NULL;
@@ -911,6 +918,8 @@ bool chk_assignable(Checker *c, Node *n, Type *t, char *reason, size_t rlen)
     Type *v = n->type;
     if (!v || v->kind == K_INVALID || t->kind == K_INVALID || type_same(v, t))
         return true;
+    if (gen_tparam_of(t))
+        return gen_assignable(n, t);
     if (v == t_untyped_nil) {
         switch (t->kind) {
         case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC:

@@ -85,6 +85,19 @@ static Node *recv_base(Node *fd)
     return t;
 }
 
+void gen_name_blank_tparams(Node *base)
+{
+    /* (List[_]) Kind(): a name no one can write, so that it can be bound */
+    for (int k = 0; k <= base->index.rest.len; k++) {
+        Node *id = k == 0 ? base->index.index : base->index.rest.items[k - 1];
+        if (id->kind == N_IDENT && strcmp(id->ident.name, "_") == 0) {
+            char buf[16];
+            int len = snprintf(buf, sizeof buf, "_ %d", k);
+            id->ident.name = ast_intern(buf, len);
+        }
+    }
+}
+
 bool gen_is_generic_recv(Node *fd)
 {
     Node *b = recv_base(fd);
@@ -183,7 +196,10 @@ static Symbol *func_instance(Checker *c, Symbol *gs, Type **targs)
     f->sym = s;
     f->sig = chk_signature(c, fd->funcdecl.type, f, NULL);
     s->type = f->sig;
-    pending(c->comp, f, c->scope, gs, targs);
+    if (gen_has_tparam(targs, g->n))
+        f->unchecked = true, f->body = NULL; /* F[T] in a generic body: a signature */
+    else if (!g->bad_body)
+        pending(c->comp, f, c->scope, gs, targs);
     return s;
 }
 
@@ -196,10 +212,11 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
     for (int i = 0; i < p->ngmethods; i++) {
         if (!p->gmethods[i])
             continue; /* a wrong receiver, reported by chk_methods */
-        Node *base = recv_base(p->gmethods[i]);
-        if (base->index.x->ident.name != gs->name)
+        if (recv_base(p->gmethods[i])->index.x->ident.name != gs->name)
             continue;
         Node *fd = ast_clone(p->gmethods[i]);
+        Node *base = recv_base(fd);
+        gen_name_blank_tparams(base);
         Scope *saved = c->scope;
         Scope *ms = scope_new(p->scope, SCOPE_PACKAGE);
         int n = 1 + base->index.rest.len;
@@ -225,8 +242,10 @@ static void instance_methods(Checker *c, Symbol *gs, Type **targs)
                 f->name = fname;
                 f->proto->name = fname;
             }
-            if (fd->funcdecl.info && fd->funcdecl.body)
-                pending(c->comp, fd->funcdecl.info, ms, gs, targs);
+            if (f && gen_has_tparam(targs, g->n))
+                f->unchecked = true, f->body = NULL; /* Stack[T] in a generic body */
+            else if (f && fd->funcdecl.body && !gen_bad_method(p->gmethods[i]))
+                pending(c->comp, f, ms, gs, targs);
         }
         c->scope = saved;
     }
@@ -301,8 +320,8 @@ Symbol *gen_instance(Checker *c, Symbol *gs, Type **targs, Pos at)
 {
     Generic *g = gs->generic;
     for (int i = 0; i < g->n; i++)
-        if (!targs[i] || targs[i]->kind == K_INVALID)
-            return NULL;
+        if (!targs[i] || (targs[i]->kind == K_INVALID && !gen_tparam_of(targs[i])))
+            return NULL; /* a type parameter is unsettled while its constraint is made */
     GenericInst *in = cached(g, targs);
     if (in) {
         /* Bad[T] holding a Bad[T] by value while it is being made */
