@@ -614,10 +614,20 @@ Proto *emit_entry(Compiler *c, int first_pkg, bool run_main)
     fs.proto = entry;
     fs.line = 1;
     int r = reg_alloc(&fs, 1);
-    for (int i = first_pkg; i < c->npkgs; i++)
+    bool started = first_pkg > 0; /* a REPL entry: the session began long ago */
+    for (int i = first_pkg; i < c->npkgs; i++) {
+        if (c->pkgs[i] == main && !started) {
+            /* the standard packages are initialised: what follows is the
+             * user's, and its seeded schedule starts here */
+            emit_abx(&fs, OP_CALLN, r, k_native(&fs, &vm_program_starts));
+            started = true;
+        }
         if (c->pkgs[i]->init_proto)
             emit_abx(&fs, OP_CALLK, r,
                      k_func(&fs, c->pkgs[i]->init_proto->closure, c->pkgs[i]->init_proto->name));
+    }
+    if (!started)
+        emit_abx(&fs, OP_CALLN, r, k_native(&fs, &vm_program_starts));
     if (main->script)
         emit_abx(&fs, OP_CALLK, r, k_func(&fs, main->script->proto->closure, main->script->name));
     if (run_main && main->main)

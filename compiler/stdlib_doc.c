@@ -103,6 +103,14 @@ void stdlib_doc_symbol(const Package *p, const Symbol *sym, FILE *out)
             /* the signature without its leading "func" */
             fprintf(out, "%s%s%s", nm++ ? ", " : ": ", m->name, ts + 4);
         }
+        /* methods promoted from embedded fields, by name (Go's API lists
+         * them as the type's own) */
+        int np = 0;
+        for (int k = 0; t && k < t->nmethods; k++) {
+            const Method *m = &t->methods[k];
+            if (exported(m->name) && m->depth > 0)
+                fprintf(out, "%s%s", np++ ? ", " : nm ? "; promoted: " : ": promoted: ", m->name);
+        }
         if (t && type_under((Type *)t)->kind == K_INTERFACE) {
             const Type *u = type_under((Type *)t);
             for (int k = 0; k < u->nimethods; k++) {

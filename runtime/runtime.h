@@ -289,6 +289,11 @@ bool rt_blocking_call(G *g, void (*fn)(void *arg), void *arg);
 enum { RT_SIG_NOTIFY, RT_SIG_IGNORE, RT_SIG_RESET };
 bool rt_signal_notify(int sig, int how);
 int rt_signal_recv(void);
+/* The program's own code begins (its package's initialisation, once the
+ * standard packages are initialised): under --seed the schedule is drawn
+ * afresh from here, so it does not depend on how much work the standard
+ * packages' initialisation did. */
+void rt_program_starts(void);
 /* For deadlock reports and :goroutines: calls [fn] for every goroutine. */
 void rt_each_g(void (*fn)(G *g, void *arg), void *arg);
 

@@ -816,6 +816,14 @@ static void end_slice(M *m, G *g, RunResult r)
     strat_slice_end(g, ran, end);
 }
 
+void rt_program_starts(void)
+{
+    if (!seeded_mode)
+        return;
+    if (strat_program_starts())
+        rt_end_slice_soon(); /* the next slice comes from the fresh stream */
+}
+
 void rt_end_slice_soon(void)
 {
     M *m = tls_m;

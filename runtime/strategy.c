@@ -33,6 +33,7 @@ typedef struct Entry {
 
 static struct {
     Strategy s;
+    const RtStrategyOptions *opts;
     uint64_t key;           /* the mixed seed */
     uint64_t seed;
     uint64_t ndata;
@@ -73,6 +74,7 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
         free(st.saved[i]);
     memset(&st, 0, sizeof st);
     st.open_run = -1;
+    st.opts = o;
     st.kind = o->kind;
     st.depth = o->depth;
     st.pct_steps = o->pct_steps;
@@ -94,6 +96,22 @@ void strat_configure(const RtStrategyOptions *o, uint64_t seed)
     st.record = o->record;
     st.recording = o->record || o->kind == RT_STRATEGY_STEP;
     st.program = o->program;
+}
+
+bool strat_program_starts(void)
+{
+    /* the decision streams start again, so the standard packages' own
+     * initialisation (how many points it ran, the maps it walked) does not
+     * move the user program's schedule: only random and pct draw from
+     * streams; a replay, dfs or step mode follows what it was given */
+    if (st.kind == RT_STRATEGY_PCT)
+        st.s = strategy_pct(st.opts, st.key);
+    else if (st.kind != RT_STRATEGY_REPLAY && st.kind != RT_STRATEGY_DFS && st.kind != RT_STRATEGY_STEP)
+        st.s = strategy_random(st.opts, st.key);
+    else
+        return false;
+    st.ndata = 0;
+    return true;
 }
 
 uint64_t strat_data_rand(void)

@@ -121,6 +121,10 @@ bool strat_sync_slices(void);
 bool strat_save(const char *path);
 /* The data stream: map iteration starts, NaN hashes. */
 uint64_t strat_data_rand(void);
+/* The user's program begins (its package's initialisation, after the
+ * standard packages'): the random and pct strategies start their decision
+ * streams again (true); the others go on as they were (false). */
+bool strat_program_starts(void);
 /* A number that depends on the seed alone (math/rand's default source). */
 uint64_t strat_seed_origin(void);
 /* The program ends with [status]: the recorder writes its file, a replay

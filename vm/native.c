@@ -1,8 +1,9 @@
 /* native.c: the registry of standard packages. */
 #include <string.h>
+#include "runtime.h"
 #include "vm.h"
 
-enum { MAX_PACKAGES = 64 };
+enum { MAX_PACKAGES = 256 };
 static const PackageDef *packages[MAX_PACKAGES];
 static int npackages;
 
@@ -46,3 +47,14 @@ void vm_each_package(void (*fn)(const char *path, void *arg), void *arg)
     for (int i = 0; i < npackages; i++)
         fn(packages[i]->path, arg);
 }
+
+/* The entry calls this before the user's package initialises (see
+ * rt_program_starts). */
+static void program_starts(G *g, Value *args)
+{
+    (void)g;
+    (void)args;
+    rt_program_starts();
+}
+
+const Native vm_program_starts = {"runtime", "programStarts", NULL, program_starts, NULL};

@@ -120,6 +120,9 @@ void vm_register_package(const PackageDef *def);
 const PackageDef *vm_find_package(const char *path);
 /* The package whose path ends in [name] ("rand" finds "math/rand"). */
 const PackageDef *vm_find_package_named(const char *name);
+/* A native the program's entry calls before the user's package
+ * initialises: rt_program_starts. */
+extern const Native vm_program_starts;
 const Native *vm_find_native(const PackageDef *def, const char *name);
 void vm_each_package(void (*fn)(const char *path, void *arg), void *arg);
 
