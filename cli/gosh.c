@@ -194,6 +194,55 @@ int gosh_run_file(const char *path)
     return run(src, p);
 }
 
+/* ---- a package of several files (compiler/multifile.c) ---- */
+
+int gosh_run_files(int n, char **paths, bool hide_main, const char *extra_name, const char *extra_text)
+{
+    const Source **files = GC_MALLOC(sizeof(Source *) * (size_t)(n + 1));
+    bool *hide = GC_MALLOC_ATOMIC((size_t)(n + 1));
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (!(files[k] = load(paths[i])))
+            return 1;
+        rt_add_source(files[k]->name, files[k]->text, files[k]->len);
+        hide[k++] = hide_main;
+    }
+    if (extra_text) {
+        files[k] = src_from_string(extra_name, extra_text, strlen(extra_text));
+        hide[k++] = false;
+    }
+    Source *src = multifile_combine(k, files, hide);
+    Program *p = compile(src);
+    if (!p)
+        return 1;
+    multifile_remap(p, src);
+    return run(src, p);
+}
+
+const char *gosh_file_package(const char *path)
+{
+    const Source *src = load(path);
+    return src ? multifile_package(src) : NULL;
+}
+
+static int (*exit_hook)(int);
+static int (*exit_before)(int);
+
+static int on_exit_filter(int code)
+{
+    if (exit_before)
+        code = exit_before(code);
+    rt_flush_stdout();
+    return exit_hook(code);
+}
+
+void gosh_on_exit(int (*fn)(int code))
+{
+    exit_hook = fn;
+    exit_before = rt_exit_filter;
+    rt_exit_filter = on_exit_filter;
+}
+
 typedef struct VetJob {
     const Source *src;
     FILE *out;

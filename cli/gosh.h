@@ -46,6 +46,18 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts);
  * os.Exit asked for. */
 int gosh_run_file(const char *path);
 int gosh_run_source(const char *name, const char *text, size_t len);
+/* A package of several files, run as one program (gosh run DIR, gosh
+ * test): [paths] in order, then, when [extra_text] is not NULL, a file of
+ * that text named [extra_name] (gosh test's generated main). With
+ * [hide_main], the files' identifiers main are renamed (the generated
+ * main stands in for the package's). Errors name each file. */
+int gosh_run_files(int n, char **paths, bool hide_main, const char *extra_name, const char *extra_text);
+/* The package clause's name in the file at [path]; NULL when it cannot
+ * be read (after a line on stderr) or has none. */
+const char *gosh_file_package(const char *path);
+/* [fn] decides the exit status of the program being run, after its
+ * output is flushed; what it writes goes to fd 1 after the program's. */
+void gosh_on_exit(int (*fn)(int code));
 /* The JSON trace beside a timeline page: run.html -> run.json (malloc'd;
  * NULL when out of memory). */
 char *gosh_trace_json_path(const char *html_path);

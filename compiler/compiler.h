@@ -10,6 +10,16 @@
  * there were errors (in [diag]). */
 Program *compile_program(const Source *src, Diag *diag);
 
+/* A package of several files (multifile.c). multifile_package: the name
+ * in [src]'s package clause, NULL when it has none. multifile_combine:
+ * the files as one source of package main whose segments name the files
+ * (with [hide_main][i], file i's identifiers main are renamed, for a test
+ * binary). multifile_remap: the compiled functions' files and lines, from
+ * the combined source's to the files'. */
+const char *multifile_package(const Source *src);
+Source *multifile_combine(int n, const Source **files, const bool *hide_main);
+void multifile_remap(Program *prog, const Source *src);
+
 /* gosh vet: checks [src] and prints, as FILE:LINE:COL: message, the
  * concurrency mistakes and copies of locks it finds (vet.c). Returns how
  * many, or -1 when it does not compile (the errors in [diag]). */

@@ -38,4 +38,5 @@ void stdlib_open_all(int argc, char **argv)
     register_crcs();
     register_binary();
     register_big();
+    register_testing();
 }
