@@ -78,6 +78,9 @@ typedef struct CompileJob {
     Program *prog;
 } CompileJob;
 
+/* A line printed before compile errors (gosh test's "# NAME [NAME.test]"). */
+static const char *error_header;
+
 static void *compile_thread(void *arg)
 {
     CompileJob *job = arg;
@@ -86,6 +89,8 @@ static void *compile_thread(void *arg)
     job->prog = compile_program(job->src, &d);
     if (!job->prog) {
         rt_flush_stdout();
+        if (error_header)
+            fprintf(stderr, "%s\n", error_header);
         diag_print(&d, stderr);
     }
     return NULL;
@@ -196,22 +201,24 @@ int gosh_run_file(const char *path)
 
 /* ---- a package of several files (compiler/multifile.c) ---- */
 
-int gosh_run_files(int n, char **paths, bool hide_main, const char *extra_name, const char *extra_text)
+int gosh_run_files(int n, char **paths, const GoshFileOpt *fopts, const char *extra_name,
+                   const char *extra_text, const char *header)
 {
+    error_header = header;
     const Source **files = GC_MALLOC(sizeof(Source *) * (size_t)(n + 1));
-    bool *hide = GC_MALLOC_ATOMIC((size_t)(n + 1));
+    MultiFileOpt *opts = GC_MALLOC(sizeof(MultiFileOpt) * (size_t)(n + 1));
     int k = 0;
     for (int i = 0; i < n; i++) {
         if (!(files[k] = load(paths[i])))
             return 1;
         rt_add_source(files[k]->name, files[k]->text, files[k]->len);
-        hide[k++] = hide_main;
+        if (fopts)
+            opts[k] = (MultiFileOpt){fopts[i].hide_main, fopts[i].strip_path, fopts[i].strip_name};
+        k++;
     }
-    if (extra_text) {
-        files[k] = src_from_string(extra_name, extra_text, strlen(extra_text));
-        hide[k++] = false;
-    }
-    Source *src = multifile_combine(k, files, hide);
+    if (extra_text)
+        files[k++] = src_from_string(extra_name, extra_text, strlen(extra_text));
+    Source *src = multifile_combine(k, files, opts);
     Program *p = compile(src);
     if (!p)
         return 1;

@@ -126,6 +126,7 @@ static void print_dir(const PkgFiles *pf)
 int pkgdir_check(PkgFiles *pf)
 {
     const char *first = NULL, *first_file = NULL;
+    bool *ext = calloc((size_t)pf->ntests + 1, 1);
     for (int k = 0; k < pf->nfiles + pf->ntests; k++) {
         bool test = k >= pf->nfiles;
         const char *path = test ? pf->tests[k - pf->nfiles] : pf->files[k];
@@ -139,6 +140,7 @@ int pkgdir_check(PkgFiles *pf)
             if (first && n == strlen(first) + 5 && strncmp(pkg, first, n - 5) == 0 &&
                 strcmp(pkg + n - 5, "_test") == 0) {
                 pf->external = true;
+                ext[k - pf->nfiles] = true;
                 continue;
             }
         }
@@ -149,9 +151,25 @@ int pkgdir_check(PkgFiles *pf)
             fprintf(stderr, "found packages %s (%s) and %s (%s) in ", first, base(first_file), pkg, base(path));
             print_dir(pf);
             fputc('\n', stderr);
+            free(ext);
             return 1;
         }
     }
     pf->pkg = first;
+    /* go test runs the package's own tests first, then the external ones */
+    char **order = malloc(sizeof(char *) * ((size_t)pf->ntests + 1));
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < pf->ntests; k++)
+            if (ext[k] == (pass == 1))
+                order[n++] = pf->tests[k];
+    order[n] = NULL;
+    pf->nexternal = 0;
+    for (int k = 0; k < pf->ntests; k++)
+        pf->nexternal += ext[k];
+    if (pf->tests)
+        memcpy(pf->tests, order, sizeof(char *) * (size_t)(n + 1));
+    free(order);
+    free(ext);
     return 0;
 }

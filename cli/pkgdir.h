@@ -12,6 +12,7 @@ typedef struct PkgFiles {
     int ntests;
     const char *pkg;        /* their package name (pkgdir_check) */
     bool external;          /* some test file is package pkg_test */
+    int nexternal;          /* those, the last of tests (pkgdir_check) */
 } PkgFiles;
 
 bool pkgdir_is_dir(const char *path);

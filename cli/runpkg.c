@@ -57,5 +57,5 @@ int runpkg_main(int argc, char **argv, const GoshOptions *opts)
                 pf.dir ? pf.dir : "command-line-arguments");
         return 1;
     }
-    return gosh_run_files(pf.nfiles, pf.files, false, NULL, NULL);
+    return gosh_run_files(pf.nfiles, pf.files, NULL, NULL, NULL, NULL);
 }

@@ -26,6 +26,7 @@ static const char test_usage[] =
     "  -failfast     stop after the first failing test\n"
     "  -short        testing.Short() reports true\n"
     "  -bench REGEX  also run the Benchmark functions it matches\n"
+    "  -benchtime T  run each benchmark for T (1s) or T times (100x)\n"
     "Exit status 1 when a test fails or the package does not compile.\n";
 
 static const char *pkg_name;
@@ -142,14 +143,77 @@ static bool test_name(const char *name, size_t n, const char *prefix)
     return n >= p && strncmp(name, prefix, p) == 0 && (n == p || !(name[p] >= 'a' && name[p] <= 'z'));
 }
 
+/* [s] as a Go string literal. */
+static void add_quoted(Text *t, const char *s, size_t n)
+{
+    add(t, "%s%s", "\"", "");
+    for (size_t i = 0; i < n; i++) {
+        char c[8];
+        unsigned char u = (unsigned char)s[i];
+        if (u == '"' || u == '\\')
+            snprintf(c, sizeof c, "\\%c", u);
+        else if (u == '\n')
+            snprintf(c, sizeof c, "\\n");
+        else if (u < ' ' || u == 0x7f)
+            snprintf(c, sizeof c, "\\x%02x", u);
+        else
+            snprintf(c, sizeof c, "%c", u);
+        add(t, "%s%s", c, "");
+    }
+    add(t, "%s%s", "\"", "");
+}
+
+/* An Example's expected output: its body's last comment that starts
+ * "Output:" or "Unordered output:", one "//" comment a line, read from
+ * [f] up to the body's closing brace at a line's start. Returns whether
+ * there is one; the text goes to [out]. */
+static bool example_output(FILE *f, Text *out, bool *unordered)
+{
+    char line[4096];
+    bool found = false, in = false;
+    Text cur = {0};
+    while (fgets(line, sizeof line, f) && line[0] != '}') {
+        char *s = line + strspn(line, " \t");
+        bool comment = strncmp(s, "//", 2) == 0;
+        if (comment) {
+            s += 2;
+            s[strcspn(s, "\r\n")] = '\0';
+            const char *t = s + strspn(s, " \t");
+            bool head = strncmp(t, "Output:", 7) == 0, uhead = strncmp(t, "Unordered output:", 17) == 0;
+            if (head || uhead) {
+                free(cur.s);
+                cur = (Text){0};
+                add(&cur, "%s%s", "", "");
+                add(&cur, "%s%s", t + (head ? 7 : 17), "\n");
+                *unordered = uhead;
+                found = in = true;
+                continue;
+            }
+            if (in) {
+                if (*s == ' ')
+                    s++;
+                add(&cur, "%s\n", s, "");
+            }
+        } else {
+            in = false;
+        }
+    }
+    if (found)
+        *out = cur;
+    else
+        free(cur.s);
+    return found;
+}
+
 /* The generated main: the Test and Benchmark functions of the test
  * files, found as gofmt writes them: "func TestX(" at a line's start. */
 static char *generate_main(const PkgFiles *pf)
 {
-    Text tests = {0}, benches = {0};
+    Text tests = {0}, benches = {0}, examples = {0};
     bool test_main = false;
     add(&tests, "%s%s", "", "");
     add(&benches, "%s%s", "", "");
+    add(&examples, "%s%s", "", "");
     for (int i = 0; i < pf->ntests; i++) {
         FILE *f = fopen(pf->tests[i], "r");
         if (!f)
@@ -169,6 +233,19 @@ static char *generate_main(const PkgFiles *pf)
                 add(&tests, "\t{\"%s\", %s},\n", name, name);
             else if (test_name(name, n, "Benchmark"))
                 add(&benches, "\t{\"%s\", %s},\n", name, name);
+            else if (strncmp(name, "Example", 7) == 0 && strncmp(name + n + 1, ")", 1) == 0) {
+                /* an Example without an output comment is compiled, not run */
+                Text want = {0};
+                bool unordered = false;
+                char fname[4096];
+                snprintf(fname, sizeof fname, "%s", name);
+                if (example_output(f, &want, &unordered)) {
+                    add(&examples, "\t{\"%s\", %s, ", fname, fname);
+                    add_quoted(&examples, want.s, want.len);
+                    add(&examples, ", %s},\n", unordered ? "true" : "false", "");
+                    free(want.s);
+                }
+            }
         }
         fclose(f);
     }
@@ -176,11 +253,13 @@ static char *generate_main(const PkgFiles *pf)
     add(&t, "%s%s", "package main\n\nimport gosh_testing \"testing\"\n\n", "");
     add(&t, "var gosh_tests = []gosh_testing.InternalTest{\n%s}\n\n", tests.s, "");
     add(&t, "var gosh_benchmarks = []gosh_testing.InternalBenchmark{\n%s}\n\n", benches.s, "");
-    add(&t, "func main() {\n\tm := gosh_testing.MainStart(gosh_tests, gosh_benchmarks, nil)\n%s%s}\n",
+    add(&t, "var gosh_examples = []gosh_testing.InternalExample{\n%s}\n\n", examples.s, "");
+    add(&t, "func main() {\n\tm := gosh_testing.MainStart(gosh_tests, gosh_benchmarks, gosh_examples)\n%s%s}\n",
         test_main ? "\tTestMain(m)\n\tgosh_testing.Main(m, m.ExitCode())\n"
                   : "\tgosh_testing.Main(m, m.Run())\n", "");
     free(tests.s);
     free(benches.s);
+    free(examples.s);
     return t.s;
 }
 
@@ -205,8 +284,8 @@ int test_main(int argc, char **argv, const GoshOptions *opts)
             a++;
         const char *eq = strchr(a, '=');
         size_t klen = eq ? (size_t)(eq - a) : strlen(a);
-        const char *flags_with_value[] = {"-run", "-count", "-bench", NULL};
-        const char *flags_alone[] = {"-v", "-failfast", "-short", NULL};
+        const char *flags_with_value[] = {"-run", "-count", "-bench", "-benchtime", NULL};
+        const char *flags_alone[] = {"-v", "-failfast", "-short", "-benchmem", NULL};
         bool known = false;
         if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0) {
             fputs(test_usage, stdout);
@@ -267,9 +346,9 @@ int test_main(int argc, char **argv, const GoshOptions *opts)
     gosh_init(nt, targs, opts);
     if (pkgdir_check(&pf))
         return 1;
-    if (pf.external) {
-        fprintf(stderr, "gosh test: test files of package %s_test (external tests) are not supported yet\n",
-                pf.pkg);
+    if (pf.nfiles + pf.ntests == 0) {
+        char abs[PATH_MAX];
+        fprintf(stderr, "no Go files in %s\n", realpath(pf.dir ? pf.dir : ".", abs) ? abs : pf.dir);
         return 1;
     }
     if (pf.ntests == 0) {
@@ -282,12 +361,23 @@ int test_main(int argc, char **argv, const GoshOptions *opts)
     memcpy(files + pf.nfiles, pf.tests, sizeof(char *) * (size_t)pf.ntests);
     char *runner = generate_main(&pf);
     gosh_on_exit(summary);
-    int rc = gosh_run_files(n, files, strcmp(pf.pkg, "main") == 0, "_testmain.go", runner);
+    char *header = malloc(strlen(pkg_name) * 2 + 16);
+    sprintf(header, "# %s [%s.test]", pkg_name, pkg_name);
+    GoshFileOpt *fo = calloc((size_t)n, sizeof *fo);
+    for (int k = 0; k < n; k++) {
+        fo[k].hide_main = strcmp(pf.pkg, "main") == 0;
+        if (k >= n - pf.nexternal) {
+            /* package X_test: X's import path is NAME */
+            fo[k].strip_path = pkg_name;
+            fo[k].strip_name = pf.pkg;
+        }
+    }
+    int rc = gosh_run_files(n, files, fo, "_testmain.go", runner, header);
     if (!summarised) {
-        /* it did not compile */
+        /* it did not compile: go test's words, and its status */
         fflush(stdout);
-        printf("FAIL\t%s [build failed]\nFAIL\n", pkg_name);
-        return rc ? 1 : 0;
+        printf("FAIL\t%s [build failed]\n%s", pkg_name, list_mode ? "FAIL\n" : "");
+        return rc ? 2 : 0;
     }
     return rc;
 }

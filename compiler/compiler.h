@@ -12,12 +12,17 @@ Program *compile_program(const Source *src, Diag *diag);
 
 /* A package of several files (multifile.c). multifile_package: the name
  * in [src]'s package clause, NULL when it has none. multifile_combine:
- * the files as one source of package main whose segments name the files
- * (with [hide_main][i], file i's identifiers main are renamed, for a test
- * binary). multifile_remap: the compiled functions' files and lines, from
- * the combined source's to the files'. */
+ * the files as one source of package main whose segments name the files,
+ * each with its MultiFileOpt (or none). multifile_remap: the compiled
+ * functions' files and lines, from the combined source's to the files'. */
+typedef struct MultiFileOpt {
+    bool hide_main;         /* rename its identifiers main (a test binary) */
+    /* an external test file: the import path of the package under test,
+     * dropped, and its name, whose selectors (name.X) become X */
+    const char *strip_path, *strip_name;
+} MultiFileOpt;
 const char *multifile_package(const Source *src);
-Source *multifile_combine(int n, const Source **files, const bool *hide_main);
+Source *multifile_combine(int n, const Source **files, const MultiFileOpt *opts);
 void multifile_remap(Program *prog, const Source *src);
 
 /* gosh vet: checks [src] and prints, as FILE:LINE:COL: message, the

@@ -58,7 +58,8 @@ static Token next(Lexer *lx)
 
 /* Reads the package clause and imports of [src], appending its specs to
  * [specs] (up to [max]); returns how many now. */
-static int scan_front(const Source *src, Front *f, Spec *specs, int n, int max)
+static int scan_front(const Source *src, Front *f, Spec *specs, int n, int max, const MultiFileOpt *opt,
+                      const char **strip_name)
 {
     Diag d;
     diag_init(&d, src);
@@ -92,12 +93,24 @@ static int scan_front(const Source *src, Front *f, Spec *specs, int n, int max)
                 continue;
             }
             Spec s = {.file = src->name, .pos = t.pos};
+            const char *alias = NULL;
             if (t.kind == T_IDENT || t.kind == T_PERIOD) {
                 snprintf(s.text, sizeof s.text, "%.*s ", t.len, t.text);
+                alias = intern_name(t.text, t.len);
                 t = next(&lx);
             }
             if (t.kind != T_STRING)
                 return n; /* the parser will say what is wrong */
+            if (opt && opt->strip_path && (size_t)t.len == strlen(opt->strip_path) + 2 &&
+                strncmp(t.text + 1, opt->strip_path, (size_t)t.len - 2) == 0) {
+                /* the package under test, imported by its external test */
+                *strip_name = alias ? alias : opt->strip_name;
+                f->to = (size_t)(t.text - src->text) + (size_t)t.len;
+                if (!group)
+                    break;
+                t = next(&lx);
+                continue;
+            }
             size_t l = strlen(s.text);
             snprintf(s.text + l, sizeof s.text - l, "%.*s", t.len, t.text);
             f->to = (size_t)(t.text - src->text) + (size_t)t.len;
@@ -118,21 +131,34 @@ const char *multifile_package(const Source *src)
 {
     Front f;
     Spec none[1];
-    scan_front(src, &f, none, 0, 0);
+    const char *strip = NULL;
+    scan_front(src, &f, none, 0, 0, NULL, &strip);
     return f.pkg;
 }
 
 /* Renames every identifier main of [text] to m41n (as long), so that a
- * test binary's own main can stand in for the package's. */
-static void rename_main(const Source *src, char *text)
+ * test binary's own main can stand in for the package's; and with
+ * [strip], blanks each "strip." that does not follow a dot: an external
+ * test's uses of the package under test, whose names are the package's
+ * own once the files are one. */
+static void rewrite(const Source *src, char *text, bool hide_main, const char *strip)
 {
     Diag d;
     diag_init(&d, src);
     Lexer lx;
     lex_init(&lx, src, &d);
-    for (Token t = lex_next(&lx); t.kind != T_EOF; t = lex_next(&lx))
-        if (t.kind == T_IDENT && t.len == 4 && memcmp(t.text, "main", 4) == 0)
-            memcpy(text + (t.text - src->text), "m41n", 4);
+    size_t slen = strip ? strlen(strip) : 0;
+    int prev = T_EOF;
+    for (Token t = lex_next(&lx); t.kind != T_EOF; prev = t.kind, t = lex_next(&lx)) {
+        if (t.kind != T_IDENT)
+            continue;
+        char *at = text + (t.text - src->text);
+        if (hide_main && t.len == 4 && memcmp(t.text, "main", 4) == 0)
+            memcpy(at, "m41n", 4);
+        if (strip && prev != T_PERIOD && (size_t)t.len == slen && memcmp(t.text, strip, slen) == 0 &&
+            at[slen] == '.')
+            memset(at, ' ', slen + 1);
+    }
 }
 
 static int count_lines(const char *s, size_t len)
@@ -143,14 +169,15 @@ static int count_lines(const char *s, size_t len)
     return n;
 }
 
-Source *multifile_combine(int n, const Source **files, const bool *hide_main)
+Source *multifile_combine(int n, const Source **files, const MultiFileOpt *opts)
 {
     enum { MAX_SPECS = 512 };
     Spec *specs = GC_MALLOC(sizeof(Spec) * MAX_SPECS);
     Front *fronts = GC_MALLOC(sizeof(Front) * (size_t)(n ? n : 1));
+    const char **strips = GC_MALLOC(sizeof(char *) * (size_t)(n ? n : 1));
     int nspecs = 0;
     for (int i = 0; i < n; i++)
-        nspecs = scan_front(files[i], &fronts[i], specs, nspecs, MAX_SPECS);
+        nspecs = scan_front(files[i], &fronts[i], specs, nspecs, MAX_SPECS, opts ? &opts[i] : NULL, &strips[i]);
     SrcSeg *segs = GC_MALLOC(sizeof(SrcSeg) * (size_t)(nspecs + n));
     int nsegs = 0;
     Buf b = {0};
@@ -167,8 +194,8 @@ Source *multifile_combine(int n, const Source **files, const bool *hide_main)
         const Source *s = files[i];
         char *text = GC_MALLOC_ATOMIC(s->len + 1);
         memcpy(text, s->text, s->len + 1);
-        if (hide_main && hide_main[i])
-            rename_main(s, text);
+        if ((opts && opts[i].hide_main) || strips[i])
+            rewrite(s, text, opts && opts[i].hide_main, strips[i] && strcmp(strips[i], ".") ? strips[i] : NULL);
         for (size_t k = fronts[i].from; k < fronts[i].to && k < s->len; k++)
             if (text[k] != '\n')
                 text[k] = ' ';

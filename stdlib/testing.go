@@ -11,6 +11,7 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -590,6 +591,23 @@ func parseFlags(args []string) {
 				os.Exit(1)
 			}
 			benchPat = re
+		case "-test.benchtime":
+			v := val()
+			if strings.HasSuffix(v, "x") {
+				n, err := strconv.Atoi(v[:len(v)-1])
+				if err != nil || n <= 0 {
+					fmt.Printf("invalid value %q for flag -test.benchtime: invalid count\n", v)
+					os.Exit(2)
+				}
+				benchTime.n = n
+			} else {
+				d, err := time.ParseDuration(v)
+				if err != nil || d <= 0 {
+					fmt.Printf("invalid value %q for flag -test.benchtime: invalid duration\n", v)
+					os.Exit(2)
+				}
+				benchTime.d = d
+			}
 		case "-test.count":
 			n, err := strconv.Atoi(val())
 			if err != nil || n < 1 {
@@ -634,17 +652,18 @@ func (m *M) Run() (code int) {
 				return 2
 			}
 		}
-		for _, ex := range m.examples {
-			if failFast && anyFailed {
-				break
-			}
-			if !matches(ex.Name) {
-				continue
-			}
-			ran = true
-			if !runExample(ex) {
-				anyFailed = true
-			}
+	}
+	// examples run once, after the tests, whatever -count says
+	for _, ex := range m.examples {
+		if failFast && anyFailed {
+			break
+		}
+		if !matches(ex.Name) {
+			continue
+		}
+		ran = true
+		if !runExample(ex) {
+			anyFailed = true
 		}
 	}
 	runBenchmarks(m.benchmarks)
@@ -672,12 +691,264 @@ func Main(m *M, code int) {
 // ExitCode is what Run returned (TestMain's status when it returns).
 func (m *M) ExitCode() int { return m.code }
 
-func runExample(ex InternalExample) bool { return true }
+// captureStart and captureStop hold what the program prints and hand it
+// back (testing.c), for an Example's output.
+func captureStart()
+func captureStop() string
 
-func runBenchmarks(bs []InternalBenchmark) {}
+func sortLines(output string) string {
+	lines := strings.Split(output, "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
 
-// B is a benchmark's state.
+// runExample runs an Example function and compares what it printed with
+// its // Output: comment, as Go does.
+func runExample(eg InternalExample) (ok bool) {
+	if chatty {
+		fmt.Printf("=== RUN   %s\n", eg.Name)
+	}
+	captureStart()
+	start := time.Now()
+	finished := false
+	defer func() {
+		out := captureStop()
+		recovered := recover()
+		ok = eg.processRunResult(out, time.Since(start), finished, recovered)
+	}()
+	eg.F()
+	finished = true
+	return
+}
+
+func (eg *InternalExample) processRunResult(stdout string, timeSpent time.Duration, finished bool, recovered any) (passed bool) {
+	passed = true
+	dstr := fmtDuration(timeSpent)
+	var fail string
+	got := strings.TrimSpace(stdout)
+	want := strings.TrimSpace(eg.Output)
+	if eg.Unordered {
+		if sortLines(got) != sortLines(want) && recovered == nil {
+			fail = fmt.Sprintf("got:\n%s\nwant (unordered):\n%s\n", stdout, eg.Output)
+		}
+	} else if got != want && recovered == nil {
+		fail = fmt.Sprintf("got:\n%s\nwant:\n%s\n", got, want)
+	}
+	if fail != "" || !finished || recovered != nil {
+		fmt.Printf("--- FAIL: %s (%s)\n%s", eg.Name, dstr, fail)
+		passed = false
+	} else if chatty {
+		fmt.Printf("--- PASS: %s (%s)\n", eg.Name, dstr)
+	}
+	if recovered != nil {
+		panic(recovered)
+	}
+	return
+}
+
+// B is a benchmark's state: run the code measured b.N times.
 type B struct {
 	common
-	N int
+	N       int
+	f       func(b *B)
+	timerOn bool
+	startT  time.Time
+	dur     time.Duration
+	bytes   int64
+}
+
+// benchTime: -benchtime, a duration or a count of iterations (Nx).
+var benchTime = struct {
+	d time.Duration
+	n int
+}{d: time.Second}
+
+func (b *B) StartTimer() {
+	if !b.timerOn {
+		b.startT = time.Now()
+		b.timerOn = true
+	}
+}
+
+func (b *B) StopTimer() {
+	if b.timerOn {
+		b.dur += time.Since(b.startT)
+		b.timerOn = false
+	}
+}
+
+func (b *B) ResetTimer() {
+	if b.timerOn {
+		b.startT = time.Now()
+	}
+	b.dur = 0
+}
+
+// ReportAllocs: gosh does not count allocations.
+func (b *B) ReportAllocs()          {}
+func (b *B) SetBytes(n int64)       { b.bytes = n }
+func (b *B) Elapsed() time.Duration { return b.dur }
+
+// runN runs the benchmark once with b.N = n, on a goroutine of its own
+// (FailNow ends it).
+func (b *B) runN(n int) {
+	b.N = n
+	b.dur = 0
+	b.timerOn = false
+	done := make(chan bool)
+	go func() {
+		defer func() { done <- true }()
+		b.StartTimer()
+		b.f(b)
+		b.StopTimer()
+	}()
+	<-done
+}
+
+// launch grows b.N until a run takes -benchtime, as Go's does.
+func (b *B) launch() {
+	if benchTime.n > 0 {
+		if benchTime.n > 1 {
+			b.runN(benchTime.n)
+		}
+		return
+	}
+	d := benchTime.d
+	for n := int64(1); !b.failed && b.dur < d && n < 1e9; {
+		last := n
+		goalns := d.Nanoseconds()
+		prevIters := int64(b.N)
+		prevns := b.dur.Nanoseconds()
+		if prevns <= 0 {
+			prevns = 1
+		}
+		n = goalns * prevIters / prevns
+		n += n / 5
+		if n > 100*last {
+			n = 100 * last
+		}
+		if n < last+1 {
+			n = last + 1
+		}
+		if n > 1e9 {
+			n = 1e9
+		}
+		b.runN(int(n))
+	}
+}
+
+func prettyPrint(b *strings.Builder, x float64, unit string) {
+	var format string
+	y := x
+	if y < 0 {
+		y = -y
+	}
+	switch {
+	case y == 0 || y >= 999.95:
+		format = "%10.0f %s"
+	case y >= 99.995:
+		format = "%12.1f %s"
+	case y >= 9.9995:
+		format = "%13.2f %s"
+	case y >= 0.99995:
+		format = "%14.3f %s"
+	case y >= 0.099995:
+		format = "%15.4f %s"
+	case y >= 0.0099995:
+		format = "%16.5f %s"
+	case y >= 0.00099995:
+		format = "%17.6f %s"
+	default:
+		format = "%18.7f %s"
+	}
+	fmt.Fprintf(b, format, x, unit)
+}
+
+func benchmarkName(name string, n int) string {
+	if n != 1 {
+		return fmt.Sprintf("%s-%d", name, n)
+	}
+	return name
+}
+
+// cpuName: the processor's model, from /proc/cpuinfo.
+func cpuName() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(line, "model name") {
+			if i := strings.Index(line, ":"); i >= 0 {
+				return strings.TrimSpace(line[i+1:])
+			}
+		}
+	}
+	return ""
+}
+
+// runBenchmarks runs those -bench selects, after the tests, printing
+// go test's lines: "BenchmarkX-2   \t     100\t  3.410 ns/op".
+func runBenchmarks(bs []InternalBenchmark) {
+	if benchPat == nil {
+		return
+	}
+	procs := runtime.GOMAXPROCS(0)
+	ext := len(benchmarkName("", procs))
+	maxLen := 0
+	var run []InternalBenchmark
+	for _, bm := range bs {
+		if benchPat.MatchString(bm.Name) {
+			run = append(run, bm)
+			if l := len(benchmarkName(bm.Name, procs)) + ext + 1; l > maxLen {
+				maxLen = l
+			}
+		}
+	}
+	if len(run) == 0 {
+		return
+	}
+	fmt.Printf("goos: %s\ngoarch: %s\npkg: %s\n", runtime.GOOS, runtime.GOARCH, pkgName)
+	if cpu := cpuName(); cpu != "" {
+		fmt.Printf("cpu: %s\n", cpu)
+	}
+	for _, bm := range run {
+		for k := 0; k < count; k++ {
+			b := &B{common: common{name: bm.Name, isBench: true}, f: bm.F}
+			name := benchmarkName(bm.Name, procs)
+			if chatty {
+				fmt.Println(bm.Name)
+			} else {
+				fmt.Printf("%-*s\t", maxLen, name)
+			}
+			b.runN(1)
+			if b.failed {
+				fmt.Printf("--- FAIL: %s\n%s", bm.Name, b.output)
+				anyFailed = true
+				continue
+			}
+			b.launch()
+			if b.failed {
+				fmt.Printf("--- FAIL: %s\n%s", name, b.output)
+				anyFailed = true
+				continue
+			}
+			var r strings.Builder
+			fmt.Fprintf(&r, "%8d", b.N)
+			if ns := float64(b.dur.Nanoseconds()) / float64(b.N); ns != 0 {
+				r.WriteByte('\t')
+				prettyPrint(&r, ns, "ns/op")
+			}
+			if b.bytes > 0 && b.dur > 0 {
+				fmt.Fprintf(&r, "\t%7.2f MB/s", float64(b.bytes)*float64(b.N)/1e6/b.dur.Seconds())
+			}
+			if chatty {
+				fmt.Printf("%-*s\t", maxLen, name)
+			}
+			fmt.Println(r.String())
+			if len(b.output) > 0 {
+				fmt.Printf("--- BENCH: %s\n%s", name, b.output)
+			}
+		}
+	}
 }
