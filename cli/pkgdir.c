@@ -27,6 +27,28 @@ bool pkgdir_is_test_file(const char *path)
     return ends_with(path, "_test.go");
 }
 
+/* Whether the file's build constraint, before its package clause, is
+ * "//go:build ignore" (or "// +build ignore"): a generator or a scratch
+ * program kept beside the package, which go build leaves out. Other
+ * constraints are not read: every other file is compiled. */
+static bool ignored(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return false;
+    char line[512];
+    bool ignore = false;
+    while (!ignore && fgets(line, sizeof line, f) && strncmp(line, "package", 7) != 0) {
+        if (strncmp(line, "//go:build ", 11) == 0 || strncmp(line, "// +build ", 10) == 0) {
+            char *arg = strchr(line + 5, ' ') + 1;
+            arg[strcspn(arg, " \t\r\n")] = '\0';
+            ignore = strcmp(arg, "ignore") == 0;
+        }
+    }
+    fclose(f);
+    return ignore;
+}
+
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -73,7 +95,7 @@ int pkgdir_list(const char *dir, PkgFiles *pf)
         if (e->d_name[0] == '.' || e->d_name[0] == '_' || !ends_with(e->d_name, ".go"))
             continue;
         char *path = join(dir, e->d_name);
-        if (!path || pkgdir_is_dir(path)) {
+        if (!path || pkgdir_is_dir(path) || ignored(path)) {
             free(path);
             continue;
         }

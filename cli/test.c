@@ -255,8 +255,8 @@ static char *generate_main(const PkgFiles *pf)
     add(&t, "var gosh_benchmarks = []gosh_testing.InternalBenchmark{\n%s}\n\n", benches.s, "");
     add(&t, "var gosh_examples = []gosh_testing.InternalExample{\n%s}\n\n", examples.s, "");
     add(&t, "func main() {\n\tm := gosh_testing.MainStart(gosh_tests, gosh_benchmarks, gosh_examples)\n%s%s}\n",
-        test_main ? "\tTestMain(m)\n\tgosh_testing.Main(m, m.ExitCode())\n"
-                  : "\tgosh_testing.Main(m, m.Run())\n", "");
+        test_main ? "\tTestMain(m)\n\tgosh_testing.MainExit(m, m.ExitCode())\n"
+                  : "\tgosh_testing.MainExit(m, m.Run())\n", "");
     free(tests.s);
     free(benches.s);
     free(examples.s);

@@ -2,8 +2,9 @@
 // is go test's (Go 1.19's testing.go is the reference): "=== RUN" lines,
 // logs as "    file.go:12: text", "--- PASS/FAIL/SKIP: Name (0.00s)",
 // subtests' reports indented under their parent's, "=== CONT" when the
-// test printing changes. Tests run one at a time, each on a goroutine of
-// its own, so that FailNow and SkipNow can end it with runtime.Goexit.
+// test printing changes. Tests run one at a time (parallel ones too, once
+// released), each on a goroutine of its own, so that FailNow and SkipNow
+// can end it with runtime.Goexit.
 package testing
 
 import (
@@ -57,6 +58,11 @@ type common struct {
 	start    time.Time
 	duration time.Duration
 	subNames map[string]int
+	// t.Parallel: the test's own, and its paused subtests
+	isParallel bool
+	signal     chan bool
+	release    chan bool
+	paused     []*T
 	tempDirs []string
 	isBench  bool
 }
@@ -318,8 +324,42 @@ func (c *common) runCleanups() {
 	}
 }
 
-// Parallel: tests run one at a time under gosh, so it only returns.
-func (t *T) Parallel() {}
+// Parallel pauses the test until its parent's function has returned,
+// as Go's does, printing "=== PAUSE" and then "=== CONT". The paused
+// tests then go on one at a time, in the order they paused (Go runs them
+// together, in an order of its own).
+func (t *T) Parallel() {
+	if t.isParallel {
+		panic("testing: t.Parallel called multiple times")
+	}
+	t.isParallel = true
+	if t.parent == nil {
+		return
+	}
+	if chatty {
+		lastName = t.name
+		fmt.Printf("=== PAUSE %s\n", t.name)
+	}
+	t.release = make(chan bool)
+	t.parent.paused = append(t.parent.paused, t)
+	t.signal <- true // the parent's Run returns
+	<-t.release
+	if chatty {
+		lastName = t.name
+		fmt.Printf("=== CONT  %s\n", t.name)
+	}
+	t.start = time.Now()
+}
+
+// runPaused lets the parallel subtests of c go on, one after another.
+func (c *common) runPaused() {
+	for len(c.paused) > 0 && !testPanicked {
+		sub := c.paused[0]
+		c.paused = c.paused[1:]
+		sub.release <- true
+		<-sub.signal
+	}
+}
 
 // Deadline: no -timeout under gosh.
 func (t *T) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
@@ -477,9 +517,9 @@ func (t *T) Run(name string, f func(t *T)) bool {
 		lastName = sub.name
 		fmt.Printf("=== RUN   %s\n", sub.name)
 	}
-	done := make(chan bool)
-	go tRunner(sub, f, done)
-	<-done
+	sub.signal = make(chan bool)
+	go tRunner(sub, f, sub.signal)
+	<-sub.signal
 	if testPanicked {
 		// a test panicked: its parents fail too, each reported, and the
 		// run ends with the panic, as in Go
@@ -512,6 +552,11 @@ func tRunner(t *T, fn func(t *T), done chan bool) {
 			t.report()
 			testPanic = err
 			testPanicked = true
+			done <- true
+			return
+		}
+		t.runPaused()
+		if testPanicked {
 			done <- true
 			return
 		}
@@ -648,9 +693,16 @@ func (m *M) Run() (code int) {
 				anyFailed = true
 			}
 			if testPanicked {
-				fmt.Printf("panic: %s [recovered]\n\tpanic: %s\n\ngoroutine 1 [running]:\n", panicText(testPanic), panicText(testPanic))
-				return 2
+				break
 			}
+		}
+		root.runPaused()
+		if root.failed {
+			anyFailed = true
+		}
+		if testPanicked {
+			fmt.Printf("panic: %s [recovered]\n\tpanic: %s\n\ngoroutine 1 [running]:\n", panicText(testPanic), panicText(testPanic))
+			return 2
 		}
 	}
 	// examples run once, after the tests, whatever -count says
@@ -682,9 +734,9 @@ func (m *M) Run() (code int) {
 	return 0
 }
 
-// Main ends the test binary with Run's status (gosh test prints go
+// MainExit ends the test binary with Run's status (gosh test prints go
 // test's last line as it exits).
-func Main(m *M, code int) {
+func MainExit(m *M, code int) {
 	os.Exit(code)
 }
 
