@@ -78,6 +78,9 @@ typedef struct CompileJob {
     Program *prog;
 } CompileJob;
 
+/* A line printed before compile errors (gosh test's "# NAME [NAME.test]"). */
+static const char *error_header;
+
 static void *compile_thread(void *arg)
 {
     CompileJob *job = arg;
@@ -86,6 +89,8 @@ static void *compile_thread(void *arg)
     job->prog = compile_program(job->src, &d);
     if (!job->prog) {
         rt_flush_stdout();
+        if (error_header)
+            fprintf(stderr, "%s\n", error_header);
         diag_print(&d, stderr);
     }
     return NULL;
@@ -196,6 +201,57 @@ int gosh_run_file(const char *path)
     if (!p)
         return 1;
     return run(src, p);
+}
+
+/* ---- a package of several files (compiler/multifile.c) ---- */
+
+int gosh_run_files(int n, char **paths, const GoshFileOpt *fopts, const char *extra_name,
+                   const char *extra_text, const char *header)
+{
+    error_header = header;
+    const Source **files = GC_MALLOC(sizeof(Source *) * (size_t)(n + 1));
+    MultiFileOpt *opts = GC_MALLOC(sizeof(MultiFileOpt) * (size_t)(n + 1));
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (!(files[k] = load(paths[i])))
+            return 1;
+        rt_add_source(files[k]->name, files[k]->text, files[k]->len);
+        if (fopts)
+            opts[k] = (MultiFileOpt){fopts[i].hide_main, fopts[i].strip_path, fopts[i].strip_name};
+        k++;
+    }
+    if (extra_text)
+        files[k++] = src_from_string(extra_name, extra_text, strlen(extra_text));
+    Source *src = multifile_combine(k, files, opts);
+    Program *p = compile(src);
+    if (!p)
+        return 1;
+    multifile_remap(p, src);
+    return run(src, p);
+}
+
+const char *gosh_file_package(const char *path)
+{
+    const Source *src = load(path);
+    return src ? multifile_package(src) : NULL;
+}
+
+static int (*exit_hook)(int);
+static int (*exit_before)(int);
+
+static int on_exit_filter(int code)
+{
+    if (exit_before)
+        code = exit_before(code);
+    rt_flush_stdout();
+    return exit_hook(code);
+}
+
+void gosh_on_exit(int (*fn)(int code))
+{
+    exit_hook = fn;
+    exit_before = rt_exit_filter;
+    rt_exit_filter = on_exit_filter;
 }
 
 typedef struct VetJob {

@@ -48,6 +48,26 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts);
  * os.Exit asked for. */
 int gosh_run_file(const char *path);
 int gosh_run_source(const char *name, const char *text, size_t len);
+/* A package of several files, run as one program (gosh run DIR, gosh
+ * test): [paths] in order, then, when [extra_text] is not NULL, a file of
+ * that text named [extra_name] (gosh test's generated main). [opts] (or
+ * NULL), one per path: hide_main renames the file's identifiers main (the
+ * generated main stands in for the package's); strip_path, for an
+ * external test file, is the import path of the package under test,
+ * dropped, its name strip_name's selectors dropped too. Errors name each
+ * file, after the line [header] when it is not NULL. */
+typedef struct GoshFileOpt {
+    bool hide_main;
+    const char *strip_path, *strip_name;
+} GoshFileOpt;
+int gosh_run_files(int n, char **paths, const GoshFileOpt *opts, const char *extra_name,
+                   const char *extra_text, const char *header);
+/* The package clause's name in the file at [path]; NULL when it cannot
+ * be read (after a line on stderr) or has none. */
+const char *gosh_file_package(const char *path);
+/* [fn] decides the exit status of the program being run, after its
+ * output is flushed; what it writes goes to fd 1 after the program's. */
+void gosh_on_exit(int (*fn)(int code));
 /* The JSON trace beside a timeline page: run.html -> run.json (malloc'd;
  * NULL when out of memory). */
 char *gosh_trace_json_path(const char *html_path);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include "explore.h"
 #include "gosh.h"
+#include "pkgdir.h"
 #include "repl.h"
 #include "step.h"
 #include "trace.h"
@@ -42,6 +43,8 @@ static const char usage[] =
     "usage: gosh [options] FILE [args...]    run a Go program or script\n"
     "       gosh [options] -e CODE [args...] run CODE\n"
     "       gosh [options] -                 run the script on standard input\n"
+    "       gosh run DIR|FILE.go... [args]   run the package main of a folder or files\n"
+    "       gosh test [-v] [-run RE] [DIR]   run a package's tests (gosh test -h)\n"
     "       gosh vet FILE...                 report concurrency mistakes and copied locks\n"
     "       gosh disasm FILE                 show the bytecode of every function\n"
     "       gosh explore [flags] FILE [args...] run FILE under many schedules\n"
@@ -365,6 +368,13 @@ int main(int argc, char **argv)
         gosh_init(1, argv + i + 1, &opts);
         return gosh_vet(argc - i - 1, argv + i + 1, stdout);
     }
+    /* a package of several files: gosh run DIR|FILES, gosh DIR, gosh test */
+    if (!code && i < argc && strcmp(argv[i], "test") == 0 && !opts.dump_ast)
+        return test_main(argc - i - 1, argv + i + 1, &opts);
+    if (!code && i < argc && strcmp(argv[i], "run") == 0 && !opts.dump_ast)
+        return runpkg_main(argc - i - 1, argv + i + 1, &opts);
+    if (!code && i < argc && pkgdir_is_dir(argv[i]) && !opts.dump_ast)
+        return runpkg_main(argc - i, argv + i, &opts);
     if (!code && i < argc && strcmp(argv[i], "disasm") == 0 && !opts.dump_ast) {
         if (i + 1 >= argc)
             bad_usage("%s needs a FILE", "disasm");

@@ -10,6 +10,21 @@
  * there were errors (in [diag]). */
 Program *compile_program(const Source *src, Diag *diag);
 
+/* A package of several files (multifile.c). multifile_package: the name
+ * in [src]'s package clause, NULL when it has none. multifile_combine:
+ * the files as one source of package main whose segments name the files,
+ * each with its MultiFileOpt (or none). multifile_remap: the compiled
+ * functions' files and lines, from the combined source's to the files'. */
+typedef struct MultiFileOpt {
+    bool hide_main;         /* rename its identifiers main (a test binary) */
+    /* an external test file: the import path of the package under test,
+     * dropped, and its name, whose selectors (name.X) become X */
+    const char *strip_path, *strip_name;
+} MultiFileOpt;
+const char *multifile_package(const Source *src);
+Source *multifile_combine(int n, const Source **files, const MultiFileOpt *opts);
+void multifile_remap(Program *prog, const Source *src);
+
 /* gosh vet: checks [src] and prints, as FILE:LINE:COL: message, the
  * concurrency mistakes, copied locks, printf mistakes, lost cancels and
  * unreachable code it finds (vet*.c). Returns how many findings (hints

@@ -58,8 +58,12 @@ static void sort_entries(Diag *d)
 
 /* "file:line:col: ", as Go prints a position: its positions keep a
  * column in 8 bits, so from column 255 on it prints none. */
-static void print_pos(FILE *out, const char *file, int line, int col)
+static void print_pos(FILE *out, const Source *src, int line, int col)
 {
+    Pos at;
+    const char *file = src_map(src, (Pos){line, col}, &at);
+    line = at.line;
+    col = at.col;
     if (col > 0 && col < 255)
         fprintf(out, "%s:%d:%d: ", file, line, col);
     else
@@ -71,11 +75,11 @@ void diag_print(Diag *d, FILE *out)
     sort_entries(d);
     int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
     for (int i = 0; i < n; i++) {
-        print_pos(out, d->entries[i].src->name, d->entries[i].pos.line, d->entries[i].pos.col);
+        print_pos(out, d->entries[i].src, d->entries[i].pos.line, d->entries[i].pos.col);
         fprintf(out, "%s\n", d->entries[i].msg);
     }
     if (d->count > DIAG_MAX || d->overflow) {
-        print_pos(out, d->entries[n - 1].src->name, d->entries[n - 1].pos.line, d->entries[n - 1].pos.col);
+        print_pos(out, d->entries[n - 1].src, d->entries[n - 1].pos.line, d->entries[n - 1].pos.col);
         fputs("too many errors\n", out);
     }
 }

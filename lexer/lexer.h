@@ -17,11 +17,28 @@ typedef struct Pos {
 
 /* One loaded source text. [text] is NUL-terminated (the scanner's sentinel);
  * [len] excludes the terminator. */
+typedef struct SrcSeg SrcSeg;
 typedef struct Source {
     const char *name;
     const char *text;
     size_t len;
+    /* A package of several files is checked as one text (multifile.c):
+     * its segments say which file and line each of its lines came from. */
+    const SrcSeg *segs;
+    int nsegs;
 } Source;
+
+/* Lines [line, line + nlines) of a combined source are lines from
+ * [orig_line] on of file [name], their columns shifted by [col_delta]. */
+struct SrcSeg {
+    int line, nlines;
+    const char *name;
+    int orig_line, col_delta;
+};
+
+/* The file, line and column [pos] of [src] stands for (itself when [src]
+ * is no combination). */
+const char *src_map(const Source *src, Pos pos, Pos *out);
 
 /* malloc, calloc (zeroed) and realloc for memory the collector does not
  * manage. They never return NULL: running out of memory goes where a

@@ -68,3 +68,17 @@ const char *src_line(const Source *src, int line, int *len)
     *len = (int)(e - p);
     return p;
 }
+
+const char *src_map(const Source *src, Pos pos, Pos *out)
+{
+    *out = pos;
+    for (int i = 0; src && i < src->nsegs; i++) {
+        const SrcSeg *g = &src->segs[i];
+        if (pos.line >= g->line && pos.line < g->line + g->nlines) {
+            out->line = pos.line - g->line + g->orig_line;
+            out->col = pos.col + g->col_delta;
+            return g->name;
+        }
+    }
+    return src ? src->name : "?";
+}

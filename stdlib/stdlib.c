@@ -39,4 +39,5 @@ void stdlib_open_all(int argc, char **argv)
     register_binary();
     register_big();
     register_signal();
+    register_testing();
 }

@@ -54,7 +54,7 @@ FILE *fuzz_out(void)
 
 Source *fuzz_source(const uint8_t *data, size_t size, const char *name)
 {
-    Source *src = malloc(sizeof *src);
+    Source *src = calloc(1, sizeof *src); /* no segments: one file */
     char *text = malloc(size + 1);
     memcpy(text, data, size);
     text[size] = '\0';

@@ -1,0 +1,3 @@
+module benchquiet
+
+go 1.19

@@ -1,0 +1,3 @@
+module builderr
+
+go 1.19

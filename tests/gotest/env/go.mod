@@ -1,0 +1,3 @@
+module env
+
+go 1.19

@@ -1,0 +1,3 @@
+package fail
+
+func Double(x int) int { return x * 3 }

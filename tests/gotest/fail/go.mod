@@ -1,0 +1,3 @@
+module fail
+
+go 1.19

@@ -1,0 +1,3 @@
+module failfast
+
+go 1.19

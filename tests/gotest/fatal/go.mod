@@ -1,0 +1,3 @@
+module fatal
+
+go 1.19

@@ -1,0 +1,3 @@
+module mainpkg
+
+go 1.19

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func greeting(name string) string { return "hello, " + name }
+
+func main() {
+	fmt.Println(greeting("world"))
+}

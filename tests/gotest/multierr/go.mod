@@ -1,0 +1,3 @@
+module multierr
+
+go 1.19

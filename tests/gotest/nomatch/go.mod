@@ -1,0 +1,3 @@
+module nomatch
+
+go 1.19

@@ -1,0 +1,5 @@
+package nomatch
+
+import "testing"
+
+func TestSomething(t *testing.T) {}

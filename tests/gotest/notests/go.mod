@@ -1,0 +1,3 @@
+module notests
+
+go 1.19

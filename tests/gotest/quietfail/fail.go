@@ -1,0 +1,3 @@
+package quietfail
+
+func Double(x int) int { return x * 3 }

@@ -1,0 +1,3 @@
+module quietfail
+
+go 1.19

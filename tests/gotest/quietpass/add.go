@@ -1,0 +1,4 @@
+package quietpass
+
+// Add is what the tests check.
+func Add(a, b int) int { return a + b }

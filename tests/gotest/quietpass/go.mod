@@ -1,0 +1,3 @@
+module quietpass
+
+go 1.19

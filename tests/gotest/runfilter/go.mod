@@ -1,0 +1,3 @@
+module runfilter
+
+go 1.19

@@ -1,0 +1,3 @@
+module skip
+
+go 1.19

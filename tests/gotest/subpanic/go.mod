@@ -1,0 +1,3 @@
+module subpanic
+
+go 1.19

@@ -1,0 +1,3 @@
+module tb
+
+go 1.19

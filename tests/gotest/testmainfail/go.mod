@@ -1,0 +1,3 @@
+module testmainfail
+
+go 1.19

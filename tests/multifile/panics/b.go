@@ -1,0 +1,6 @@
+package main
+
+func crash(i int) {
+	var s []int
+	_ = s[i]
+}
