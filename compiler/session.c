@@ -7,6 +7,8 @@
  * entry. An entry that fails to compile leaves the chain as it was.
  * Packages the entries import are loaded once, and each is initialised by
  * the first entry that runs after it was loaded. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <gc.h>
 #include <string.h>
 #include "check.h"
@@ -63,11 +65,34 @@ static Package *check_entry(Session *s, const Source *src, Diag *diag, bool show
     return diag_has_errors(diag) ? NULL : p;
 }
 
+/* gosh vet's findings on an entry, shown as notes ("vet: ..."); the entry
+ * runs anyway, as `gosh --vet` runs a program. */
+static void vet_note(const Package *p, const Source *src)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m)
+        return;
+    vet_checked(p->file, src, m);
+    fclose(m);
+    for (char *line = buf; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        fprintf(stderr, "vet: %s\n", line);
+        line = nl ? nl + 1 : NULL;
+    }
+    fflush(stderr);
+    free(buf);
+}
+
 Proto *session_compile(Session *s, const Source *src, Diag *diag, bool run_main)
 {
     Package *p = check_entry(s, src, diag, !run_main, false);
     if (!p)
         return NULL;
+    vet_note(p, src);
     Compiler *c = s->c;
     pkg_add(c, p);
     for (int i = s->ninit; i < c->npkgs; i++)
