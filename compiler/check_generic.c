@@ -425,10 +425,22 @@ static bool unify(Checker *c, Generic *g, Node *p, Type *t, Type **targs, int de
     }
 }
 
+/* A generic function named through its package (cmp.Compare). */
+static Symbol *qualified_generic(const Node *fun)
+{
+    if (fun->kind != N_SELECTOR || !fun->info || fun->mode == MODE_INVALID)
+        return NULL;
+    const Selection *sel = fun->info;
+    return sel->kind == SEL_QUALIFIED && sel->sym && sel->sym->generic && sel->sym->kind == SYM_FUNC
+               ? sel->sym : NULL;
+}
+
 bool chk_generic_callee(const Node *fun)
 {
     if (fun->kind == N_IDENT)
         return fun->ident.sym && fun->ident.sym->generic && fun->mode != MODE_INVALID;
+    if (qualified_generic(fun))
+        return true;
     return fun->kind == N_INDEX && fun->info && fun->mode == MODE_VALUE && fun->index.x->kind == N_IDENT &&
            fun->index.x->ident.sym && fun->index.x->ident.sym->generic;
 }
@@ -522,8 +534,8 @@ bool chk_infer_call(Checker *c, Node *call)
     Symbol *g;
     Generic *gen;
     Type **targs;
-    if (fun->kind == N_IDENT) {
-        g = fun->ident.sym;
+    if (fun->kind == N_IDENT || fun->kind == N_SELECTOR) {
+        g = fun->kind == N_IDENT ? fun->ident.sym : qualified_generic(fun);
         gen = g->generic;
         targs = GC_MALLOC(sizeof(Type *) * (size_t)(gen->n + 1));
     } else {

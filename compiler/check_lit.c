@@ -213,6 +213,22 @@ static void qualified(Checker *c, Node *n, Symbol *ps)
     }
     if (s->state != 2)
         chk_resolve(c, s);
+    if (s->generic) {
+        /* a generic function of another package: the call infers its
+         * type arguments (chk_infer_call) */
+        if (s->kind == SYM_FUNC && c->callee == n) {
+            n->mode = MODE_VALUE;
+            n->type = t_invalid;
+            return;
+        }
+        if (s->kind == SYM_FUNC)
+            chk_error(c, n->pos, "cannot use generic function %s.%s without instantiation",
+                      ps->imported->name, name);
+        else
+            chk_error(c, n->pos, "cannot use generic type %s.%s without instantiation", ps->imported->name, name);
+        invalid(n);
+        return;
+    }
     chk_use_func(c->comp, s);
     switch (s->kind) {
     case SYM_VAR: n->mode = MODE_VAR; break;

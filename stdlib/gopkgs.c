@@ -26,6 +26,7 @@ static const PackageDef defs[] = {
     {"encoding/base32", stdlib_src_base32, NULL, 0, false},
     {"crypto/hmac", stdlib_src_hmac, NULL, 0, false},
     {"os/exec", stdlib_src_exec, NULL, 0, false},
+    {"cmp", stdlib_src_cmp, NULL, 0, false},
 };
 
 void register_go_packages(void)

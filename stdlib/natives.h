@@ -94,6 +94,7 @@ extern const char stdlib_src_big[];
 extern const char stdlib_src_signal[];
 extern const char stdlib_src_hmac[];
 extern const char stdlib_src_exec[];
+extern const char stdlib_src_cmp[];
 
 void register_fmt(void);
 void register_errors(void);
