@@ -196,8 +196,14 @@ int main(int argc, char **argv)
         return explore_main(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "step") == 0)
         return step_main(argc - 1, argv + 1);
+    /* gosh run [OPTIONS] FILES|DIR: the run options may follow "run" */
+    bool run_cmd = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
+        if (!run_cmd && strcmp(a, "run") == 0 && i + 1 < argc && argv[i + 1][0] == '-' && argv[i + 1][1]) {
+            run_cmd = true;
+            continue;
+        }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(usage, stdout);
             return 0;
@@ -371,6 +377,8 @@ int main(int argc, char **argv)
     /* a package of several files: gosh run DIR|FILES, gosh DIR, gosh test */
     if (!code && i < argc && strcmp(argv[i], "test") == 0 && !opts.dump_ast)
         return test_main(argc - i - 1, argv + i + 1, &opts);
+    if (!code && run_cmd && !opts.dump_ast)
+        return runpkg_main(argc - i, argv + i, &opts);
     if (!code && i < argc && strcmp(argv[i], "run") == 0 && !opts.dump_ast)
         return runpkg_main(argc - i - 1, argv + i + 1, &opts);
     if (!code && i < argc && pkgdir_is_dir(argv[i]) && !opts.dump_ast)

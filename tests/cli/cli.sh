@@ -69,6 +69,9 @@ check vet-help 0 'usage: gosh vet FILE' '' -- "$gosh" vet -h
 # --vet: the findings on stderr, then the program runs, with its own status
 printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Printf("%%d\\n", "x")\n\tfmt.Println("ran")\n}\n' >"$tmp/warn.go"
 check vet-then-run 0 '^ran$' 'warn.go:6:2: fmt.Printf format %d has arg "x" of wrong type string' -- "$gosh" --vet "$tmp/warn.go"
+# the run options may also follow "run": gosh run --vet FILE
+check run-vet-then-run 0 '^ran$' 'warn.go:6:2: fmt.Printf format %d has arg "x" of wrong type string' -- "$gosh" run --vet "$tmp/warn.go"
+check run-seed-option 0 '^ran$' '' -- "$gosh" run --seed 3 "$tmp/warn.go"
 printf 'package main\n\nfunc main() {\n\tpanic("boom")\n\tprintln("dead")\n}\n' >"$tmp/dead.go"
 check vet-then-panic 2 '' 'dead.go:5:2: unreachable code' -- "$gosh" --vet "$tmp/dead.go"
 # a script imports implicitly, so lostcancel looks at it too
