@@ -108,7 +108,8 @@ int pkgdir_list(const char *dir, PkgFiles *pf)
         names[n++] = path;
     }
     closedir(d);
-    qsort(names, (size_t)n, sizeof(char *), by_name);
+    if (n > 1) /* UBSan: qsort of NULL, even of nothing */
+        qsort(names, (size_t)n, sizeof(char *), by_name);
     for (int i = 0; i < n; i++)
         add(pf, pkgdir_is_test_file(names[i]), names[i]);
     free(names);

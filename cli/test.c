@@ -357,8 +357,10 @@ int test_main(int argc, char **argv, const GoshOptions *opts)
     }
     int n = pf.nfiles + pf.ntests;
     char **files = malloc(sizeof(char *) * (size_t)n);
-    memcpy(files, pf.files, sizeof(char *) * (size_t)pf.nfiles);
-    memcpy(files + pf.nfiles, pf.tests, sizeof(char *) * (size_t)pf.ntests);
+    if (pf.nfiles) /* UBSan: memcpy from NULL, even of nothing */
+        memcpy(files, pf.files, sizeof(char *) * (size_t)pf.nfiles);
+    if (pf.ntests)
+        memcpy(files + pf.nfiles, pf.tests, sizeof(char *) * (size_t)pf.ntests);
     char *runner = generate_main(&pf);
     gosh_on_exit(summary);
     char *header = malloc(strlen(pkg_name) * 2 + 16);
