@@ -23,7 +23,8 @@ extern char **environ;
 static int saved_argc;
 static char **saved_argv;
 
-/* stdlib_sandbox: no file is opened, made, renamed or removed, the
+/* stdlib_sandbox: no file is opened, made, renamed or removed, no
+ * signal is sent, no process started, the
  * environment is left alone, and only descriptors 0, 1 and 2 can be used
  * (closing them is pretended). */
 static bool sandboxed;
@@ -667,6 +668,11 @@ NATIVE(errno_text)
 NATIVE(kill_)
 {
     (void)g;
+    if (sandboxed) {
+        /* a fuzzed program signals no process, itself included */
+        args[0].i = EPERM;
+        return;
+    }
     args[0].i = kill((pid_t)args[0].i, (int)args[1].i) == 0 ? 0 : errno;
 }
 
