@@ -424,6 +424,7 @@ void gosh_fork_child(void)
 {
     GC_atfork_child();
     rt_output_unattended();
+    rt_signals_reset_in_child();
 }
 
 /* ---- REPL sessions ---- */

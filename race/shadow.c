@@ -216,7 +216,7 @@ static void write_cell(RaceG *r, Cell *c, SiteId here, Found *f)
     c->wsite = here;
 }
 
-static void access(G *g, const void *addr, size_t size, bool write)
+static void check_access(G *g, const void *addr, size_t size, bool write)
 {
     RaceG *r = race_g(g);
     Cell *c = cell_of(addr, size, true);
@@ -236,12 +236,12 @@ static void access(G *g, const void *addr, size_t size, bool write)
 
 void race_read(G *g, const void *addr, size_t size)
 {
-    access(g, addr, size, false);
+    check_access(g, addr, size, false);
 }
 
 void race_write(G *g, const void *addr, size_t size)
 {
-    access(g, addr, size, true);
+    check_access(g, addr, size, true);
 }
 
 static void range(G *g, const void *addr, size_t n, size_t esize, bool write)
@@ -249,10 +249,10 @@ static void range(G *g, const void *addr, size_t n, size_t esize, bool write)
     if (esize >= 8) {
         const char *p = (const char *)((uintptr_t)addr & ~(uintptr_t)7);
         for (const char *end = (const char *)addr + n; p < end; p += 8)
-            access(g, p, 8, write);
+            check_access(g, p, 8, write);
     } else if (esize > 0) {
         for (size_t off = 0; off < n; off += esize)
-            access(g, (const char *)addr + off, esize, write);
+            check_access(g, (const char *)addr + off, esize, write);
     }
 }
 

@@ -16,6 +16,7 @@
 #define GOSH_RUNTIME_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -507,6 +508,10 @@ bool rt_output_flush_for_signal(int64_t timeout_ns);
  * goroutine's stack and exits 2). Call once, after GC_INIT, before the
  * program runs. */
 void rt_signals_init(void);
+/* The signal mask gosh started with, for a child process (posix_spawn's
+ * attribute), and setting it back in a child of fork(). */
+const sigset_t *rt_signals_start_mask(void);
+void rt_signals_reset_in_child(void);
 /* Called on the way out (rt_exit): while a signal is being handled, the
  * signal thread ends the process and this one waits for it. */
 void rt_signal_wait_if_dying(void);

@@ -21,6 +21,13 @@
  * channels (os/signal's Go code). While the watcher waits, the program is
  * never deadlocked: a signal may still come, as in Go.
  *
+ * Only the signal thread takes asynchronous signals: every other thread
+ * (the Ms, which inherit the main thread's mask) blocks them, so a signal
+ * never lands in the middle of bytecode, where a sanitizer's runtime
+ * would hold it until the thread next calls into libc, which a spinning
+ * goroutine never does. Children (os/exec, the explorer's forks) get back
+ * the mask gosh started with.
+ *
  * As Go does, a SIGINT or SIGHUP that was ignored when gosh started (a
  * background job of a non-interactive shell, nohup) stays ignored. The
  * REPL installs its own SIGINT handler after this one (Ctrl-C stops the
@@ -28,6 +35,7 @@
 #include <gc.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -48,6 +56,21 @@ static pthread_mutex_t notify_lock = PTHREAD_MUTEX_INITIALIZER;
 /* the signal being handled, 0 while none is (atomic: set by the handler) */
 static int dying;
 static pthread_t signal_tid;
+/* the mask gosh started with, which children get back */
+static sigset_t start_mask;
+
+static bool catchable(int sig);
+
+/* The process-directed signals a program may see, which only the signal
+ * thread takes. Not the ones the kernel sends to the thread that caused
+ * them (SIGPIPE, SIGXFSZ, the faults), which must reach that thread. */
+static void async_signals(sigset_t *set)
+{
+    sigemptyset(set);
+    for (int sig = 1; sig < 32; sig++)
+        if (catchable(sig) && sig != SIGPIPE && sig != SIGXFSZ)
+            sigaddset(set, sig);
+}
 
 static void set_default(int sig)
 {
@@ -113,7 +136,18 @@ static _Noreturn void die_by(int sig)
 static void *signal_thread(void *arg)
 {
     (void)arg;
+    sigset_t set;
+    async_signals(&set);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
     for (;;) {
+        /* waiting in poll, not read: a sanitizer's runtime delivers a
+         * signal at once only to a thread blocked in a call it knows
+         * blocks */
+        struct pollfd pfd = {.fd = pipe_fds[0], .events = POLLIN};
+        if (poll(&pfd, 1, -1) < 0 && errno != EINTR)
+            return NULL;
+        if (!(pfd.revents & (POLLIN | POLLHUP)))
+            continue;
         unsigned char c;
         ssize_t n = read(pipe_fds[0], &c, 1);
         if (n == 1)
@@ -129,6 +163,7 @@ void rt_signals_init(void)
         return;
     if (pipe(pipe_fds) != 0)
         return;
+    pthread_sigmask(SIG_SETMASK, NULL, &start_mask);
     for (int i = 0; i < 2; i++)
         fcntl(pipe_fds[i], F_SETFD, FD_CLOEXEC);
     fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
@@ -139,6 +174,10 @@ void rt_signals_init(void)
     pthread_attr_destroy(&attr);
     if (err != 0)
         return; /* the default actions stay */
+    /* from here on, threads this one starts are born blocking them */
+    sigset_t set;
+    async_signals(&set);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
     static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
         struct sigaction old;
@@ -152,6 +191,17 @@ void rt_signals_init(void)
         sa.sa_flags = SA_RESTART;
         sigaction(sigs[i], &sa, NULL);
     }
+}
+
+const sigset_t *rt_signals_start_mask(void)
+{
+    return &start_mask;
+}
+
+void rt_signals_reset_in_child(void)
+{
+    if (pipe_fds[0] >= 0)
+        pthread_sigmask(SIG_SETMASK, &start_mask, NULL);
 }
 
 void rt_signal_wait_if_dying(void)

@@ -80,8 +80,15 @@ void os_sys_spawn(G *g, Value *args)
     if (str_len(dir) > 0)
         posix_spawn_file_actions_addchdir_np(&fa, c_string(dir));
     rt_flush_stdout(); /* the child's output comes after ours */
+    /* the child starts with the signal mask gosh started with, not the
+     * Ms' (which leave signals to gosh's signal thread) */
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setsigmask(&attr, rt_signals_start_mask());
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
     pid_t pid;
-    int err = posix_spawn(&pid, path, &fa, NULL, argv, envp);
+    int err = posix_spawn(&pid, path, &fa, &attr, argv, envp);
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&fa);
     args[0].i = err ? -1 : pid;
     args[1].i = err;
