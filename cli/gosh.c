@@ -23,6 +23,9 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
 {
     if (opts)
         options = *opts;
+    /* first: before gosh opens a descriptor of its own */
+    if (opts && opts->sandbox && !stdlib_sandbox_start())
+        exit(2);
     prog_argc = argc;
     prog_argv = argv;
     rt_gc_init(opts ? opts->max_memory : 0);
@@ -53,6 +56,15 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
     vm_set_access_points(opts && (opts->seeded || opts->step));
     rt_report_leaks(opts && opts->leaks);
     rt_signals_init();
+    if (opts) {
+        RtLimits l = {.timeout_ns = opts->timeout_ns, .timeout_text = opts->timeout_text,
+                      .timeout_message = opts->timeout_message,
+                      .max_steps = opts->max_steps, .max_steps_text = opts->max_steps_text,
+                      .max_goroutines = opts->max_goroutines,
+                      .max_goroutines_text = opts->max_goroutines_text,
+                      .max_output = (int64_t)opts->max_output, .max_output_text = opts->max_output_text};
+        rt_limits_set(&l);
+    }
     stdlib_open_all(argc, argv);
 }
 

@@ -35,6 +35,21 @@ typedef struct GoshOptions {
     bool leaks;
     /* --vet: gosh vet's findings on stderr before the program runs */
     bool vet;
+    /* grading limits (runtime.h's RtLimits): --timeout D, --max-steps N,
+     * --max-goroutines N, --max-output SIZE, each 0 when off, with the
+     * values as written, for the message that ends the program */
+    long long timeout_ns;
+    const char *timeout_text;
+    const char *timeout_message;    /* gosh test -timeout: Go's panic line */
+    long long max_steps;
+    const char *max_steps_text;
+    long long max_goroutines;
+    const char *max_goroutines_text;
+    unsigned long long max_output;
+    const char *max_output_text;
+    /* --sandbox: file writes only inside a fresh temporary folder, no
+     * os/exec, no network, no environment changes, no signals sent */
+    bool sandbox;
     /* gosh step: the user chooses each move (runtime.h's RtStepUi);
      * implies deterministic mode and source-line events */
     const struct RtStepUi *step;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "duration.h"
 #include "gosh.h"
 #include "pkgdir.h"
 
@@ -27,6 +28,8 @@ static const char test_usage[] =
     "  -short        testing.Short() reports true\n"
     "  -bench REGEX  also run the Benchmark functions it matches\n"
     "  -benchtime T  run each benchmark for T (1s) or T times (100x)\n"
+    "  -timeout D    panic when the run takes longer than D (default 10m;\n"
+    "                0: never), printing every goroutine's stack\n"
     "Exit status 1 when a test fails or the package does not compile.\n";
 
 static const char *pkg_name;
@@ -271,8 +274,12 @@ static _Noreturn void bad(const char *fmt, const char *arg)
     exit(2);
 }
 
-int test_main(int argc, char **argv, const GoshOptions *opts)
+int test_main(int argc, char **argv, const GoshOptions *given)
 {
+    GoshOptions o = *given;
+    const GoshOptions *opts = &o;
+    /* go test's default: a hung test ends after ten minutes */
+    long long timeout = 10LL * 60 * 1000000000;
     clock_gettime(CLOCK_MONOTONIC, &started);
     /* the test program's arguments, in the test binary's words */
     char **targs = calloc((size_t)argc * 2 + 8, sizeof(char *));
@@ -290,6 +297,15 @@ int test_main(int argc, char **argv, const GoshOptions *opts)
         if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0) {
             fputs(test_usage, stdout);
             return 0;
+        }
+        if (klen == 8 && strncmp(a, "-timeout", 8) == 0) {
+            const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!v)
+                bad("flag needs an argument: %s", a);
+            timeout = parse_duration(v);
+            if (timeout < 0)
+                bad("invalid value for -timeout: %s", v);
+            continue;
         }
         for (int k = 0; flags_alone[k]; k++)
             if (strlen(flags_alone[k]) == klen && strncmp(a, flags_alone[k], klen) == 0) {
@@ -343,6 +359,15 @@ int test_main(int argc, char **argv, const GoshOptions *opts)
     targs[0] = prog;
     targs[nt++] = "-gosh.pkg";
     targs[nt++] = (char *)pkg_name;
+    if (timeout > 0 && !o.timeout_ns) {
+        /* go test's words (a --timeout given to gosh itself wins) */
+        static char line[96], text[48];
+        format_duration(timeout, text, sizeof text);
+        snprintf(line, sizeof line, "panic: test timed out after %s", text);
+        o.timeout_ns = timeout;
+        o.timeout_text = text;
+        o.timeout_message = line;
+    }
     gosh_init(nt, targs, opts);
     if (pkgdir_check(&pf))
         return 1;

@@ -180,6 +180,12 @@ void rt_write_stdout(const char *p, size_t n)
     if (n == 0)
         return;
     pthread_mutex_lock(&out_lock);
+    size_t want = n;
+    n = limit_output(n);
+    if (n == 0 && want) {
+        pthread_mutex_unlock(&out_lock);
+        return;
+    }
     if (RT_EVENTS)
         emit_output(1, p, n);
     if (line_buffered < 0)
@@ -205,6 +211,12 @@ void rt_write_stdout(const char *p, size_t n)
 void rt_write_stderr(const char *p, size_t n)
 {
     pthread_mutex_lock(&out_lock);
+    size_t want = n;
+    n = limit_output(n);
+    if (n == 0 && want) {
+        pthread_mutex_unlock(&out_lock);
+        return;
+    }
     if (RT_EVENTS)
         emit_output(2, p, n);
     flush_locked();
@@ -276,6 +288,22 @@ bool rt_output_flush_for_signal(int64_t timeout_ns)
 
 int (*rt_exit_filter)(int code);
 
+enum { MAX_EXIT_HOOKS = 8 };
+static void (*exit_hooks[MAX_EXIT_HOOKS])(void);
+static int nexit_hooks;
+
+void rt_at_exit(void (*fn)(void))
+{
+    if (nexit_hooks < MAX_EXIT_HOOKS)
+        exit_hooks[nexit_hooks++] = fn;
+}
+
+void rt_run_exit_hooks(void)
+{
+    for (int i = 0; i < nexit_hooks; i++)
+        exit_hooks[i]();
+}
+
 _Noreturn void rt_exit(int code)
 {
     code = rt_leak_filter(code);
@@ -290,6 +318,7 @@ _Noreturn void rt_exit(int code)
         strat_finish(code); /* --record writes its file, a replay checks it used every decision */
     fflush(stderr);
     program_unwind(code); /* an in-process run returns to rt_run_program */
+    rt_run_exit_hooks();
     _exit(code);
 }
 

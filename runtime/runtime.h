@@ -549,6 +549,32 @@ _Noreturn void rt_out_of_memory(size_t size);
  * out-of-memory and fatal errors; [limit] > 0 caps the heap at that many
  * bytes (--max-memory). */
 void rt_gc_init(uint64_t limit);
+/* ---- grading limits (limits.c) ----
+ * For running code nobody has read: past a limit the program ends with
+ * "fatal error: ... limit exceeded (--flag VALUE)" and every goroutine's
+ * stack, exit status 2. Each *_text is the value as the user wrote it,
+ * for that message. Set before the program starts. */
+typedef struct RtLimits {
+    int64_t timeout_ns;         /* wall-clock time from now; 0: none */
+    const char *timeout_text;
+    /* the first line instead of "fatal error: time limit exceeded"
+     * (gosh test -timeout: "panic: test timed out after 2s") */
+    const char *timeout_message;
+    int64_t max_steps;          /* steps: loop back-edges and calls */
+    const char *max_steps_text;
+    int64_t max_goroutines;     /* alive at once, main's included */
+    const char *max_goroutines_text;
+    int64_t max_output;         /* bytes written to stdout and stderr together */
+    const char *max_output_text;
+} RtLimits;
+void rt_limits_set(const RtLimits *limits);
+/* [fn] runs when the process ends (rt_exit, a signal or a limit ending
+ * it; not an in-process run): gosh --sandbox removes its folder. */
+void rt_at_exit(void (*fn)(void));
+void rt_run_exit_hooks(void);
+/* A limit has been passed: the program is ending. */
+bool rt_limit_exceeded(void);
+
 /* Copies [n] bytes of 8-byte words one whole word at a time, so racing
  * readers never see a torn pointer. */
 void rt_copy_words(void *dst, const void *src, size_t n);

@@ -194,8 +194,10 @@ static void add_g(G *g)
     if (sched.allgs)
         sched.allgs->all_prev = g;
     sched.allgs = g;
-    POKE(sched.ngs, sched.ngs + 1);
+    int64_t live = sched.ngs + 1;
+    POKE(sched.ngs, live);
     pthread_mutex_unlock(&sched.lock);
+    limit_goroutine_made(live);
 }
 
 static void remove_g(G *g)
@@ -764,6 +766,9 @@ static void start_slice(M *m, G *g)
         /* the strategy's slice, in points */
         m->slice_points = strat_slice(g);
         POKE(m->poll, -m->slice_points);
+    } else if (__builtin_expect(limit_counts_steps(), 0)) {
+        /* --max-steps: the slice ends at a share of the budget left */
+        POKE(m->poll, -limit_slice_steps(PEEK(sched.nprocs)));
     } else {
         POKE(m->poll, INT64_MIN / 2);
     }
@@ -779,6 +784,15 @@ static int64_t steps_run(M *m)
     return n;
 }
 
+void sched_stop_soon(void)
+{
+    /* no M takes another goroutine, and this one's ends at its next poll */
+    __atomic_store_n(&stopping, true, __ATOMIC_SEQ_CST);
+    M *m = tls_m;
+    if (m)
+        POKE(m->poll, 0);
+}
+
 void rt_poll_rearm(void)
 {
     M *m = tls_m;
@@ -789,6 +803,9 @@ void rt_poll_rearm(void)
         int64_t left = program_steps_left();
         if (left < 1000000)
             fill = left > 0 ? -left : -1;
+    } else if (m && limit_counts_steps()) {
+        limit_add_steps(steps_run(m));
+        fill = -limit_slice_steps(PEEK(sched.nprocs));
     }
     if (m && seeded_mode && m->curg) {
         /* the slice goes on for -fill more points: its length grows by
@@ -906,6 +923,10 @@ static void run_one(M *m, G *g)
         r = RUN_DONE;
         g->failed = true;
     }
+    /* --max-steps: counted before another M can take the goroutine, so
+     * the next slice is cut from what is really left */
+    if (__builtin_expect(limit_counts_steps(), 0) && !in_program)
+        limit_add_steps(steps_run(m));
     if (RT_EVENTS) {
         /* told while curg still says how far the slice got (its time);
          * a park before the wait object is unlocked, so before anyone can
@@ -1118,6 +1139,17 @@ static void dump_g(G *g, void *arg)
 
 void sched_dump_for_signal(FILE *out, int64_t timeout_ns)
 {
+    sched_stop_for_signal(timeout_ns);
+    sched_dump_stopped(out);
+}
+
+void sched_dump_stopped(FILE *out)
+{
+    rt_each_g(dump_g, out);
+}
+
+void sched_stop_for_signal(int64_t timeout_ns)
+{
     int n = PEEK(sched.nprocs);
     for (int i = 0; i < n; i++) {
         M *m = PEEK(sched.ms[i]);
@@ -1145,7 +1177,6 @@ void sched_dump_for_signal(FILE *out, int64_t timeout_ns)
         struct timespec ts = {0, 1000000};
         nanosleep(&ts, NULL);
     }
-    rt_each_g(dump_g, out);
 }
 
 /* The monitor (Go's sysmon): preempts goroutines that overrun their slice
@@ -1167,7 +1198,9 @@ static void *monitor(void *arg)
                 m->slice_tick = tick;
                 continue;
             }
-            if (now - PEEK(m->slice_start) > SLICE_NS)
+            /* under --max-steps every slice is cut short by its steps
+             * anyway, and resetting the counter here would lose them */
+            if (now - PEEK(m->slice_start) > SLICE_NS && !limit_counts_steps())
                 POKE(m->poll, 0);
         }
         if (timers_due(now)) {

@@ -26,6 +26,29 @@ void sched_recheck(void);
  * does ("goroutine N [running]:" for those that were running). The Ms
  * stay stopped: the caller ends the process. */
 void sched_dump_for_signal(FILE *out, int64_t timeout_ns);
+/* The two halves of it: stop every M, then print the goroutines. */
+void sched_stop_for_signal(int64_t timeout_ns);
+void sched_dump_stopped(FILE *out);
+/* The program is about to be stopped (sched_stop_for_signal): no M
+ * starts another goroutine, and the calling thread's M (if it is one)
+ * leaves its goroutine at the next poll point. */
+void sched_stop_soon(void);
+
+/* signal.c: ends the program as a SIGQUIT does, [msg] (kept) its first
+ * line on stderr, exit status 2 (a grading limit was passed). */
+void signal_end_program(const char *msg);
+
+/* limits.c, for the scheduler and output.c */
+/* --max-steps is on: the scheduler counts every slice's steps. */
+bool limit_counts_steps(void);
+/* How long an ordinary slice may be, in steps, with [nprocs] Ms. */
+int64_t limit_slice_steps(int nprocs);
+void limit_add_steps(int64_t n);
+/* A goroutine was made; [live] are alive now. */
+void limit_goroutine_made(int64_t live);
+/* Of [n] bytes about to be written to stdout or stderr, how many the
+ * output limit lets through (under the output lock). */
+size_t limit_output(size_t n);
 
 /* leaks.c: a goroutine waits where only another goroutine can wake it
  * (a channel, a select, a sync object; not a sleep or I/O) */

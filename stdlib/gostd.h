@@ -12,6 +12,11 @@ void stdlib_open_all(int argc, char **argv);
  * them is pretended. For running programs nobody has read (the fuzzer,
  * tests/fuzz/). */
 void stdlib_sandbox(bool on);
+/* gosh --sandbox: makes the program's fresh temporary folder (its
+ * TMPDIR, removed at exit), the only place it may write, and keeps it
+ * from starting processes, changing the environment and signalling
+ * others (sandbox.c); false after a line on stderr. */
+bool stdlib_sandbox_start(void);
 /* The native the REPL shows values with (show.c): as Go source writes
  * them ("42", []string{"a"}, 3 (float64)). */
 struct Native;

@@ -27,6 +27,12 @@ int utf8_last(const unsigned char *p, int64_t n, int *r);
 
 /* Whether package os is sandboxed (os.c, stdlib_sandbox). */
 bool stdlib_is_sandboxed(void);
+/* gosh --sandbox (sandbox.c): on; the path a native that writes [name]
+ * must use instead (NULL with *err set when it may not write there);
+ * the errno kill(2) of [pid] gets (0: allowed). */
+bool sandbox_active(void);
+const char *sandbox_write_path(const char *name, int *err);
+int sandbox_kill_errno(int64_t pid);
 /* os's processes and pipes (process.c), natives of package os */
 void os_sys_pipe(G *g, Value *args);
 void os_sys_spawn(G *g, Value *args);

@@ -87,14 +87,23 @@ NATIVE(sys_open)
         result2(args, -1, EPERM);
         return;
     }
-    char *name = cstr(ARG_STR(0));
+    const char *name = cstr(ARG_STR(0));
     if (!name) {
         result2(args, -1, EINVAL);
         return;
     }
+    int flags = (int)args[1].i;
+    if (flags & (O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND)) {
+        int err;
+        name = sandbox_write_path(name, &err);
+        if (!name) {
+            result2(args, -1, err);
+            return;
+        }
+    }
     int fd;
     do
-        fd = open(name, (int)args[1].i | O_CLOEXEC, (mode_t)args[2].u);
+        fd = open(name, flags | O_CLOEXEC, (mode_t)args[2].u);
     while (fd < 0 && errno == EINTR);
     result2(args, fd, fd < 0 ? errno : 0);
 }
@@ -280,9 +289,14 @@ NATIVE(sys_remove)
         args[0].i = EPERM;
         return;
     }
-    char *name = cstr(ARG_STR(0));
+    const char *name = cstr(ARG_STR(0));
     if (!name) {
         args[0].i = EINVAL;
+        return;
+    }
+    int err;
+    if (!(name = sandbox_write_path(name, &err))) {
+        args[0].i = err;
         return;
     }
     if (unlink(name) == 0) {
@@ -334,9 +348,15 @@ NATIVE(sys_remove_all)
 {
     (void)g;
     const String *p = ARG_STR(0);
-    char *path = cstr(p);
+    const char *path = cstr(p);
     const char *failed = NULL;
-    int err = sandboxed ? EPERM : !path ? EINVAL : remove_all(path, 0, &failed);
+    int err = 0;
+    if (path && !sandboxed && !(path = sandbox_write_path(p ? cstr(p) : "", &err)) && err == ENOENT)
+        return (void)(args[0].i = 0, args[1].p = (void *)p); /* nothing there: no error, as Go */
+    if (!err)
+        err = sandboxed ? EPERM : !path ? EINVAL : remove_all(path, 0, &failed);
+    if (failed && sandbox_active())
+        failed = NULL; /* the resolved path: Go names the one it was given */
     args[0].i = err;
     args[1].p = failed ? str_from_cstr(failed) : (void *)p;
 }
@@ -398,22 +418,32 @@ NATIVE(sys_fstat)
 NATIVE(sys_mkdir)
 {
     (void)g;
-    char *name = sandboxed ? NULL : cstr(ARG_STR(0));
-    args[0].i = sandboxed ? EPERM : !name ? EINVAL : mkdir(name, (mode_t)args[1].u) < 0 ? errno : 0;
+    const char *name = sandboxed ? NULL : cstr(ARG_STR(0));
+    int err = 0;
+    if (name)
+        name = sandbox_write_path(name, &err);
+    args[0].i = sandboxed ? EPERM : err ? err : !name ? EINVAL : mkdir(name, (mode_t)args[1].u) < 0 ? errno : 0;
 }
 
 NATIVE(sys_rename)
 {
     (void)g;
-    char *from = cstr(ARG_STR(0)), *to = cstr(ARG_STR(1));
-    args[0].i = sandboxed ? EPERM : !from || !to ? EINVAL : rename(from, to) < 0 ? errno : 0;
+    const char *from = cstr(ARG_STR(0)), *to = cstr(ARG_STR(1));
+    int err = 0;
+    if (from && to && !(from = sandbox_write_path(from, &err)))
+        to = NULL;
+    if (from && to && !err)
+        to = sandbox_write_path(to, &err);
+    args[0].i = sandboxed ? EPERM : err ? err : !from || !to ? EINVAL : rename(from, to) < 0 ? errno : 0;
 }
 
 NATIVE(sys_symlink)
 {
     (void)g;
     char *from = cstr(ARG_STR(0)), *to = cstr(ARG_STR(1));
-    args[0].i = sandboxed ? EPERM : !from || !to ? EINVAL : symlink(from, to) < 0 ? errno : 0;
+    /* no link may lead out of --sandbox's folder */
+    bool denied = sandboxed || sandbox_active();
+    args[0].i = denied ? EPERM : !from || !to ? EINVAL : symlink(from, to) < 0 ? errno : 0;
 }
 
 NATIVE(sys_chdir)
@@ -457,14 +487,16 @@ NATIVE(sys_setenv)
 {
     (void)g;
     char *key = cstr(ARG_STR(0)), *val = cstr(ARG_STR(1));
-    args[0].i = sandboxed ? EPERM : !key || !val ? EINVAL : setenv(key, val, 1) < 0 ? errno : 0;
+    bool denied = sandboxed || sandbox_active();
+    args[0].i = denied ? EPERM : !key || !val ? EINVAL : setenv(key, val, 1) < 0 ? errno : 0;
 }
 
 NATIVE(sys_unsetenv)
 {
     (void)g;
     char *key = cstr(ARG_STR(0));
-    args[0].i = sandboxed ? EPERM : !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
+    bool denied = sandboxed || sandbox_active();
+    args[0].i = denied ? EPERM : !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
 }
 
 NATIVE(environ_)
@@ -598,6 +630,12 @@ NATIVE(getpid_)
     args[0].i = getpid();
 }
 
+NATIVE(getppid_)
+{
+    (void)g;
+    args[0].i = getppid();
+}
+
 NATIVE(sys_getwd)
 {
     (void)g;
@@ -641,6 +679,7 @@ static const Native natives[] = {
     {"os", "sysUnsetenv", NULL, sys_unsetenv, NULL},
     {"os", "Environ", NULL, environ_, NULL},
     {"os", "Getpid", NULL, getpid_, NULL},
+    {"os", "Getppid", NULL, getppid_, NULL},
     {"os", "sysGetwd", NULL, sys_getwd, NULL},
 };
 
@@ -673,13 +712,15 @@ NATIVE(kill_)
         args[0].i = EPERM;
         return;
     }
-    args[0].i = kill((pid_t)args[0].i, (int)args[1].i) == 0 ? 0 : errno;
+    int err = sandbox_kill_errno(args[0].i);
+    args[0].i = err ? err : kill((pid_t)args[0].i, (int)args[1].i) == 0 ? 0 : errno;
 }
 
 static const Native syscall_natives[] = {
     {"syscall", "errnoText", NULL, errno_text, NULL},
     {"syscall", "kill", NULL, kill_, NULL},
     {"syscall", "Getpid", NULL, getpid_, NULL},
+    {"syscall", "Getppid", NULL, getppid_, NULL},
 };
 
 static const PackageDef syscall_def = {"syscall", stdlib_src_syscall, syscall_natives,

@@ -674,6 +674,9 @@ func sysSetenv(key, value string) int
 func sysUnsetenv(key string) int
 func Environ() []string
 func Getpid() int
+
+// Getppid returns the process id of the caller's parent.
+func Getppid() int
 func Getwd() (dir string, err error) {
 	dir, errno := sysGetwd()
 	if errno != 0 {

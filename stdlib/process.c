@@ -61,7 +61,7 @@ void os_sys_pipe(G *g, Value *args)
 void os_sys_spawn(G *g, Value *args)
 {
     (void)g;
-    if (stdlib_is_sandboxed()) {
+    if (stdlib_is_sandboxed() || sandbox_active()) {
         args[0].i = -1;
         args[1].i = EPERM;
         return;

@@ -86,6 +86,9 @@ func kill(pid int, sig int) int
 // Getpid returns the process id.
 func Getpid() int
 
+// Getppid returns the process id of the caller's parent.
+func Getppid() int
+
 const (
 	EPERM        Errno = 0x1
 	ENOENT       Errno = 0x2
