@@ -287,8 +287,6 @@ typedef struct Checker {
     int breakables;
     Node **labels;
     int nlabels, labelcap;
-    Node **gotos;           /* goto statements, judged at the function's end */
-    int ngotos, gotocap;
     Symbol **locals;        /* local variables, judged at the function's end */
     int nlocals, localcap;
     /* Where references to package-level symbols are recorded (the var or
@@ -586,8 +584,10 @@ Symbol *chk_declare(Checker *c, Scope *s, SymKind kind, Node *ident, Type *t);
 void chk_use(Checker *c, Symbol *s);
 void chk_record_capture(Checker *c, Symbol *s);
 bool chk_terminates(Node *stmt);
-/* Judges the gotos and labels of the function just checked. */
-void chk_end_labels(Checker *c);
+/* Judges the gotos and labels of the function just checked, whose body
+ * is [stmts] (a block starting at [start]); resolves each goto's target
+ * (check_goto.c). */
+void chk_end_labels(Checker *c, Node **stmts, int n, Pos start);
 /* Reports the function's unused local variables. */
 void chk_end_unused(Checker *c);
 bool unused_is_error(const Checker *c);

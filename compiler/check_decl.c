@@ -1193,7 +1193,7 @@ static void check_script(Checker *c, Package *p)
             continue;
         chk_stmt(c, s);
     }
-    chk_end_labels(c);
+    chk_end_labels(c, p->stmts, p->nstmts, p->nstmts ? p->stmts[0]->pos : (Pos){1, 1});
     chk_end_unused(c);
     c->func = NULL;
 }

@@ -263,15 +263,8 @@ static void branch(Checker *c, Node *n)
         return;
     }
     case T_GOTO:
-        /* judged at the end of the function, when every label is known */
-        if (c->ngotos == c->gotocap) {
-            c->gotocap = c->gotocap ? c->gotocap * 2 : 4;
-            Node **g = GC_MALLOC(sizeof(Node *) * (size_t)c->gotocap);
-            if (c->ngotos)
-                memcpy(g, c->gotos, sizeof(Node *) * (size_t)c->ngotos);
-            c->gotos = g;
-        }
-        c->gotos[c->ngotos++] = n;
+        /* judged at the end of the function, when every label is known
+         * (check_goto.c) */
         return;
     default:
         /* fallthrough: validated by the enclosing switch */
@@ -740,6 +733,12 @@ static void range_stmt(Checker *c, Node *n)
 static void labeled(Checker *c, Node *n)
 {
     const char *name = n->labeled.label->ident.name;
+    if (name[0] == '_' && name[1] == '\0') {
+        /* the blank label declares nothing (gc): no goto, break or
+         * continue can name it, and it need not be used */
+        chk_stmt(c, n->labeled.stmt);
+        return;
+    }
     for (int i = 0; i < c->nlabels; i++)
         if (c->labels[i]->labeled.label->ident.name == name) {
             Pos at = c->labels[i]->labeled.label->pos;
@@ -939,31 +938,6 @@ void chk_end_unused(Checker *c)
     c->nlocals = 0;
 }
 
-void chk_end_labels(Checker *c)
-{
-    for (int i = 0; i < c->ngotos; i++) {
-        Node *g = c->gotos[i];
-        const char *name = g->branch.label->ident.name;
-        bool found = false;
-        for (int j = 0; j < c->nlabels; j++)
-            if (c->labels[j]->labeled.label->ident.name == name) {
-                c->labels[j]->mode = 1;
-                found = true;
-            }
-        if (found)
-            chk_error(c, g->pos, "goto is not supported");
-        else
-            chk_error(c, g->branch.label->pos, "label %s not defined", name);
-    }
-    for (int i = 0; i < c->nlabels; i++) {
-        Node *l = c->labels[i];
-        /* branch() and gotos mark a label used */
-        if (l->mode != 1)
-            chk_error(c, l->labeled.label->pos, "label %s defined and not used",
-                      l->labeled.label->ident.name);
-    }
-}
-
 void chk_func_body(Checker *c, FuncInfo *f)
 {
     Checker saved = *c;
@@ -974,8 +948,6 @@ void chk_func_body(Checker *c, FuncInfo *f)
     c->loops = 0;
     c->labels = NULL;
     c->nlabels = c->labelcap = 0;
-    c->gotos = NULL;
-    c->ngotos = c->gotocap = 0;
     c->locals = NULL;
     c->nlocals = c->localcap = 0;
     c->iota = -1;
@@ -1015,7 +987,7 @@ void chk_func_body(Checker *c, FuncInfo *f)
     if (body) {
         /* the body's top level shares the parameters' block */
         stmt_list(c, &body->block.stmts);
-        chk_end_labels(c);
+        chk_end_labels(c, body->block.stmts.items, body->block.stmts.len, body->pos);
         chk_end_unused(c);
         if (f->nresults > 0 && !chk_terminates(body))
             chk_error(c, body->block.rbrace, "missing return");

@@ -119,9 +119,3 @@ bool chk_terminates(Node *n)
         return false;
     }
 }
-
-/* ---- function bodies ---- */
-
-/* At the end of a function: a goto must name a label of the function
- * (Go's "label L not defined"; gosh does not implement goto itself), and
- * every label must be used. */

@@ -19,6 +19,14 @@ typedef struct Breakable {
     struct Breakable *outer;
 } Breakable;
 
+/* A label of the function being emitted: where its statement starts
+ * (-1 until emitted) and the forward gotos waiting for it. */
+typedef struct LabelPc {
+    Node *label;
+    int pc;
+    JumpList gotos;
+} LabelPc;
+
 typedef struct FuncState {
     struct FuncState *parent;
     Compiler *comp;
@@ -36,6 +44,8 @@ typedef struct FuncState {
     int line;
     int line_event;     /* the line the last OP_LINE said (--trace-lines) */
     Breakable *breakables;
+    LabelPc *labels;
+    int nlabels, caplabels;
     /* Registers of named results (consecutive), or -1. */
     int results_reg;
     /* In a function with defer, returns jump to one epilogue that runs

@@ -1058,10 +1058,59 @@ static void return_stmt(FuncState *fs, Node *n)
     reg_free_to(fs, base);
 }
 
+/* The entry of labeled statement [label], made on first sight. */
+static LabelPc *label_pc(FuncState *fs, Node *label)
+{
+    for (int i = 0; i < fs->nlabels; i++)
+        if (fs->labels[i].label == label)
+            return &fs->labels[i];
+    if (fs->nlabels == fs->caplabels) {
+        fs->caplabels = fs->caplabels ? fs->caplabels * 2 : 8;
+        LabelPc *a = GC_MALLOC(sizeof(LabelPc) * (size_t)fs->caplabels);
+        if (fs->nlabels)
+            memcpy(a, fs->labels, sizeof(LabelPc) * (size_t)fs->nlabels);
+        fs->labels = a;
+    }
+    LabelPc *l = &fs->labels[fs->nlabels++];
+    memset(l, 0, sizeof *l);
+    l->label = label;
+    l->pc = -1;
+    return l;
+}
+
+/* Where labeled statement [n] starts: gotos to it land here. */
+static void place_label(FuncState *fs, Node *n)
+{
+    LabelPc *l = label_pc(fs, n);
+    l->pc = here(fs);
+    jl_patch_here(fs, &l->gotos);
+}
+
+/* A goto is a plain jump: the checker allows only targets whose
+ * variables are all declared at the goto, so no register needs fixing,
+ * and a backward jump polls for preemption as a loop's does (OP_JMP). */
+static void goto_stmt(FuncState *fs, Node *n)
+{
+    if (!n->branch.target) {
+        emit_error(fs, n->pos, "goto target not found");
+        return;
+    }
+    LabelPc *l = label_pc(fs, n->branch.target);
+    int j = emit_jump(fs);
+    if (l->pc >= 0)
+        patch_to(fs, j, l->pc);
+    else
+        jl_add(&l->gotos, j);
+}
+
 static void branch_stmt(FuncState *fs, Node *n)
 {
     if (n->op == T_FALLTHROUGH)
         return; /* the switch lays bodies out in order */
+    if (n->op == T_GOTO) {
+        goto_stmt(fs, n);
+        return;
+    }
     Node *target = n->branch.target;
     for (Breakable *b = fs->breakables; b; b = b->outer) {
         if (b->stmt != target)
@@ -1157,6 +1206,9 @@ void emit_stmt(FuncState *fs, Node *n)
     if (!n)
         return;
     set_line(fs, n->pos);
+    /* before its line event, which a goto to it must run again */
+    if (n->kind == N_LABELED)
+        place_label(fs, n);
     if (emit_line_events && n->kind != N_BLOCK && n->kind != N_EMPTY && n->pos.line != fs->line_event &&
         fs->fi && fs->fi->pkg && strcmp(fs->fi->pkg->path, "main") == 0) {
         /* --trace-lines: the program's own lines, not the packages' */

@@ -45,8 +45,9 @@ for f in "${files[@]}"; do
       got=$(awk '/^\.\/main\.go:[0-9]+:[0-9]+: / { keep = !/: too many errors$/; if (keep) print; next }
                  /^\t/ && keep { print; next } { keep = 0 }' "$tmp/err" | sed 's|\./main\.go:||g')
     else
-      # Go names the file inside some messages too ("cannot infer T (/tmp/.../main.go:3:8)")
-      got=$(grep -E '^\./main\.go:[0-9]+:[0-9]+: ' "$tmp/err" | grep -v ': too many errors$' | sed 's|^\./main\.go:||; s|([^() ]*/main\.go:|(|g')
+      # Go names the file inside some messages too ("cannot infer T (/tmp/.../main.go:3:8)",
+      # "goto L jumps into block starting at ./main.go:5:2")
+      got=$(grep -E '^\./main\.go:[0-9]+:[0-9]+: ' "$tmp/err" | grep -v ': too many errors$' | sed 's|^\./main\.go:||; s|([^() ]*/main\.go:|(|g; s| \./main\.go:| |g')
     fi
     if [ "$got" == "$want" ]; then pass=$((pass + 1)); else
       fail=$((fail + 1)); echo "DIFF $f"; diff <(echo "$want") <(echo "$got") | head -10
