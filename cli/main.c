@@ -174,6 +174,19 @@ static long long duration_arg(const char *opt, const char *val)
     return ns;
 }
 
+/* Whether [a] is the option [name], as "--name VALUE" (the next
+ * argument, consumed: *i moves past it) or "--name=VALUE"; [*v] is the
+ * value, NULL when none follows. */
+static bool option_value(const char *a, const char *name, int argc, char **argv, int *i,
+                         const char **v)
+{
+    size_t n = strlen(name);
+    if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+        return false;
+    *v = a[n] == '=' ? a + n + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
+    return true;
+}
+
 static long long count_arg(const char *opt, const char *val)
 {
     long long n = number_arg(opt, val);
@@ -320,26 +333,23 @@ int main(int argc, char **argv)
             opts.max_memory = size_arg("--max-memory", a + 13);
             continue;
         }
-        if (strcmp(a, "--timeout") == 0 || strncmp(a, "--timeout=", 10) == 0) {
-            const char *v = a[9] == '=' ? a + 10 : (i + 1 < argc ? argv[++i] : NULL);
+        const char *v;
+        if (option_value(a, "--timeout", argc, argv, &i, &v)) {
             opts.timeout_ns = duration_arg("--timeout", v);
             opts.timeout_text = v;
             continue;
         }
-        if (strcmp(a, "--max-steps") == 0 || strncmp(a, "--max-steps=", 12) == 0) {
-            const char *v = a[11] == '=' ? a + 12 : (i + 1 < argc ? argv[++i] : NULL);
+        if (option_value(a, "--max-steps", argc, argv, &i, &v)) {
             opts.max_steps = count_arg("--max-steps", v);
             opts.max_steps_text = v;
             continue;
         }
-        if (strcmp(a, "--max-goroutines") == 0 || strncmp(a, "--max-goroutines=", 17) == 0) {
-            const char *v = a[16] == '=' ? a + 17 : (i + 1 < argc ? argv[++i] : NULL);
+        if (option_value(a, "--max-goroutines", argc, argv, &i, &v)) {
             opts.max_goroutines = count_arg("--max-goroutines", v);
             opts.max_goroutines_text = v;
             continue;
         }
-        if (strcmp(a, "--max-output") == 0 || strncmp(a, "--max-output=", 13) == 0) {
-            const char *v = a[12] == '=' ? a + 13 : (i + 1 < argc ? argv[++i] : NULL);
+        if (option_value(a, "--max-output", argc, argv, &i, &v)) {
             opts.max_output = size_arg("--max-output", v);
             opts.max_output_text = v;
             continue;
