@@ -273,9 +273,15 @@ uint64_t rt_seed_origin(void);
 /* A deterministic random number in deterministic mode, a fast
  * thread-local one otherwise. */
 uint64_t rt_rand(void);
-/* The preemption counter the VM increments at loop back-edges and calls:
- * when it reaches zero the running goroutine should yield. */
-extern __thread int64_t *rt_poll_counter;
+/* The preemption counter the VM increments at loop back-edges and calls,
+ * and the flag other threads set to ask for the processor: the running
+ * goroutine should yield when the count reaches zero or it is asked. Only
+ * the M's own thread writes the count (sched.c says why). */
+typedef struct RtPoll {
+    int64_t count;
+    int32_t asked;
+} RtPoll;
+extern __thread RtPoll *rt_poll;
 /* A blocking system call (a read of stdin or a file) runs [fn](arg) on an
  * I/O thread while [g] waits, so the processor goes on running other
  * goroutines; [fn] writes its results through pointers in [arg] (into the
@@ -508,6 +514,11 @@ bool rt_output_flush_for_signal(int64_t timeout_ns);
  * goroutine's stack and exits 2). Call once, after GC_INIT, before the
  * program runs. */
 void rt_signals_init(void);
+/* Blocks those signals in the calling thread until rt_signals_init: one
+ * that comes earlier (while a sandbox's folder is made) waits for the
+ * signal thread instead of ending the process before its exit hooks. Call
+ * first, in the main thread, before any other thread starts. */
+void rt_signals_hold(void);
 /* The signal mask gosh started with, for a child process (posix_spawn's
  * attribute), and setting it back in a child of fork(). */
 const sigset_t *rt_signals_start_mask(void);

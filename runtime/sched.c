@@ -16,9 +16,12 @@
  * waits on a timer or an I/O thread, the program is deadlocked, and the
  * last M to go idle reports it as Go does.
  *
- * Preemption: the VM counts loop back-edges and calls in *rt_poll_counter
- * and yields when it reaches zero. The monitor thread sets it to zero for
- * a goroutine that has run longer than a time slice (10 ms, as Go).
+ * Preemption: the VM counts loop back-edges and calls in rt_poll->count
+ * and yields when it reaches zero or when rt_poll->asked is set. The
+ * monitor thread sets asked for a goroutine that has run longer than a
+ * time slice (10 ms, as Go); SIGQUIT, the limits and kill set it too.
+ * Other threads never write the count: the VM's next increment in a tight
+ * loop (fed from its own store buffer) would overwrite what they wrote.
  *
  * Deterministic mode (--seed, --replay): one M, no monitor. The strategy
  * (strategy.h) picks the next goroutine from the whole run queue and the
@@ -60,7 +63,7 @@ typedef struct M {
     int id;
     P *p;
     G *curg;
-    int64_t poll;
+    RtPoll poll;                 /* the VM's count, and others' requests */
     int64_t poll_base;           /* poll when steps were last counted */
     int64_t slice_start;
     int64_t slice_points; /* seeded mode: the slice's length in poll points */
@@ -110,8 +113,8 @@ static int nstopped_running;
 static rt_executor executor;
 static rt_tracer tracer;
 static __thread M *tls_m;
-static int64_t no_poll = INT64_MIN / 2;
-__thread int64_t *rt_poll_counter = &no_poll;
+static RtPoll no_poll = {.count = INT64_MIN / 2};
+__thread RtPoll *rt_poll = &no_poll;
 static int requested_procs;
 static bool seeded_mode;
 /* deterministic mode: every synchronisation operation ends the slice
@@ -418,7 +421,7 @@ int64_t sched_event_time(void)
     if (seeded_mode && m && m->curg) {
         /* virtual time moves at the end of a slice by the points it ran;
          * events inside the slice are placed by the points run so far */
-        int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+        int64_t left = PEEK(m->poll.count) < 0 ? -PEEK(m->poll.count) : 0;
         int64_t ran = m->slice_points - left;
         if (ran > 0)
             now += ran * VIRTUAL_NS_PER_POLL;
@@ -765,20 +768,20 @@ static void start_slice(M *m, G *g)
     if (seeded_mode) {
         /* the strategy's slice, in points */
         m->slice_points = strat_slice(g);
-        POKE(m->poll, -m->slice_points);
+        POKE(m->poll.count, -m->slice_points);
     } else if (__builtin_expect(limit_counts_steps(), 0)) {
         /* --max-steps: the slice ends at a share of the budget left */
-        POKE(m->poll, -limit_slice_steps(PEEK(sched.nprocs)));
+        POKE(m->poll.count, -limit_slice_steps(PEEK(sched.nprocs)));
     } else {
-        POKE(m->poll, INT64_MIN / 2);
+        POKE(m->poll.count, INT64_MIN / 2);
     }
-    m->poll_base = PEEK(m->poll);
+    m->poll_base = PEEK(m->poll.count);
 }
 
 /* The steps [m]'s goroutine has run since they were last counted. */
 static int64_t steps_run(M *m)
 {
-    int64_t now = PEEK(m->poll);
+    int64_t now = PEEK(m->poll.count);
     int64_t n = now - m->poll_base;
     m->poll_base = now;
     return n;
@@ -790,7 +793,7 @@ void sched_stop_soon(void)
     __atomic_store_n(&stopping, true, __ATOMIC_SEQ_CST);
     M *m = tls_m;
     if (m)
-        POKE(m->poll, 0);
+        POKE(m->poll.asked, 1);
 }
 
 void rt_poll_rearm(void)
@@ -811,10 +814,11 @@ void rt_poll_rearm(void)
         /* the slice goes on for -fill more points: its length grows by
          * as much, so the points it ran (event times, the length a
          * recorded schedule gives it) stay right */
-        int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+        int64_t left = PEEK(m->poll.count) < 0 ? -PEEK(m->poll.count) : 0;
         m->slice_points = m->slice_points - left - fill;
     }
-    POKE(*rt_poll_counter, fill);
+    POKE(rt_poll->count, fill);
+    POKE(rt_poll->asked, 0); /* answered: native code cannot give the thread up */
     if (m)
         m->poll_base = fill;
 }
@@ -823,7 +827,7 @@ void rt_poll_rearm(void)
 /* Deterministic mode: tells the strategy how [g]'s slice ended. */
 static void end_slice(M *m, G *g, RunResult r)
 {
-    int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+    int64_t left = PEEK(m->poll.count) < 0 ? -PEEK(m->poll.count) : 0;
     int64_t ran = m->slice_points - left;
     StratEnd end = r == RUN_DONE ? STRAT_END_DONE : r == RUN_PARK ? STRAT_END_PARK : STRAT_END_YIELD;
     if (r == RUN_YIELD && left == 0) {
@@ -846,13 +850,13 @@ void rt_end_slice_soon(void)
     M *m = tls_m;
     if (!seeded_mode || !m || !m->curg)
         return;
-    int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+    int64_t left = PEEK(m->poll.count) < 0 ? -PEEK(m->poll.count) : 0;
     if (left > 1) {
         /* the slice now ends at the next point; the steps counted for an
          * in-process run's budget stay those run */
         m->slice_points -= left - 1;
         m->poll_base += left - 1;
-        POKE(m->poll, -1);
+        POKE(m->poll.count, -1);
     }
 }
 
@@ -876,7 +880,7 @@ static inline bool count_point(G *g, bool sync_ends)
     M *m = tls_m;
     if (!m || m->curg != g)
         return false;
-    int64_t n = PEEK(m->poll) + 1;
+    int64_t n = PEEK(m->poll.count) + 1;
     if (n < 0 && g->callbacks == 0) {
         bool end = sync_ends;
         if (!end && strat_watches_points()) {
@@ -891,7 +895,7 @@ static inline bool count_point(G *g, bool sync_ends)
             n = 0;
         }
     }
-    POKE(m->poll, n);
+    POKE(m->poll.count, n);
     return n >= 0 && g->callbacks == 0;
 }
 
@@ -907,6 +911,9 @@ bool rt_switch_point(G *g)
 
 static void run_one(M *m, G *g)
 {
+    /* a request for the last slice is void; one for this slice comes
+     * after curg says whose it is */
+    POKE(m->poll.asked, 0);
     POKE(m->curg, g);
     g->status = G_RUNNING;
     POKE(m->schedtick, m->schedtick + 1);
@@ -939,7 +946,7 @@ static void run_one(M *m, G *g)
             rt_emit_g(r == RUN_DONE ? EV_GO_END : EV_GO_STOP, g, 0, NULL, 0);
         }
         if (seeded_mode && r != RUN_YIELD) {
-            int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+            int64_t left = PEEK(m->poll.count) < 0 ? -PEEK(m->poll.count) : 0;
             if (m->slice_points > left)
                 event_extra += (m->slice_points - left) * VIRTUAL_NS_PER_POLL;
         }
@@ -971,7 +978,7 @@ static void run_one(M *m, G *g)
             /* virtual time passes while code runs (a poll point is about a
              * loop iteration, ~100 ns), so a goroutine that never waits
              * cannot stop the clock for those that sleep */
-            int64_t left = PEEK(m->poll) < 0 ? -PEEK(m->poll) : 0;
+            int64_t left = PEEK(m->poll.count) < 0 ? -PEEK(m->poll.count) : 0;
             timers_pass_virtual((m->slice_points - left) * VIRTUAL_NS_PER_POLL);
         } else {
             pthread_mutex_lock(&sched.lock);
@@ -1004,7 +1011,7 @@ static _Noreturn void *worker(void *arg)
 {
     M *m = arg;
     tls_m = m;
-    rt_poll_counter = &m->poll;
+    rt_poll = &m->poll;
     for (;;) {
         G *g = find_runnable(m);
         /* the handshake with sched_dump_for_signal: either it sees this M
@@ -1077,7 +1084,7 @@ void sched_reset(void)
     sched.started = false;
     in_program = false;
     tls_m = NULL;
-    rt_poll_counter = &no_poll;
+    rt_poll = &no_poll;
 }
 
 /* ---- stopping for SIGQUIT's dump ---- */
@@ -1169,7 +1176,7 @@ void sched_stop_for_signal(int64_t timeout_ns)
             M *m = PEEK(sched.ms[i]);
             if (m && __atomic_load_n(&m->in_run, __ATOMIC_SEQ_CST)) {
                 busy = true;
-                POKE(m->poll, 0);
+                POKE(m->poll.asked, 1);
             }
         }
         if (!busy || real_ns() > deadline)
@@ -1198,10 +1205,8 @@ static void *monitor(void *arg)
                 m->slice_tick = tick;
                 continue;
             }
-            /* under --max-steps every slice is cut short by its steps
-             * anyway, and resetting the counter here would lose them */
-            if (now - PEEK(m->slice_start) > SLICE_NS && !limit_counts_steps())
-                POKE(m->poll, 0);
+            if (now - PEEK(m->slice_start) > SLICE_NS)
+                POKE(m->poll.asked, 1);
         }
         if (timers_due(now)) {
             run_timers_now();
@@ -1326,7 +1331,7 @@ bool sched_preempt(G *g)
     for (int i = 0; i < PEEK(sched.nprocs); i++) {
         M *m = PEEK(sched.ms[i]);
         if (m && PEEK(m->curg) == g) {
-            POKE(m->poll, 0);
+            POKE(m->poll.asked, 1);
             found = true;
         }
     }

@@ -424,15 +424,15 @@ void VM_EXECUTE(G *g)
         }                                                                   \
         VM_NEXT();                                                          \
     } while (0)
-/* Preemption: the scheduler sets the counter to zero to ask for the
- * processor back (deterministic mode counts down a random budget). A call
+/* Preemption: the scheduler sets poll->asked to ask for the processor
+ * back (deterministic mode counts down a random budget). A call
  * from native code cannot give up its thread, so it runs on (the counter
  * re-armed by the runtime, which counts the steps of an in-process run). */
 #define POLL()                                                              \
     do {                                                                    \
-        int64_t n_ = __atomic_load_n(poll, __ATOMIC_RELAXED) + 1;           \
-        __atomic_store_n(poll, n_, __ATOMIC_RELAXED);                       \
-        if (UNLIKELY(n_ >= 0)) {                                            \
+        int64_t n_ = __atomic_load_n(&poll->count, __ATOMIC_RELAXED) + 1;   \
+        __atomic_store_n(&poll->count, n_, __ATOMIC_RELAXED);               \
+        if (UNLIKELY((n_ >= 0) | __atomic_load_n(&poll->asked, __ATOMIC_RELAXED))) { \
             if (vm_exec_floor == 0) {                                       \
                 SAVE_PC();                                                  \
                 g->status = G_RUNNABLE;                                     \
@@ -466,7 +466,7 @@ void VM_EXECUTE(G *g)
         THROW();                                                            \
     } while (0)
 
-    int64_t *poll = rt_poll_counter;
+    RtPoll *poll = rt_poll;
     LOAD_FRAME();
     if (UNLIKELY(g->select_parked)) {
         pc -= 2; /* a woken select finishes in its SELECT instruction */
