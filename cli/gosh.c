@@ -23,6 +23,7 @@ void gosh_init(int argc, char **argv, const GoshOptions *opts)
 {
     if (opts)
         options = *opts;
+    rt_signals_hold();
     /* first: before gosh opens a descriptor of its own */
     if (opts && opts->sandbox && !stdlib_sandbox_start())
         exit(2);

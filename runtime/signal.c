@@ -205,32 +205,38 @@ static void *signal_thread(void *arg)
     }
 }
 
+void rt_signals_hold(void)
+{
+    static bool held;
+    if (held)
+        return;
+    held = true;
+    pthread_sigmask(SIG_SETMASK, NULL, &start_mask);
+    sigset_t set;
+    async_signals(&set);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+}
+
 void rt_signals_init(void)
 {
     if (pipe_fds[0] >= 0)
         return;
-    if (pipe(pipe_fds) != 0)
+    /* a signal from here on waits for the signal thread, which finds it
+     * pending: the handlers are in place before that thread unblocks */
+    rt_signals_hold();
+    if (pipe(pipe_fds) != 0) {
+        pthread_sigmask(SIG_SETMASK, &start_mask, NULL);
         return;
-    pthread_sigmask(SIG_SETMASK, NULL, &start_mask);
+    }
     for (int i = 0; i < 2; i++)
         fcntl(pipe_fds[i], F_SETFD, FD_CLOEXEC);
     fcntl(pipe_fds[1], F_SETFL, O_NONBLOCK);
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    int err = pthread_create(&signal_tid, &attr, signal_thread, NULL);
-    pthread_attr_destroy(&attr);
-    if (err != 0)
-        return; /* the default actions stay */
     signal_pid = getpid();
-    /* from here on, threads this one starts are born blocking them */
-    sigset_t set;
-    async_signals(&set);
-    pthread_sigmask(SIG_BLOCK, &set, NULL);
     static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    struct sigaction old[4];
+    bool set_here[4] = {false};
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-        struct sigaction old;
-        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN &&
+        if (sigaction(sigs[i], NULL, &old[i]) == 0 && old[i].sa_handler == SIG_IGN &&
             (sigs[i] == SIGINT || sigs[i] == SIGHUP))
             continue;
         struct sigaction sa;
@@ -238,7 +244,21 @@ void rt_signals_init(void)
         sa.sa_handler = on_signal;
         sigemptyset(&sa.sa_mask);
         sa.sa_flags = SA_RESTART;
-        sigaction(sigs[i], &sa, NULL);
+        set_here[i] = sigaction(sigs[i], &sa, NULL) == 0;
+    }
+    /* threads this one starts from here on are born blocking them */
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    int err = pthread_create(&signal_tid, &attr, signal_thread, NULL);
+    pthread_attr_destroy(&attr);
+    if (err != 0) {
+        /* no thread to take them: the default actions stay */
+        for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+            if (set_here[i])
+                sigaction(sigs[i], &old[i], NULL);
+        pipe_fds[0] = -1;
+        pthread_sigmask(SIG_SETMASK, &start_mask, NULL);
     }
 }
 
