@@ -30,7 +30,7 @@ typedef enum Mode {
 /* Constant values: integer constants are exact (bigint.h, up to Go's 512
  * bits); floats are carried in long double, whose 64-bit mantissa makes
  * 0.1 + 0.2 round to 0.3 as Go's exact arithmetic does. */
-typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING } ConstKind;
+typedef enum ConstKind { CV_BOOL, CV_INT, CV_FLOAT, CV_STRING, CV_COMPLEX } ConstKind;
 
 typedef struct ConstVal {
     uint8_t kind;
@@ -44,6 +44,9 @@ typedef struct ConstVal {
     Big num, den;
     const char *s;
     int64_t slen;
+    /* A complex constant's parts, each an integer or float constant (as
+     * go/constant keeps them, so 1 + 2i reads "(1 + 2i)"). */
+    struct ConstVal *re, *im;
 } ConstVal;
 
 ConstVal *cv_bool(bool b);
@@ -57,6 +60,21 @@ ConstVal *cv_float(long double f);
 /* A float literal's exact value (decimal or hex digits, an exponent). */
 ConstVal *cv_float_literal(const char *text);
 ConstVal *cv_string(const char *s, int64_t len);
+/* Complex constants (const_complex.c). */
+ConstVal *cv_complex(ConstVal *re, ConstVal *im);
+/* An imaginary literal's value (its text without the i). */
+ConstVal *cv_imag_literal(const char *text);
+/* [c] (a numeric constant) as a complex constant. */
+ConstVal *cv_to_complex(const ConstVal *c);
+/* The real or imaginary part of a numeric constant. */
+ConstVal *cv_real(const ConstVal *c);
+ConstVal *cv_imag(const ConstVal *c);
+/* [x op y] when either is complex (+ - * /); NULL with [err] set. */
+ConstVal *cv_complex_binary(int op, const ConstVal *x, const ConstVal *y, const char **err);
+/* cv_representable for complex: of [c] in complex type [u], or of complex
+ * [c] in integer or float type [u]. */
+int cv_complex_representable(const ConstVal *c, const Type *u, ConstVal **rounded);
+Value cv_complex_value(const ConstVal *c, const Type *u);
 /* Go's rendering of a constant in messages: 256, "abc", 2.5, true. */
 void cv_string_of(const ConstVal *c, char *buf, size_t size);
 /* Whether [c] (untyped) converts exactly to a value of type [t]: 0 if it

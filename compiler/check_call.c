@@ -110,6 +110,14 @@ static void conversion(Checker *c, Node *n, Type *t)
         }
     }
     if (!ok) {
+        /* go/types rounds a constant to an integer before it checks the
+         * range, and keeps the rounded value: int8(1000 + 0i) reports the
+         * constant 1000 */
+        if (x->mode == MODE_CONST && type_is_integer(tu) && x->cval->kind == CV_COMPLEX) {
+            ConstVal *iv = cv_to_int(x->cval);
+            if (iv)
+                x->cval = iv;
+        }
         chk_operand_string(x, buf, sizeof buf);
         chk_type_string(t, ts, sizeof ts);
         char reason[600], xt[256];
@@ -202,6 +210,152 @@ static bool size_arg(Checker *c, Node *a, int64_t *value)
         *value = cv_in_range(a->cval, 0, INT64_MAX) ? cv_i64(a->cval) : INT64_MAX;
     }
     return true;
+}
+
+/* A type parameter as the argument of complex, real or imag: Go 1.19
+ * rejects it even when every type in its set would do (go/types
+ * applyTypeFunc). */
+static void tparam_arg(Checker *c, Node *x, bool (*ok)(const Type *), const char *fn, const char *bad)
+{
+    char buf[800], ts[200];
+    if (!gen_all_terms(x->type, ok)) {
+        chk_type_string(x->type, ts, sizeof ts);
+        snprintf(buf, sizeof buf, bad, ts);
+        chk_error(c, start_pos(x), "invalid argument: %s", buf);
+        return;
+    }
+    chk_operand_string(x, buf, sizeof buf);
+    chk_error(c, start_pos(x), "%s not supported as argument to %s for go1.18 (see issue #50937)", buf, fn);
+}
+
+/* complex(x, y): go/types' rules. Untyped constant arguments become
+ * untyped floats when they can, an untyped one takes the other's type, the
+ * two types must be identical floats, and constants fold. */
+static void builtin_complex(Checker *c, Node *n)
+{
+    char buf[800], t1[200], t2[200];
+    if (!nargs(c, n, 2, 2)) {
+        check_args(c, n);
+        invalid(n);
+        return;
+    }
+    Node *x = n->call.args.items[0], *y = n->call.args.items[1];
+    chk_single(c, x);
+    chk_single(c, y);
+    if (x->mode == MODE_INVALID || y->mode == MODE_INVALID) {
+        invalid(n);
+        return;
+    }
+    bool ux = type_is_untyped(x->type), uy = type_is_untyped(y->type);
+    if (ux && !uy) {
+        if (!chk_convert_operand(c, x, y->type)) {
+            invalid(n);
+            return;
+        }
+    } else if (uy && !ux) {
+        if (!chk_convert_operand(c, y, x->type)) {
+            invalid(n);
+            return;
+        }
+    } else if (ux && uy) {
+        if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+            /* a number with no imaginary part is taken as a float */
+            Node *xy[2] = {x, y};
+            for (int i = 0; i < 2; i++)
+                if (type_is_numeric(xy[i]->type) && cv_sign(cv_imag(xy[i]->cval)) == 0) {
+                    xy[i]->type = t_untyped_float;
+                    xy[i]->cval = cv_to_float(xy[i]->cval);
+                }
+        } else if (!chk_convert_operand(c, x, t_float64) || !chk_convert_operand(c, y, t_float64)) {
+            invalid(n);
+            return;
+        }
+    }
+    if (!type_same(x->type, y->type)) {
+        ast_expr_string(n, buf, sizeof buf);
+        chk_type_string(x->type, t1, sizeof t1);
+        chk_type_string(y->type, t2, sizeof t2);
+        chk_error(c, start_pos(x), "invalid operation: %s (mismatched types %s and %s)", buf, t1, t2);
+        invalid(n);
+        return;
+    }
+    if (gen_tparam_of(x->type)) {
+        tparam_arg(c, x, type_is_float, "complex", "arguments have type %s, expected floating-point");
+        invalid(n);
+        return;
+    }
+    Type *res;
+    switch (type_under(x->type)->kind) {
+    case K_FLOAT32: res = t_complex64; break;
+    case K_FLOAT64: res = t_complex128; break;
+    case K_UNTYPED_FLOAT: res = t_untyped_complex; break;
+    default:
+        chk_type_string(x->type, t1, sizeof t1);
+        chk_error(c, start_pos(x), "invalid argument: arguments have type %s, expected floating-point", t1);
+        invalid(n);
+        return;
+    }
+    n->type = res;
+    if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
+        n->mode = MODE_CONST;
+        n->cval = cv_complex(cv_to_float(x->cval), cv_to_float(y->cval));
+    } else {
+        n->mode = MODE_VALUE;
+    }
+}
+
+/* real(x) and imag(x): x is complex (an untyped numeric constant is
+ * taken as an untyped complex one); of a constant, a constant. */
+static void builtin_real_imag(Checker *c, Node *n, int id)
+{
+    char ts[200];
+    if (!nargs(c, n, 1, 1)) {
+        check_args(c, n);
+        invalid(n);
+        return;
+    }
+    Node *x = n->call.args.items[0];
+    chk_single(c, x);
+    if (x->mode == MODE_INVALID) {
+        invalid(n);
+        return;
+    }
+    if (type_is_untyped(x->type)) {
+        if (x->mode == MODE_CONST) {
+            if (type_is_numeric(x->type)) {
+                x->type = t_untyped_complex;
+                x->cval = cv_to_complex(x->cval);
+            }
+        } else if (!chk_convert_operand(c, x, t_complex128)) {
+            invalid(n);
+            return;
+        }
+    }
+    if (gen_tparam_of(x->type)) {
+        tparam_arg(c, x, type_is_complex, id == B_REAL ? "real" : "imag",
+                   "argument has type %s, expected complex type");
+        invalid(n);
+        return;
+    }
+    Type *res;
+    switch (type_under(x->type)->kind) {
+    case K_COMPLEX64: res = t_float32; break;
+    case K_COMPLEX128: res = t_float64; break;
+    case K_UNTYPED_COMPLEX: res = t_untyped_float; break;
+    default:
+        chk_type_string(x->type, ts, sizeof ts);
+        chk_error(c, start_pos(x), "invalid argument: argument has type %s, expected complex type", ts);
+        invalid(n);
+        return;
+    }
+    n->type = res;
+    if (x->mode == MODE_CONST) {
+        n->mode = MODE_CONST;
+        ConstVal *v = id == B_REAL ? cv_real(x->cval) : cv_imag(x->cval);
+        n->cval = res == t_untyped_float ? cv_to_float(v) : v;
+    } else {
+        n->mode = MODE_VALUE;
+    }
 }
 
 static void builtin_minmax(Checker *c, Node *n, int id)
@@ -651,9 +805,15 @@ void chk_builtin(Checker *c, Node *n, int id)
     case B_MIN: case B_MAX:
         builtin_minmax(c, n, id);
         return;
+    case B_COMPLEX:
+        builtin_complex(c, n);
+        return;
+    case B_REAL: case B_IMAG:
+        builtin_real_imag(c, n, id);
+        return;
     default:
         ast_expr_string(n->call.fun, buf, sizeof buf);
-        chk_error(c, n->pos, "%s is not supported (complex numbers)", buf);
+        chk_error(c, n->pos, "unsupported built-in %s", buf);
         check_args(c, n);
         invalid(n);
         (void)ts;

@@ -86,10 +86,22 @@ static void basic_lit(Checker *c, Node *n)
         n->type = t_untyped_float;
         return;
     }
-    case T_IMAG:
-        chk_error(c, n->pos, "complex numbers are not supported");
-        invalid(n);
+    case T_IMAG: {
+        int len = n->lit.len < 500 ? n->lit.len : 500, k = 0;
+        for (int i = 0; i < len - 1; i++) /* without the i */
+            if (n->lit.text[i] != '_')
+                buf[k++] = n->lit.text[i];
+        buf[k] = '\0';
+        ConstVal *v = cv_imag_literal(buf);
+        if (v->im->kind == CV_FLOAT && isinf(v->im->f)) {
+            chk_error(c, n->pos, "floating-point constant overflow");
+            invalid(n);
+            return;
+        }
+        n->cval = v;
+        n->type = t_untyped_complex;
         return;
+    }
     case T_CHAR: {
         int r;
         if (!lex_char_value(n->lit.text, n->lit.len, &r, err, sizeof err)) {
@@ -241,11 +253,6 @@ static void ident(Checker *c, Node *n)
         record_ref(c, s);
         return;
     case SYM_TYPE:
-        if (s->type && (s->type == t_complex64 || s->type == t_complex128)) {
-            chk_error(c, n->pos, "%s is not supported (complex numbers)", s->name);
-            invalid(n);
-            return;
-        }
         n->mode = s->type ? MODE_TYPE : MODE_INVALID;
         n->type = s->type ? s->type : t_invalid;
         return;
@@ -280,6 +287,7 @@ static int untyped_rank(const Type *t)
     case K_UNTYPED_INT: return 1;
     case K_UNTYPED_RUNE: return 2;
     case K_UNTYPED_FLOAT: return 3;
+    case K_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }
@@ -291,6 +299,7 @@ Type *chk_default_type(Type *t)
     case K_UNTYPED_INT: return t_int;
     case K_UNTYPED_RUNE: return t_rune;
     case K_UNTYPED_FLOAT: return t_float64;
+    case K_UNTYPED_COMPLEX: return t_complex128;
     case K_UNTYPED_STRING: return t_string;
     default: return t;
     }
@@ -383,6 +392,8 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
                 n->type = target;
                 if (n->mode == MODE_CONST && target->kind == K_UNTYPED_FLOAT)
                     n->cval = cv_to_float(n->cval);
+                if (n->mode == MODE_CONST && target->kind == K_UNTYPED_COMPLEX)
+                    n->cval = cv_to_complex(n->cval);
             }
             return true;
         }
@@ -429,7 +440,8 @@ bool chk_convert_untyped(Checker *c, Node *n, Type *target)
             /* a kind mismatch is reported by the caller as it sees fit */
             if (code == 3)
                 return false;
-            bool numeric_ok = type_is_numeric(tu) && (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT);
+            bool numeric_ok = type_is_numeric(tu) && (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT ||
+                                                      n->cval->kind == CV_COMPLEX);
             if (!numeric_ok)
                 return false;
             chk_invalid_conversion(c, n, code, tu);
@@ -906,7 +918,8 @@ bool chk_assign_to(Checker *c, Node *n, Type *t, const char *context)
                 chk_operand_string(n, buf, sizeof buf);
                 chk_type_string(t, ts, sizeof ts);
                 bool numeric = type_is_numeric(type_under(t)) &&
-                               (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT);
+                               (n->cval->kind == CV_INT || n->cval->kind == CV_FLOAT ||
+                                n->cval->kind == CV_COMPLEX);
                 chk_error(c, start_pos(n), "cannot use %s as %s value in %s%s", buf, ts, context,
                           !numeric ? "" : code == 2 ? " (truncated)" : " (overflows)");
                 return false;

@@ -592,6 +592,9 @@ static void map_lit(Checker *c, Node *n, Type *t)
     NodeList *elts = &n->composite.elts;
     char buf[800];
     ConstVal **keys = GC_MALLOC(sizeof(ConstVal *) * (size_t)(elts->len + 1));
+    /* the keys' types: under an interface key type, constants of two
+     * types never collide (any(1i) and any(complex64(1i))) */
+    Type **ktypes = GC_MALLOC(sizeof(Type *) * (size_t)(elts->len + 1));
     int nkeys = 0;
     for (int i = 0; i < elts->len; i++) {
         Node *e = elts->items[i];
@@ -605,11 +608,13 @@ static void map_lit(Checker *c, Node *n, Type *t)
         Node *k = e->kv.key;
         if (k->mode == MODE_CONST && k->cval) {
             for (int j = 0; j < nkeys; j++)
-                if (keys[j]->kind == k->cval->kind && cv_compare(T_EQL, keys[j], k->cval)) {
+                if (keys[j]->kind == k->cval->kind && type_same(ktypes[j], k->type) &&
+                    cv_compare(T_EQL, keys[j], k->cval)) {
                     ast_expr_string(k, buf, sizeof buf);
                     chk_error(c, start_pos(k), "duplicate key %s in map literal", buf);
                     break;
                 }
+            ktypes[nkeys] = k->type;
             keys[nkeys++] = k->cval;
         }
         element(c, e->kv.value, u->elem, "map literal");

@@ -547,10 +547,6 @@ static Type *resolve(Checker *c, Node *n, int complete)
             return NULL;
         }
         n->ident.sym = s;
-        if (s->kind == SYM_TYPE && (s->type == t_complex64 || s->type == t_complex128)) {
-            chk_error(c, n->pos, "%s is not supported (complex numbers)", s->name);
-            return NULL;
-        }
         return named_ref(c, n, s, complete);
     }
     case N_SELECTOR: {
@@ -942,7 +938,9 @@ bool chk_convertible(Type *from, Type *to)
     if (from->kind == K_POINTER && to->kind == K_POINTER && !type_is_named(from) &&
         !type_is_named(to) && type_same(type_under(from->elem), type_under(to->elem)))
         return true;
-    if (type_is_numeric(fu) && type_is_numeric(tu))
+    /* integers and floats convert to each other, complex types only to
+     * complex types */
+    if (type_is_numeric(fu) && type_is_numeric(tu) && type_is_complex(fu) == type_is_complex(tu))
         return true;
     if (type_is_string(tu)) {
         if (type_is_integer(fu))

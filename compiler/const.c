@@ -41,6 +41,8 @@ ConstVal *cv_big(const Big *b)
 
 int64_t cv_i64(const ConstVal *c)
 {
+    if (c->kind == CV_COMPLEX)
+        return cv_i64(c->re);
     if (c->kind == CV_FLOAT)
         return (int64_t)c->f;
     return big_low64(&c->i);
@@ -343,6 +345,14 @@ void cv_string_of(const ConstVal *c, char *buf, size_t size)
     case CV_FLOAT:
         float_string(c->f, buf, size);
         break;
+    case CV_COMPLEX: {
+        /* go/constant: "(re + imi)", a negative part as "+ -2i" */
+        char re[128], im[128];
+        cv_string_of(c->re, re, sizeof re);
+        cv_string_of(c->im, im, sizeof im);
+        snprintf(buf, size, "(%s + %si)", re, im);
+        break;
+    }
     case CV_STRING: {
         /* Go quotes the string, then shortens a quoted form of more than
          * 72 runes to its first 69 and "..." (go/constant) */
@@ -382,6 +392,8 @@ void cv_string_of(const ConstVal *c, char *buf, size_t size)
 
 bool cv_is_integral(const ConstVal *c)
 {
+    if (c->kind == CV_COMPLEX)
+        return cv_sign(c->im) == 0 && cv_is_integral(c->re);
     if (c->kind == CV_INT)
         return true;
     if (c->kind == CV_FLOAT && c->exact) {
@@ -396,6 +408,8 @@ bool cv_is_integral(const ConstVal *c)
 
 ConstVal *cv_to_float(const ConstVal *c)
 {
+    if (c->kind == CV_COMPLEX)
+        return cv_to_float(c->re);
     if (c->kind == CV_FLOAT)
         return (ConstVal *)c;
     Big one;
@@ -410,6 +424,8 @@ ConstVal *cv_to_int(const ConstVal *c)
     Big b;
     if (!cv_is_integral(c))
         return NULL;
+    if (c->kind == CV_COMPLEX)
+        return cv_to_int(c->re);
     if (c->exact)
         return cv_big(&c->num);
     if (!big_from_ld(&b, c->f))
@@ -419,6 +435,9 @@ ConstVal *cv_to_int(const ConstVal *c)
 
 int cv_sign(const ConstVal *c)
 {
+    /* a complex constant: only whether it is zero */
+    if (c->kind == CV_COMPLEX)
+        return cv_sign(c->re) != 0 || cv_sign(c->im) != 0;
     if (c->kind == CV_INT)
         return big_sign(&c->i);
     if (c->kind == CV_FLOAT)
@@ -443,6 +462,8 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
 {
     Type *u = type_under((Type *)t);
     *rounded = (ConstVal *)c;
+    if (type_is_complex(u) || (c->kind == CV_COMPLEX && (type_is_integer(u) || type_is_float(u))))
+        return cv_complex_representable(c, u, rounded);
     if (type_is_integer(u)) {
         if (c->kind == CV_FLOAT && !cv_is_integral(c))
             return 2;
@@ -478,8 +499,6 @@ int cv_representable(const ConstVal *c, const Type *t, ConstVal **rounded)
         }
         return 0;
     }
-    if (u->kind == K_COMPLEX64 || u->kind == K_COMPLEX128)
-        return (c->kind == CV_INT || c->kind == CV_FLOAT) ? 0 : 1;
     if (type_is_string(u))
         return c->kind == CV_STRING ? 0 : 1;
     if (type_is_boolean(u))
@@ -535,6 +554,8 @@ ConstVal *cv_binary(int op, const ConstVal *x, const ConstVal *y, bool integer,
         if (op == T_LAND) return cv_bool(x->b && y->b);
         if (op == T_LOR) return cv_bool(x->b || y->b);
     }
+    if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX)
+        return cv_complex_binary(op, x, y, err);
     if (x->kind == CV_INT && y->kind == CV_INT && (integer || op != T_QUO))
         return int_op(op, &x->i, &y->i, err);
     if (integer) {
@@ -565,6 +586,8 @@ ConstVal *cv_unary(int op, const ConstVal *x, const Type *t)
     case T_ADD:
         return (ConstVal *)x;
     case T_SUB:
+        if (x->kind == CV_COMPLEX)
+            return cv_complex(cv_unary(T_SUB, x->re, t), cv_unary(T_SUB, x->im, t));
         if (x->kind == CV_INT) {
             Big r;
             big_neg(&r, &x->i);
@@ -631,6 +654,9 @@ bool cv_compare(int op, const ConstVal *x, const ConstVal *y)
             c = x->slen < y->slen ? -1 : x->slen > y->slen;
     } else if (x->kind == CV_BOOL) {
         c = x->b == y->b ? 0 : 1;
+    } else if (x->kind == CV_COMPLEX || y->kind == CV_COMPLEX) {
+        /* only == and != get here */
+        c = cv_compare(T_EQL, cv_real(x), cv_real(y)) && cv_compare(T_EQL, cv_imag(x), cv_imag(y)) ? 0 : 1;
     } else if (x->kind == CV_INT && y->kind == CV_INT) {
         c = big_cmp(&x->i, &y->i);
     } else {
@@ -661,6 +687,10 @@ Value cv_to_value(const ConstVal *c, const Type *t)
     Value v;
     v.u = 0;
     Type *u = type_under((Type *)t);
+    if (type_is_complex(u))
+        return cv_complex_value(c, u);
+    if (c->kind == CV_COMPLEX)
+        c = c->re; /* representable: the imaginary part is 0 */
     switch (c->kind) {
     case CV_BOOL:
         v.u = c->b;

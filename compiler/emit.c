@@ -164,6 +164,17 @@ int k_float(FuncState *fs, double v)
     return k_add(fs, x, KT_FLOAT, NULL);
 }
 
+int k_complex(FuncState *fs, Cplx *c)
+{
+    /* equal boxes (bit for bit) share one constant */
+    for (int i = 0; i < fs->nk; i++)
+        if (fs->ktags[i] == KT_COMPLEX && !memcmp(fs->k[i].p, c, sizeof *c))
+            return i;
+    Value x;
+    x.p = c;
+    return k_add(fs, x, KT_COMPLEX, NULL);
+}
+
 int k_string(FuncState *fs, String *s)
 {
     /* equal strings share one constant */

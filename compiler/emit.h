@@ -81,6 +81,7 @@ void reg_free_to(FuncState *fs, int r);
 int k_int(FuncState *fs, int64_t v);
 int k_float(FuncState *fs, double v);
 int k_string(FuncState *fs, String *s);
+int k_complex(FuncState *fs, Cplx *c);
 int k_type(FuncState *fs, const Type *t);
 int k_global(FuncState *fs, Symbol *s);
 int k_func(FuncState *fs, Closure *cl, const char *name);

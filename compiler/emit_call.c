@@ -609,6 +609,23 @@ static void builtin_call(FuncState *fs, Node *n, int r)
     case B_MIN: case B_MAX:
         minmax(fs, n, r, ci->builtin == B_MIN);
         return;
+    case B_COMPLEX: {
+        /* the parts have one float type, the result its complex type */
+        Type *pt = U(n->type)->kind == K_COMPLEX64 ? t_float32 : t_float64;
+        int rx = reg_alloc(fs, 1);
+        expr_as(fs, args->items[0], pt, rx);
+        int ry = reg_alloc(fs, 1);
+        expr_as(fs, args->items[1], pt, ry);
+        emit_abc(fs, OP_CMAKE, r, rx, ry);
+        reg_free_to(fs, base);
+        return;
+    }
+    case B_REAL: case B_IMAG: {
+        int rx = expr_any(fs, args->items[0]);
+        emit_abc(fs, ci->builtin == B_REAL ? OP_CREAL : OP_CIMAG, r, rx, 0);
+        reg_free_to(fs, base);
+        return;
+    }
     case B_CLOSE: {
         int rc = expr_any(fs, args->items[0]);
         emit_abc(fs, OP_CLOSE, rc, 0, 0);

@@ -18,6 +18,11 @@ static bool is_float(Type *t)
     return type_is_float(U(t));
 }
 
+static bool is_complex(Type *t)
+{
+    return type_is_complex(U(t));
+}
+
 static bool is_string(Type *t)
 {
     return type_is_string(U(t));
@@ -67,6 +72,7 @@ static void load_const(FuncState *fs, ConstVal *cv, Type *t, int r)
         switch (t ? t->kind : K_UNTYPED_INT) {
         case K_UNTYPED_BOOL: t = t_bool; break;
         case K_UNTYPED_FLOAT: t = t_float64; break;
+        case K_UNTYPED_COMPLEX: t = t_complex128; break;
         case K_UNTYPED_RUNE: t = t_rune; break;
         case K_UNTYPED_STRING: t = t_string; break;
         default: t = t_int; break;
@@ -75,13 +81,18 @@ static void load_const(FuncState *fs, ConstVal *cv, Type *t, int r)
     if (is_iface(t)) {
         /* a constant boxed into an interface: its default type */
         Type *d = cv->kind == CV_BOOL ? t_bool : cv->kind == CV_STRING ? t_string
-                : cv->kind == CV_FLOAT ? t_float64 : t_int;
+                : cv->kind == CV_FLOAT ? t_float64 : cv->kind == CV_COMPLEX ? t_complex128 : t_int;
         load_const(fs, cv, d, r);
         convert_reg(fs, r, d, t);
         return;
     }
     Value v = cv_to_value(cv, t);
-    if (is_float(t)) {
+    if (is_complex(t)) {
+        if (v.p)
+            emit_abx(fs, OP_LOADK, r, k_complex(fs, v.p));
+        else
+            emit_abc(fs, OP_LOADZ, r, 0, 0);
+    } else if (is_float(t)) {
         emit_abx(fs, OP_LOADK, r, k_float(fs, v.f));
     } else if (is_string(t)) {
         if (v.p)
@@ -271,7 +282,7 @@ void convert_reg(FuncState *fs, int r, Type *from, Type *to)
             return;
         if (type_is_untyped(from))
             from = from == t_untyped_bool ? t_bool : from == t_untyped_float ? t_float64
-                 : from == t_untyped_rune ? t_rune : from == t_untyped_string ? t_string : t_int;
+                 : from == t_untyped_complex ? t_complex128 : from == t_untyped_rune ? t_rune : from == t_untyped_string ? t_string : t_int;
         emit_abc(fs, OP_BOX, r, r, 0);
         emit_x(fs, (uint32_t)k_type(fs, from));
         return;
@@ -299,6 +310,11 @@ void convert_reg(FuncState *fs, int r, Type *from, Type *to)
             emit_abc(fs, OP_F32, r, r, 0);
         return;
     }
+    if (type_is_complex(fu) && type_is_complex(tu)) {
+        if (tu->kind == K_COMPLEX64 && fu->kind != K_COMPLEX64)
+            emit_abc(fs, OP_C64, r, r, 0);
+        return;
+    }
     if (tu->kind == K_STRING) {
         if (type_is_integer(fu)) {
             emit_abc(fs, OP_RUNE2STR, r, r, 0);
@@ -324,6 +340,17 @@ void expr_as(FuncState *fs, Node *n, Type *t, int r)
 static OpCode arith_op(int op, Type *t)
 {
     bool f = is_float(t), u = is_unsigned(t);
+    if (is_complex(t)) {
+        /* complex64 has its own ops, which round each part to float32 */
+        bool c64 = U(t)->kind == K_COMPLEX64;
+        switch (op) {
+        case T_ADD: return c64 ? OP_CADD64 : OP_CADD;
+        case T_SUB: return c64 ? OP_CSUB64 : OP_CSUB;
+        case T_MUL: return c64 ? OP_CMUL64 : OP_CMUL;
+        case T_QUO: return c64 ? OP_CDIV64 : OP_CDIV;
+        default: return OP_NOP;
+        }
+    }
     switch (op) {
     case T_ADD: return is_string(t) ? OP_CONCAT : f ? OP_FADD : OP_ADD;
     case T_SUB: return f ? OP_FSUB : OP_SUB;
@@ -342,7 +369,7 @@ static OpCode arith_op(int op, Type *t)
 
 static bool small_const(Node *n, int lo, int hi, int *v)
 {
-    if (n->mode != MODE_CONST || !n->cval || n->cval->kind != CV_INT || is_float(n->type))
+    if (n->mode != MODE_CONST || !n->cval || n->cval->kind != CV_INT || is_float(n->type) || is_complex(n->type))
         return false;
     if (!cv_in_range(n->cval, lo, hi))
         return false;
@@ -438,7 +465,9 @@ static void compare_jump(FuncState *fs, Node *n, bool when, JumpList *out)
         emit_abc(fs, OP_LOADZ, ry, 0, 0);
     }
     OpCode eq, lt, le;
-    if (is_float(t)) {
+    if (is_complex(t)) {
+        eq = OP_CEQ; lt = le = OP_NOP; /* complex numbers are not ordered */
+    } else if (is_float(t)) {
         eq = OP_FEQ; lt = OP_FLT; le = OP_FLE;
     } else if (is_string(t)) {
         eq = OP_SEQ; lt = OP_SLT; le = OP_SLE;
@@ -541,7 +570,7 @@ static void unary_to(FuncState *fs, Node *n, int r)
         return;
     case T_SUB: {
         int rx = expr_any(fs, x);
-        emit_abc(fs, is_float(n->type) ? OP_FNEG : OP_NEG, r, rx, 0);
+        emit_abc(fs, is_complex(n->type) ? OP_CNEG : is_float(n->type) ? OP_FNEG : OP_NEG, r, rx, 0);
         reg_free_to(fs, base);
         wrap(fs, n->type, r);
         return;

@@ -1,6 +1,6 @@
 /* binary.c: encoding/binary's Read, Write and Size of any fixed-size
  * value, walking its run-time Type as Go's package does with reflect:
- * bools, sized integers and floats, arrays and structs of them (a blank
+ * bools, sized integers, floats and complex numbers, arrays and structs of them (a blank
  * field is written as zeros and skipped when read), a slice of them at
  * the top, through one pointer. int, uint, strings, maps and the rest have
  * no fixed size: the Go side reports them as Go does. */
@@ -17,7 +17,8 @@ static int64_t fixed_size(const Type *t)
     case K_BOOL: case K_INT8: case K_UINT8: return 1;
     case K_INT16: case K_UINT16: return 2;
     case K_INT32: case K_UINT32: case K_FLOAT32: return 4;
-    case K_INT64: case K_UINT64: case K_FLOAT64: return 8;
+    case K_INT64: case K_UINT64: case K_FLOAT64: case K_COMPLEX64: return 8;
+    case K_COMPLEX128: return 16;
     case K_ARRAY: {
         int64_t s = fixed_size(t->elem);
         return s < 0 ? -1 : s * t->len;
@@ -158,6 +159,45 @@ static void walk(char *mem, const Type *t, unsigned char **b, bool big, bool dec
         } else {
             memcpy(&bits, mem, 8);
             put_uint(*b, bits, 8, big);
+        }
+        break;
+    }
+    case K_COMPLEX64: case K_COMPLEX128: {
+        /* a word holding the value's box (object.h): the real part, then
+         * the imaginary part, each as a float of half the size */
+        int half = t->kind == K_COMPLEX64 ? 4 : 8;
+        if (decode) {
+            uint64_t re = get_uint(*b, half, big), im = get_uint(*b + half, half, big);
+            double parts[2];
+            for (int i = 0; i < 2; i++) {
+                uint64_t bits = i ? im : re;
+                if (half == 4) {
+                    float f;
+                    uint32_t b32 = (uint32_t)bits;
+                    memcpy(&f, &b32, 4);
+                    parts[i] = f;
+                } else {
+                    memcpy(&parts[i], &bits, 8);
+                }
+            }
+            Cplx *c = cplx_new(parts[0], parts[1]);
+            memcpy(mem, &c, sizeof c);
+        } else {
+            const Cplx *c;
+            memcpy(&c, mem, sizeof c);
+            double parts[2] = {cplx_re(c), cplx_im(c)};
+            for (int i = 0; i < 2; i++) {
+                uint64_t bits;
+                if (half == 4) {
+                    float f = (float)parts[i];
+                    uint32_t b32;
+                    memcpy(&b32, &f, 4);
+                    bits = b32;
+                } else {
+                    memcpy(&bits, &parts[i], 8);
+                }
+                put_uint(*b + i * half, bits, half, big);
+            }
         }
         break;
     }

@@ -654,6 +654,27 @@ static void print_value(PP *p, Value v, const Type *t, int verb, int depth, bool
             bad_verb(p, verb, &self);
             return;
         }
+    case K_COMPLEX64: case K_COMPLEX128:
+        switch (verb) {
+        case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F':
+        case 'e': case 'E': {
+            /* Go's fmtComplex: each part formatted as a float of half the
+             * size (width and precision apply to each), the imaginary
+             * part always signed */
+            int bits = t->kind == K_COMPLEX64 ? 32 : 64;
+            bool oldplus = p->plus;
+            sb_putc(p->b, '(');
+            fmt_float_verb(p, cplx_re(v.p), bits, verb);
+            p->plus = true;
+            fmt_float_verb(p, cplx_im(v.p), bits, verb);
+            sb_puts(p->b, "i)");
+            p->plus = oldplus;
+            return;
+        }
+        default:
+            bad_verb(p, verb, &self);
+            return;
+        }
     case K_STRING:
         if (p->sharpV) {
             StrBuf q = {0};

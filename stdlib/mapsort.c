@@ -55,6 +55,13 @@ static int compare_values(Value a, Value b, const Type *t)
         if (b.f != b.f)
             return 1;
         return a.f < b.f ? -1 : a.f > b.f;
+    case K_COMPLEX64: case K_COMPLEX128: {
+        /* by real part, then imaginary part, each as a float */
+        Value ar = {.f = cplx_re(a.p)}, br = {.f = cplx_re(b.p)};
+        Value ai = {.f = cplx_im(a.p)}, bi = {.f = cplx_im(b.p)};
+        int c = compare_values(ar, br, t_float64);
+        return c ? c : compare_values(ai, bi, t_float64);
+    }
     case K_STRING:
         return str_cmp(a.p, b.p);
     case K_STRUCT:

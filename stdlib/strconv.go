@@ -93,6 +93,117 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return f, nil
 }
 
+// ParseComplex reads N, Ni or N±Ni, each N as ParseFloat reads it, maybe
+// in parentheses and with no spaces; "+" must come before an unsigned or
+// NaN imaginary part. bitSize 64 rounds the parts to float32 (complex64),
+// any other to float64. A part out of range is ±Inf with ErrRange.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	bits := 64
+	if bitSize == 64 {
+		bits = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var rangeErr error
+	// part reads the float at the start of s, or reports that there is none
+	part := func() (float64, bool) {
+		n := floatPrefix(s)
+		f, code := parseFloat(s[:n], bits)
+		s = s[n:]
+		if code == parseRange {
+			rangeErr = &NumError{"ParseComplex", orig, ErrRange}
+		} else if code != parseOK {
+			return 0, false
+		}
+		return f, true
+	}
+	syntax := &NumError{"ParseComplex", orig, ErrSyntax}
+	re, ok := part()
+	if !ok {
+		return 0, syntax
+	}
+	if s == "" {
+		return complex(re, 0), rangeErr
+	}
+	switch s[0] {
+	case '+':
+		// "+NaNi" needs the sign gone; "++" stays to be refused
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), rangeErr
+		}
+		return 0, syntax
+	default:
+		return 0, syntax
+	}
+	im, ok := part()
+	if !ok || s != "i" {
+		return 0, syntax
+	}
+	return complex(re, im), rangeErr
+}
+
+// floatPrefix is the length of the float at the start of s as Go's
+// readFloat (or, for inf, infinity and nan, special) measures it; whether
+// it is well formed is parseFloat's to say.
+func floatPrefix(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	if n := foldedPrefix(s[i:], "infinity"); n == 3 || n == 8 {
+		return i + n
+	} else if n > 3 {
+		return i + 3
+	}
+	if i == 0 && foldedPrefix(s, "nan") == 3 {
+		return 3
+	}
+	hex := i+2 < len(s) && s[i] == '0' && (s[i+1] == 'x' || s[i+1] == 'X')
+	exp := byte('e')
+	if hex {
+		i += 2
+		exp = 'p'
+	}
+	dot := false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			if dot {
+				break
+			}
+			dot = true
+		} else if !(c == '_' || '0' <= c && c <= '9' || hex && 'a' <= c|0x20 && c|0x20 <= 'f') {
+			break
+		}
+	}
+	if i < len(s) && s[i]|0x20 == exp {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_') {
+			i++
+		}
+	}
+	return i
+}
+
+// foldedPrefix: how many leading bytes of s match word, ignoring case.
+func foldedPrefix(s, word string) int {
+	n := 0
+	for n < len(s) && n < len(word) && s[n]|0x20 == word[n] {
+		n++
+	}
+	return n
+}
+
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":
@@ -143,6 +254,21 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
 		return formatFloat(f, fmt, prec, bitSize)
 	}
 	return "%" + string(fmt)
+}
+
+// FormatComplex writes c as (a+bi), each part as FormatFloat writes it
+// in format fmt with precision prec; bitSize is 64 for complex64 (parts
+// of float32) or 128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	re := FormatFloat(real(c), fmt, prec, bitSize/2)
+	im := FormatFloat(imag(c), fmt, prec, bitSize/2)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + re + im + "i)"
 }
 
 func AppendInt(dst []byte, i int64, base int) []byte {

@@ -192,6 +192,13 @@ static size_t value_text(Value v, const Type *t, char *buf, size_t size)
         memcpy(&f, &bits, 4);
         return float_text(f, buf, size);
     }
+    case K_COMPLEX64: case K_COMPLEX128: {
+        /* (re+imi), as %v writes it; the box is immutable (object.h) */
+        char re[40], im[40];
+        float_text(cplx_re(v.p), re, sizeof re);
+        float_text(cplx_im(v.p), im, sizeof im);
+        return (size_t)snprintf(buf, size, "(%s%s%si)", re, im[0] == '-' ? "" : "+", im);
+    }
     case K_STRING: {
         const String *s = v.p;
         size_t n = (size_t)str_len(s);

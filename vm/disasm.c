@@ -22,6 +22,9 @@ static void print_const(const Proto *p, int idx, FILE *out)
     case KT_FLOAT:
         fprintf(out, "%g", v.f);
         break;
+    case KT_COMPLEX:
+        fprintf(out, "(%g%+gi)", cplx_re(v.p), cplx_im(v.p));
+        break;
     case KT_STRING: {
         const String *s = v.p;
         fputc('"', out);

@@ -67,6 +67,8 @@ static bool equal_walk(Value a, Value b, const Type *t, const Type **bad)
     switch (t->kind) {
     case K_FLOAT32: case K_FLOAT64:
         return a.f == b.f;
+    case K_COMPLEX64: case K_COMPLEX128:
+        return cplx_eq(a.p, b.p);
     case K_STRING:
         return str_eq(a.p, b.p);
     case K_INTERFACE: {
@@ -129,6 +131,8 @@ uint64_t vm_hash(Value v, const Type *t)
         memcpy(&bits, &f, 8);
         return mix(0, bits);
     }
+    case K_COMPLEX64: case K_COMPLEX128:
+        return cplx_hash(v.p);
     case K_STRING:
         return str_hash(v.p);
     case K_INTERFACE: {

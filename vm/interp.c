@@ -565,6 +565,19 @@ void VM_EXECUTE(G *g)
     VM_CASE(U2F) RA.f = (double)RB.u; VM_NEXT();
     VM_CASE(F2I) RA.i = f2i(RB.f); VM_NEXT();
     VM_CASE(F2U) RA.u = f2u(RB.f); VM_NEXT();
+    VM_CASE(CADD) SAVE_PC(); RA.p = cplx_add(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CSUB) SAVE_PC(); RA.p = cplx_sub(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CMUL) SAVE_PC(); RA.p = cplx_mul(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CDIV) SAVE_PC(); RA.p = cplx_div(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CADD64) SAVE_PC(); RA.p = cplx_add64(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CSUB64) SAVE_PC(); RA.p = cplx_sub64(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CMUL64) SAVE_PC(); RA.p = cplx_mul64(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CDIV64) SAVE_PC(); RA.p = cplx_div64(RB.p, RC.p); VM_NEXT();
+    VM_CASE(CNEG) SAVE_PC(); RA.p = cplx_neg(RB.p); VM_NEXT();
+    VM_CASE(C64) SAVE_PC(); RA.p = cplx_narrow(RB.p); VM_NEXT();
+    VM_CASE(CMAKE) SAVE_PC(); RA.p = cplx_new(RB.f, RC.f); VM_NEXT();
+    VM_CASE(CREAL) RA.f = cplx_re(RB.p); VM_NEXT();
+    VM_CASE(CIMAG) RA.f = cplx_im(RB.p); VM_NEXT();
 
     VM_CASE(EQ) TEST_JUMP(RA.u == RB.u);
     VM_CASE(LT) TEST_JUMP(RA.i < RB.i);
@@ -577,6 +590,7 @@ void VM_EXECUTE(G *g)
     VM_CASE(FEQ) TEST_JUMP(RA.f == RB.f);
     VM_CASE(FLT) TEST_JUMP(RA.f < RB.f);
     VM_CASE(FLE) TEST_JUMP(RA.f <= RB.f);
+    VM_CASE(CEQ) TEST_JUMP(cplx_eq(RA.p, RB.p));
     VM_CASE(SEQ) TEST_JUMP(str_eq(RA.p, RB.p));
     VM_CASE(SLT) TEST_JUMP(str_cmp(RA.p, RB.p) < 0);
     VM_CASE(SLE) TEST_JUMP(str_cmp(RA.p, RB.p) <= 0);

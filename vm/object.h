@@ -7,6 +7,7 @@
  *   interface Iface*   {type, word}        NULL is a nil interface
  *   func      Closure* {proto, upvalues}   NULL is a nil func
  *   map       Map*                         NULL is a nil map
+ *   complex   Cplx*    {re, im}            NULL is 0+0i (both widths)
  *   struct, array: a pointer to the value's own block (copied on
  *             assignment; never NULL once initialised)
  * The zero word is therefore every type's zero value except aggregates. */
@@ -74,6 +75,53 @@ int64_t slice_grow_cap(int64_t old_cap, int64_t needed, const Type *elem);
 uint64_t slice_roundupsize(uint64_t size);
 int64_t slice_heap_cap(int64_t n, uint64_t esize);
 
+/* complex64 and complex128 values: an immutable box, so a value is one
+ * word that a racing store replaces whole (design §3). A complex64's parts
+ * are float32 values held as doubles; its operations are complex128's
+ * followed by cplx_narrow, which is what Go computes (it widens complex64
+ * for * and /, and float32 + and - round the same either way). */
+typedef struct Cplx {
+    double re, im;
+} Cplx;
+
+Cplx *cplx_new(double re, double im);
+/* [x] rounded to float32. The empty asm keeps GCC 12's SLP vectoriser
+ * from pairing the two parts' conversions, which it then drops as if
+ * (double)(float)x were x (seen with -O2 on x86-64). */
+static inline double cplx_f32(double x)
+{
+    float f = (float)x;
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    __asm__("" : "+x"(f));
+#elif defined(__GNUC__)
+    __asm__("" : "+g"(f));
+#endif
+    return f;
+}
+static inline double cplx_re(const Cplx *c)
+{
+    return c ? c->re : 0;
+}
+static inline double cplx_im(const Cplx *c)
+{
+    return c ? c->im : 0;
+}
+Cplx *cplx_add(const Cplx *a, const Cplx *b);
+Cplx *cplx_sub(const Cplx *a, const Cplx *b);
+Cplx *cplx_mul(const Cplx *a, const Cplx *b);
+/* Go's runtime complex128div: Smith's algorithm, then C99's Inf and NaN
+ * corrections; dividing by zero gives Inf or NaN, never a panic. */
+Cplx *cplx_div(const Cplx *a, const Cplx *b);
+Cplx *cplx_add64(const Cplx *a, const Cplx *b);
+Cplx *cplx_sub64(const Cplx *a, const Cplx *b);
+Cplx *cplx_mul64(const Cplx *a, const Cplx *b);
+Cplx *cplx_div64(const Cplx *a, const Cplx *b);
+Cplx *cplx_neg(const Cplx *a);
+/* Both parts rounded to float32 (complex64). */
+Cplx *cplx_narrow(const Cplx *a);
+bool cplx_eq(const Cplx *a, const Cplx *b);
+uint64_t cplx_hash(const Cplx *a);
+
 typedef struct Iface {
     const Type *type;
     Value word;
@@ -97,7 +145,7 @@ typedef struct UpvalDesc {
 
 /* Tags of constant-table entries, for the disassembler. */
 typedef enum KTag {
-    KT_INT, KT_FLOAT, KT_STRING, KT_TYPE, KT_GLOBAL, KT_FUNC, KT_NATIVE,
+    KT_INT, KT_FLOAT, KT_STRING, KT_COMPLEX, KT_TYPE, KT_GLOBAL, KT_FUNC, KT_NATIVE,
     KT_PROTO, KT_NAME,
 } KTag;
 

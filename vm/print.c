@@ -46,6 +46,15 @@ void vm_print_value(StrBuf *b, Value v, const Type *t)
         vm_format_float_runtime(v.f, buf, sizeof buf);
         sb_puts(b, buf);
         break;
+    case K_COMPLEX64: case K_COMPLEX128: case K_UNTYPED_COMPLEX:
+        /* runtime.printcomplex: each part as print prints a float */
+        sb_puts(b, "(");
+        vm_format_float_runtime(cplx_re(v.p), buf, sizeof buf);
+        sb_puts(b, buf);
+        vm_format_float_runtime(cplx_im(v.p), buf, sizeof buf);
+        sb_puts(b, buf);
+        sb_puts(b, "i)");
+        break;
     case K_STRING: case K_UNTYPED_STRING:
         sb_put(b, str_data(v.p), (size_t)str_len(v.p));
         break;

@@ -12,7 +12,7 @@ Type *t_uint, *t_uint8, *t_uint16, *t_uint32, *t_uint64, *t_uintptr;
 Type *t_float32, *t_float64, *t_complex64, *t_complex128, *t_string;
 Type *t_byte, *t_rune;
 Type *t_untyped_bool, *t_untyped_int, *t_untyped_rune;
-Type *t_untyped_float, *t_untyped_string, *t_untyped_nil;
+Type *t_untyped_float, *t_untyped_complex, *t_untyped_string, *t_untyped_nil;
 Type *t_invalid, *t_empty_iface, *t_error, *t_unsafeptr;
 Type *t_empty_tuple;
 
@@ -62,8 +62,11 @@ void types_init(void)
     t_uintptr = basic(K_UINTPTR, "uintptr", 8, M_WORD);
     t_float32 = basic(K_FLOAT32, "float32", 4, M_F32);
     t_float64 = basic(K_FLOAT64, "float64", 8, M_WORD);
+    /* complex values are pointers to immutable boxes (object.h) */
     t_complex64 = basic(K_COMPLEX64, "complex64", 8, M_WORD);
+    t_complex64->flags |= TF_HASPTR;
     t_complex128 = basic(K_COMPLEX128, "complex128", 8, M_WORD);
+    t_complex128->flags |= TF_HASPTR;
     t_string = basic(K_STRING, "string", 8, M_WORD);
     t_string->flags |= TF_HASPTR;
     t_unsafeptr = basic(K_UNSAFEPTR, "unsafe.Pointer", 8, M_WORD);
@@ -80,6 +83,7 @@ void types_init(void)
     t_untyped_int = basic(K_UNTYPED_INT, "untyped int", 8, M_WORD);
     t_untyped_rune = basic(K_UNTYPED_RUNE, "untyped rune", 8, M_WORD);
     t_untyped_float = basic(K_UNTYPED_FLOAT, "untyped float", 8, M_WORD);
+    t_untyped_complex = basic(K_UNTYPED_COMPLEX, "untyped complex", 8, M_WORD);
     t_untyped_string = basic(K_UNTYPED_STRING, "untyped string", 8, M_WORD);
     t_untyped_nil = basic(K_UNTYPED_NIL, "untyped nil", 8, M_WORD);
     t_empty_iface = type_interface(NULL, 0);
@@ -597,10 +601,15 @@ bool type_is_float(const Type *t)
            t->kind == K_UNTYPED_FLOAT;
 }
 
+bool type_is_complex(const Type *t)
+{
+    return t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128 ||
+           t->kind == K_UNTYPED_COMPLEX;
+}
+
 bool type_is_numeric(const Type *t)
 {
-    return type_is_integer(t) || type_is_float(t) || t->kind == K_COMPLEX64 ||
-           t->kind == K_COMPLEX128;
+    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
 }
 
 bool type_is_string(const Type *t)

@@ -23,7 +23,7 @@ typedef enum Kind {
     K_UNSAFEPTR,
     /* the types of untyped constants, and of nil */
     K_UNTYPED_BOOL, K_UNTYPED_INT, K_UNTYPED_RUNE, K_UNTYPED_FLOAT,
-    K_UNTYPED_STRING, K_UNTYPED_NIL,
+    K_UNTYPED_COMPLEX, K_UNTYPED_STRING, K_UNTYPED_NIL,
     /* composite */
     K_ARRAY, K_SLICE, K_STRUCT, K_POINTER, K_FUNC, K_INTERFACE, K_MAP,
     K_CHAN,
@@ -136,7 +136,7 @@ extern Type *t_uint, *t_uint8, *t_uint16, *t_uint32, *t_uint64, *t_uintptr;
 extern Type *t_float32, *t_float64, *t_complex64, *t_complex128, *t_string;
 extern Type *t_byte, *t_rune;
 extern Type *t_untyped_bool, *t_untyped_int, *t_untyped_rune;
-extern Type *t_untyped_float, *t_untyped_string, *t_untyped_nil;
+extern Type *t_untyped_float, *t_untyped_complex, *t_untyped_string, *t_untyped_nil;
 extern Type *t_invalid, *t_empty_iface, *t_error, *t_unsafeptr;
 extern Type *t_empty_tuple;
 
@@ -183,6 +183,7 @@ static inline bool type_same(const Type *a, const Type *b)
 bool type_is_integer(const Type *t);
 bool type_is_unsigned(const Type *t);
 bool type_is_float(const Type *t);
+bool type_is_complex(const Type *t);
 bool type_is_numeric(const Type *t);
 bool type_is_string(const Type *t);
 bool type_is_boolean(const Type *t);
