@@ -148,8 +148,17 @@ static bool start_race_detector(void)
 /* Runs a compiled program, traced with --trace. The tracer keeps what
  * its trace will say of the run (a runtime/trace.Start may record one
  * without --trace), so the strings live as long as the run. */
+static void (*start_hook)(void);
+
+void gosh_on_start(void (*fn)(void))
+{
+    start_hook = fn;
+}
+
 static int run(const Source *src, Program *p)
 {
+    if (start_hook)
+        start_hook();
     static const char *names[1], *texts[1];
     static size_t lens[1];
     names[0] = src->name;

@@ -83,6 +83,8 @@ const char *gosh_file_package(const char *path);
 /* [fn] decides the exit status of the program being run, after its
  * output is flushed; what it writes goes to fd 1 after the program's. */
 void gosh_on_exit(int (*fn)(int code));
+/* [fn] runs once the program compiled, just before it starts. */
+void gosh_on_start(void (*fn)(void));
 /* The JSON trace beside a timeline page: run.html -> run.json (malloc'd;
  * NULL when out of memory). */
 char *gosh_trace_json_path(const char *html_path);

@@ -15,6 +15,7 @@
 #include "duration.h"
 #include "gosh.h"
 #include "pkgdir.h"
+#include "test_json.h"
 
 static const char test_usage[] =
     "usage: gosh test [flags] [DIR | FILE.go...]\n"
@@ -22,6 +23,8 @@ static const char test_usage[] =
     "Runs the Test functions of the package in DIR (default .) or of the\n"
     "named files with its _test.go files, printing what go test prints.\n"
     "  -v            print every test's name, logs and result\n"
+    "  -json         print go test -json's events (test2json), one JSON\n"
+    "                object per line\n"
     "  -run REGEX    only the tests (and subtests: A/B) the pattern matches\n"
     "  -count N      run each test N times\n"
     "  -failfast     stop after the first failing test\n"
@@ -45,6 +48,8 @@ static double elapsed(void)
 static bool summarised;
 /* a folder or files were named: go test's "package list mode" */
 static bool list_mode;
+/* -json: go test leaves out its last "FAIL" */
+static bool json_mode;
 
 /* go test's lines after the test binary's output. */
 static int summary(int code)
@@ -55,7 +60,7 @@ static int summary(int code)
         return 0;
     }
     if (list_mode)
-        dprintf(1, "FAIL\t%s\t%.3fs\nFAIL\n", pkg_name, elapsed());
+        dprintf(1, "FAIL\t%s\t%.3fs\n%s", pkg_name, elapsed(), json_mode ? "" : "FAIL\n");
     else
         dprintf(1, "exit status %d\nFAIL\t%s\t%.3fs\n", code, pkg_name, elapsed());
     return 1;
@@ -298,6 +303,13 @@ int test_main(int argc, char **argv, const GoshOptions *given)
             fputs(test_usage, stdout);
             return 0;
         }
+        if (strcmp(a, "-json") == 0 || strcmp(a, "-json=true") == 0) {
+            json_mode = true;
+            targs[nt++] = "-test.v";
+            continue;
+        }
+        if (strcmp(a, "-json=false") == 0)
+            continue;
         if (klen == 8 && strncmp(a, "-timeout", 8) == 0) {
             const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
             if (!v)
@@ -368,6 +380,10 @@ int test_main(int argc, char **argv, const GoshOptions *given)
         o.timeout_text = text;
         o.timeout_message = line;
     }
+    if (json_mode) {
+        test_json_start(pkg_name); /* from here on, the child */
+        gosh_on_start(test_json_begin);
+    }
     gosh_init(nt, targs, opts);
     if (pkgdir_check(&pf))
         return 1;
@@ -377,6 +393,7 @@ int test_main(int argc, char **argv, const GoshOptions *given)
         return 1;
     }
     if (pf.ntests == 0) {
+        test_json_begin();
         printf("?   \t%s\t[no test files]\n", pkg_name);
         return 0;
     }
@@ -403,7 +420,7 @@ int test_main(int argc, char **argv, const GoshOptions *given)
     if (!summarised) {
         /* it did not compile: go test's words, and its status */
         fflush(stdout);
-        printf("FAIL\t%s [build failed]\n%s", pkg_name, list_mode ? "FAIL\n" : "");
+        printf("FAIL\t%s [build failed]\n%s", pkg_name, list_mode && !json_mode ? "FAIL\n" : "");
         return rc ? 2 : 0;
     }
     return rc;

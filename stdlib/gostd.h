@@ -17,6 +17,9 @@ void stdlib_sandbox(bool on);
  * from starting processes, changing the environment and signalling
  * others (sandbox.c); false after a line on stderr. */
 bool stdlib_sandbox_start(void);
+/* A descriptor of gosh's own (gosh test -json's pipe, made before the
+ * sandbox starts) that stdlib_sandbox_start leaves open. */
+void stdlib_sandbox_keep_fd(int fd);
 /* The native the REPL shows values with (show.c): as Go source writes
  * them ("42", []string{"a"}, 3 (float64)). */
 struct Native;

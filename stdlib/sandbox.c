@@ -54,12 +54,31 @@ static void remove_root(void)
     }
 }
 
+static int kept[4];
+static int nkept;
+
+void stdlib_sandbox_keep_fd(int fd)
+{
+    if (nkept < (int)(sizeof kept / sizeof kept[0]))
+        kept[nkept++] = fd;
+}
+
+static bool is_kept(int fd)
+{
+    for (int i = 0; i < nkept; i++)
+        if (kept[i] == fd)
+            return true;
+    return false;
+}
+
 bool stdlib_sandbox_start(void)
 {
     /* descriptors the caller left open (a grader's files, sockets) are
-     * not the program's to write: gosh itself has opened none yet */
+     * not the program's to write: gosh itself has opened none yet but
+     * those it keeps */
     for (int fd = 3; fd < 1024; fd++)
-        close(fd);
+        if (!is_kept(fd))
+            close(fd);
     const char *tmp = getenv("TMPDIR");
     char templ[PATH_MAX];
     snprintf(templ, sizeof templ, "%s/gosh-sandbox-XXXXXX", tmp && *tmp ? tmp : "/tmp");

@@ -11,9 +11,11 @@ status=0
 for dir in "$here"/*/; do
 	flags=-v
 	[ -f "$dir/flags" ] && flags=$(cat "$dir/flags")
-	(cd "$dir" && GOFLAGS=-mod=mod GOPROXY=off GOCACHE=${GOCACHE:-$tmp.cache} go test $flags 2>&1; echo "exit $?") |
+	pkg=$dir
+	[ -f "$dir/package" ] && pkg=$dir/$(cat "$dir/package")
+	(cd "$pkg" && GOFLAGS=-mod=mod GOPROXY=off GOCACHE=${GOCACHE:-$tmp.cache} go test $flags 2>&1; echo "exit $?") |
 		sh "$here/mask.sh" > "$tmp.go"
-	(cd "$dir" && "$gosh" test $flags 2>&1; echo "exit $?") | sh "$here/mask.sh" > "$tmp.gosh"
+	(cd "$pkg" && "$gosh" test $flags 2>&1; echo "exit $?") | sh "$here/mask.sh" > "$tmp.gosh"
 	if ! diff -u "$tmp.go" "$tmp.gosh"; then
 		echo "FAIL: $dir: gosh test $flags differs from go test (- go, + gosh)"
 		status=1

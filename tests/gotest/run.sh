@@ -7,7 +7,10 @@ dir=$2
 here=$(dirname "$0")
 flags=-v
 [ -f "$dir/flags" ] && flags=$(cat "$dir/flags")
-out=$(cd "$dir" && "$gosh" test $flags 2>&1; echo "exit $?")
+# DIR/package: the package is that folder's (the same tests, other flags)
+pkg=$dir
+[ -f "$dir/package" ] && pkg=$dir/$(cat "$dir/package")
+out=$(cd "$pkg" && "$gosh" test $flags 2>&1; echo "exit $?")
 printf '%s\n' "$out" | sh "$here/mask.sh" > "${TMPDIR:-/tmp}/gotest.$$"
 if ! diff -u "$dir/expected" "${TMPDIR:-/tmp}/gotest.$$"; then
 	rm -f "${TMPDIR:-/tmp}/gotest.$$"

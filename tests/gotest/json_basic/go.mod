@@ -1,0 +1,3 @@
+module json_basic
+
+go 1.19

@@ -1,0 +1,3 @@
+module json_builderr
+
+go 1.19

@@ -1,0 +1,3 @@
+package builderr
+
+func Half(x int) int { return x / 2 }

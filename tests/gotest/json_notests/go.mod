@@ -1,0 +1,3 @@
+module json_notests
+
+go 1.19
