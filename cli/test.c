@@ -6,6 +6,7 @@
  * program exits. NAME is the module path (and the folder below the
  * module's root) when a go.mod is found in the folder or above it, else
  * the folder's name; "command-line-arguments" for files named one by one. */
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,9 @@ static const char test_usage[] =
     "                object per line\n"
     "  -run REGEX    only the tests (and subtests: A/B) the pattern matches\n"
     "  -count N      run each test N times\n"
+    "  -list REGEX   list the tests, benchmarks and examples it matches\n"
+    "  -shuffle S    run the tests and benchmarks in a random order: on,\n"
+    "                off, or the seed of a run to repeat\n"
     "  -failfast     stop after the first failing test\n"
     "  -short        testing.Short() reports true\n"
     "  -bench REGEX  also run the Benchmark functions it matches\n"
@@ -271,6 +275,17 @@ static char *generate_main(const PkgFiles *pf)
     return t.s;
 }
 
+/* go test's -shuffle: on, off, or an int64 seed */
+static bool shuffle_value(const char *v)
+{
+    if (strcmp(v, "on") == 0 || strcmp(v, "off") == 0)
+        return true;
+    char *end;
+    errno = 0;
+    (void)strtoll(v, &end, 10);
+    return *v && *end == '\0' && errno == 0;
+}
+
 static _Noreturn void bad(const char *fmt, const char *arg)
 {
     fprintf(stderr, "gosh test: ");
@@ -296,7 +311,7 @@ int test_main(int argc, char **argv, const GoshOptions *given)
             a++;
         const char *eq = strchr(a, '=');
         size_t klen = eq ? (size_t)(eq - a) : strlen(a);
-        const char *flags_with_value[] = {"-run", "-count", "-bench", "-benchtime", NULL};
+        const char *flags_with_value[] = {"-run", "-count", "-bench", "-benchtime", "-list", "-shuffle", NULL};
         const char *flags_alone[] = {"-v", "-failfast", "-short", "-benchmem", NULL};
         bool known = false;
         if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0) {
@@ -337,6 +352,8 @@ int test_main(int argc, char **argv, const GoshOptions *given)
                     bad("flag needs an argument: %s", a);
                 if (strcmp(flags_with_value[k], "-count") == 0 && (atoi(v) < 1 || strspn(v, "0123456789") != strlen(v)))
                     bad("invalid value for -count: %s", v);
+                if (strcmp(flags_with_value[k], "-shuffle") == 0 && !shuffle_value(v))
+                    bad("invalid value for -shuffle: %s (\"on\", \"off\" or a number)", v);
                 char *t = malloc(klen + 6);
                 sprintf(t, "-test.%.*s", (int)klen - 1, a + 1);
                 targs[nt++] = t;

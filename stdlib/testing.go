@@ -9,6 +9,7 @@ package testing
 
 import (
 	"fmt"
+	"math/rand"
 	"os"
 	"regexp"
 	"runtime"
@@ -104,6 +105,9 @@ var (
 	anyFailed bool
 	benchPat  *regexp.Regexp
 	listMode  bool
+	// -test.list's pattern ("": run, do not list) and -test.shuffle's value
+	listPat = ""
+	shuffle = "off"
 )
 
 // Short reports whether -short was given.
@@ -659,6 +663,10 @@ func parseFlags(args []string) {
 				n = 1
 			}
 			count = n
+		case "-test.list":
+			listPat = val()
+		case "-test.shuffle":
+			shuffle = val()
 		case "-gosh.pkg":
 			pkgName = val()
 		case "-gosh.list":
@@ -678,6 +686,28 @@ func MainStart(tests []InternalTest, benchmarks []InternalBenchmark, examples []
 // they all passed.
 func (m *M) Run() (code int) {
 	defer func() { m.code = code }()
+	if listPat != "" {
+		m.list()
+		return 0
+	}
+	if shuffle != "off" {
+		var n int64
+		if shuffle == "on" {
+			n = time.Now().UnixNano()
+		} else {
+			var err error
+			n, err = strconv.ParseInt(shuffle, 10, 64)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, `testing: -shuffle should be "off", "on", or a valid integer:`, err)
+				return 2
+			}
+		}
+		// Go's order for the seed: the tests, then the benchmarks, from one source
+		fmt.Println("-test.shuffle", n)
+		rng := rand.New(rand.NewSource(n))
+		rng.Shuffle(len(m.tests), func(i, j int) { m.tests[i], m.tests[j] = m.tests[j], m.tests[i] })
+		rng.Shuffle(len(m.benchmarks), func(i, j int) { m.benchmarks[i], m.benchmarks[j] = m.benchmarks[j], m.benchmarks[i] })
+	}
 	root := &T{common{name: "", toStdout: true}}
 	ran := false
 	for n := 0; n < count; n++ {
@@ -732,6 +762,31 @@ func (m *M) Run() (code int) {
 		fmt.Println("PASS")
 	}
 	return 0
+}
+
+// list prints the names -test.list matches: tests, benchmarks, then
+// examples (those with an output comment, the ones go test runs).
+func (m *M) list() {
+	re, err := regexp.Compile(listPat)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "testing: invalid regexp in -test.list (%q): %s\n", listPat, err)
+		os.Exit(1)
+	}
+	for _, t := range m.tests {
+		if re.MatchString(t.Name) {
+			fmt.Println(t.Name)
+		}
+	}
+	for _, b := range m.benchmarks {
+		if re.MatchString(b.Name) {
+			fmt.Println(b.Name)
+		}
+	}
+	for _, e := range m.examples {
+		if re.MatchString(e.Name) {
+			fmt.Println(e.Name)
+		}
+	}
 }
 
 // MainExit ends the test binary with Run's status (gosh test prints go
