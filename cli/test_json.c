@@ -11,6 +11,7 @@
  * from the child's exit status, with the whole run's time. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -379,6 +380,17 @@ static void convert(int fd)
     }
 }
 
+static pid_t child;
+
+/* A signal for the run goes on to the child, and this process reads on
+ * until the child's last line (a Ctrl-C reaches both; the child ends,
+ * flushing what it printed). */
+static void forward(int sig)
+{
+    if (child > 0)
+        kill(child, sig);
+}
+
 /* the child's ends: the output pipe's, and the one that says the run began */
 static int child_out = -1, child_ready = -1;
 
@@ -407,6 +419,16 @@ int test_json_start(const char *pkg)
         stdlib_sandbox_keep_fd(child_out);
         stdlib_sandbox_keep_fd(child_ready);
         return 0;
+    }
+    child = pid;
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = forward;
+        sa.sa_flags = SA_RESTART;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
     }
     close(outp[1]);
     close(readyp[1]);
