@@ -27,6 +27,7 @@ static const PackageDef defs[] = {
     {"crypto/hmac", stdlib_src_hmac, NULL, 0, false},
     {"os/exec", stdlib_src_exec, NULL, 0, false},
     {"cmp", stdlib_src_cmp, NULL, 0, false},
+    {"math/cmplx", stdlib_src_cmplx, NULL, 0, false},
 };
 
 void register_go_packages(void)

@@ -101,6 +101,7 @@ extern const char stdlib_src_signal[];
 extern const char stdlib_src_hmac[];
 extern const char stdlib_src_exec[];
 extern const char stdlib_src_cmp[];
+extern const char stdlib_src_cmplx[];
 
 void register_fmt(void);
 void register_errors(void);
