@@ -10,10 +10,10 @@
  * the limit to the byte. A limit that is passed ends the program as a
  * SIGQUIT does (signal.c): every M stops at its next safe point, the
  * output so far is flushed, and "fatal error: ... limit exceeded" is
- * followed by every goroutine's stack, exit status 2. Until then the
- * thread that found it asks its M to yield at its next poll point, and
- * so does every later check, so a runaway loop does not run on while the
- * signal thread stops the world. */
+ * followed by every goroutine's stack, exit status 2. Until then every
+ * M is asked to yield at its next poll point, and so on at every later
+ * check, so no runaway loop runs on while the signal thread (slow to get
+ * a processor under load) stops the world. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>

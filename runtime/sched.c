@@ -789,11 +789,15 @@ static int64_t steps_run(M *m)
 
 void sched_stop_soon(void)
 {
-    /* no M takes another goroutine, and this one's ends at its next poll */
+    /* no M takes another goroutine, and every M's ends at its next poll,
+     * not only when the signal thread (slow under load) gets to it */
     __atomic_store_n(&stopping, true, __ATOMIC_SEQ_CST);
-    M *m = tls_m;
-    if (m)
-        POKE(m->poll.asked, 1);
+    int n = PEEK(sched.nprocs);
+    for (int i = 0; i < n; i++) {
+        M *m = PEEK(sched.ms[i]);
+        if (m)
+            POKE(m->poll.asked, 1);
+    }
 }
 
 void rt_poll_rearm(void)

@@ -30,8 +30,8 @@ void sched_dump_for_signal(FILE *out, int64_t timeout_ns);
 void sched_stop_for_signal(int64_t timeout_ns);
 void sched_dump_stopped(FILE *out);
 /* The program is about to be stopped (sched_stop_for_signal): no M
- * starts another goroutine, and the calling thread's M (if it is one)
- * leaves its goroutine at the next poll point. */
+ * starts another goroutine, and every M leaves its goroutine at its next
+ * poll point. */
 void sched_stop_soon(void);
 
 /* signal.c: ends the program as a SIGQUIT does, [msg] (kept) its first
