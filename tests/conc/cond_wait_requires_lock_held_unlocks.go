@@ -15,8 +15,11 @@ func main() {
 		for !flag {
 			c.Wait()
 		}
-		got <- "waiter sees flag and holds lock"
+		msg := "waiter sees flag and holds lock"
+		// unlocked before the send, so main's TryLock after the receive
+		// finds the lock free on any schedule
 		mu.Unlock()
+		got <- msg
 	}()
 	mu.Lock()
 	flag = true
