@@ -104,6 +104,31 @@ static void GC_CALLBACK on_abort(const char *msg)
     _exit(2);
 }
 
+/* Under a limit on address space (ulimit -v) with no --max-memory: the
+ * heap may grow to what is left once the threads' stacks and the
+ * collector's own tables have room. Past that the collector reports out
+ * of memory through on_oom; left to meet the limit itself, it crashed
+ * now and then when the mmap of a table it needed was refused (one run
+ * in thirty under 128 MB on a loaded machine, libgc 8.2). */
+static uint64_t heap_room(uint64_t as_limit)
+{
+    uint64_t used = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        unsigned long long pages = 0;
+        if (fscanf(f, "%llu", &pages) == 1)
+            used = pages * (uint64_t)sysconf(_SC_PAGESIZE);
+        fclose(f);
+    }
+    /* the signal, monitor and flusher threads and up to 4 Ms, 8 MB of
+     * stack each, and 16 MB for the mark stack, block headers and lists */
+    uint64_t reserve = (uint64_t)(3 + 4) * (8 << 20) + (16 << 20);
+    uint64_t min = 4 << 20;
+    if (as_limit < used + reserve + min)
+        return min;
+    return as_limit - used - reserve;
+}
+
 void rt_gc_init(uint64_t limit)
 {
     GC_set_all_interior_pointers(1);
@@ -122,6 +147,8 @@ void rt_gc_init(uint64_t limit)
     memory_limit = limit;
     if (limit)
         GC_set_max_heap_size((GC_word)limit);
+    else if (getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY)
+        GC_set_max_heap_size((GC_word)heap_room(as.rlim_cur));
     /* A small heap collects every megabyte or so: a script that streams
      * its input (allocating a little per line, keeping little) would spend
      * a third of its time marking. Reserving 32 MB up front costs address
