@@ -165,6 +165,12 @@ static int run(char **argv, const Buf *in, Buf *out, Buf *err, bool *timed_out)
         close(pin[1]);
         close(pout[0]);
         close(perr[0]);
+        /* the signal tests need the default actions, also when the
+         * runner was started with them ignored (nohup, a background
+         * job): a program keeps an ignored SIGHUP or SIGINT ignored, as
+         * Go's does (ctest resets them for its children too) */
+        signal(SIGHUP, SIG_DFL);
+        signal(SIGINT, SIG_DFL);
         execv(argv[0], argv);
         perror(argv[0]);
         _exit(127);
